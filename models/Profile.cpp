@@ -1,0 +1,41 @@
+#include "Profile.h"
+
+namespace omnidesk {
+
+qint64 Cart::total() const
+{
+    qint64 sum = 0;
+    for (const CartLine &line : lines)
+        sum += line.lineTotal();
+    return sum;
+}
+
+int Cart::itemCount() const
+{
+    int count = 0;
+    for (const CartLine &line : lines)
+        count += line.quantity;
+    return count;
+}
+
+QString formatMoney(qint64 minorUnits, const QString &currency)
+{
+    const bool negative = minorUnits < 0;
+    const qint64 absolute = negative ? -minorUnits : minorUnits;
+    const QString amount = QStringLiteral("%1%2.%3")
+                               .arg(negative ? QStringLiteral("-") : QString())
+                               .arg(absolute / 100)
+                               .arg(absolute % 100, 2, 10, QLatin1Char('0'));
+    return currency.isEmpty() ? amount : currency + QLatin1Char(' ') + amount;
+}
+
+QString maskPhone(const QString &e164)
+{
+    if (e164.size() < 6)
+        return QString(e164.size(), QChar(0x2022));
+    const QString visibleTail = e164.right(3);
+    const QString prefix = e164.left(3);
+    return prefix + QStringLiteral(" \u2022\u2022\u2022\u2022 \u2022\u2022\u2022 ") + visibleTail;
+}
+
+} // namespace omnidesk

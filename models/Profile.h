@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace omnidesk {
+
+// Plain domain types shared by the desktop and the service. They carry no
+// behaviour beyond small derived facts; JSON conversion lives in the protocol
+// codec (net/protocol), which validates everything it reads.
+
+struct CartLine
+{
+    QString sku;
+    QString name;
+    int quantity = 0;
+    qint64 unitPrice = 0; // minor units (cents) of Cart::currency
+
+    qint64 lineTotal() const { return unitPrice * quantity; }
+    friend bool operator==(const CartLine &, const CartLine &) = default;
+};
+
+struct Cart
+{
+    QString currency;
+    QDateTime updatedAt;
+    QDateTime abandonedSince; // null while the cart is active or empty
+    QList<CartLine> lines;
+
+    qint64 total() const;
+    int itemCount() const;
+    bool isEmpty() const { return lines.isEmpty(); }
+    friend bool operator==(const Cart &, const Cart &) = default;
+};
+
+struct TimelineEvent
+{
+    QString id;
+    QDateTime at;
+    QString channel; // web, app, email, sms, push, chat, store, call, other
+    QString type;    // e.g. cart.add, email.opened
+    QString summary;
+    friend bool operator==(const TimelineEvent &, const TimelineEvent &) = default;
+};
+
+struct NextStep
+{
+    QString id;
+    QString title;
+    QString reason;
+    QStringList talkingPoints;
+    int priority = 0;
+    friend bool operator==(const NextStep &, const NextStep &) = default;
+};
+
+struct Profile
+{
+    QString id;
+    qint64 version = 0;
+    QString name;
+    QString phone; // E.164
+    QString email;
+    QString tier;
+    QDateTime updatedAt;
+    Cart cart;
+    QList<TimelineEvent> timeline; // newest first
+    QList<NextStep> nextSteps;     // highest priority first
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+// Formats an amount in minor units as "EUR 824.00" without locale surprises.
+QString formatMoney(qint64 minorUnits, const QString &currency);
+
+// Masks a phone number for display: "+31612345678" -> "+31 •••• ••• 678".
+QString maskPhone(const QString &e164);
+
+} // namespace omnidesk

@@ -1,0 +1,185 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+// Typed payloads of every protocol v1 message (docs/protocol.md#messages).
+namespace omnidesk::protocol {
+
+struct ResumePoint
+{
+    QString session;
+    qint64 lastSeq = 0;
+    friend bool operator==(const ResumePoint &, const ResumePoint &) = default;
+};
+
+struct Hello
+{
+    static constexpr char kType[] = "hello";
+    QString user;
+    QString password;
+    QString token;
+    QString client;
+    std::optional<ResumePoint> resume;
+    friend bool operator==(const Hello &, const Hello &) = default;
+};
+
+struct Limits
+{
+    qint64 maxFrameBytes = 0;
+    qint64 maxMessageBytes = 0;
+    int maxMessagesPerSecond = 0;
+    int maxBatchEvents = 0;
+    friend bool operator==(const Limits &, const Limits &) = default;
+};
+
+struct UserInfo
+{
+    QString id;
+    QString name;
+    QString role; // agent, store, supervisor, admin
+    friend bool operator==(const UserInfo &, const UserInfo &) = default;
+};
+
+struct Welcome
+{
+    static constexpr char kType[] = "welcome";
+    QString session;
+    QString token;
+    bool resumed = false;
+    qint64 lastSeq = 0;
+    int heartbeatMs = 0;
+    UserInfo user;
+    Limits limits;
+    friend bool operator==(const Welcome &, const Welcome &) = default;
+};
+
+struct Ping
+{
+    static constexpr char kType[] = "ping";
+    qint64 t = 0;
+    friend bool operator==(const Ping &, const Ping &) = default;
+};
+
+struct Pong
+{
+    static constexpr char kType[] = "pong";
+    qint64 t = 0;
+    friend bool operator==(const Pong &, const Pong &) = default;
+};
+
+// A call in progress with the caller's profile, as popped on the desktop.
+struct ActiveCall
+{
+    QString callId;
+    QString ani;
+    QString match; // exact, none
+    QDateTime connectedAt;
+    std::optional<Profile> profile;
+    friend bool operator==(const ActiveCall &, const ActiveCall &) = default;
+};
+
+struct Snapshot
+{
+    static constexpr char kType[] = "snapshot";
+    std::optional<ActiveCall> call;
+    friend bool operator==(const Snapshot &, const Snapshot &) = default;
+};
+
+struct SnapshotRequest
+{
+    static constexpr char kType[] = "snapshot.request";
+    friend bool operator==(const SnapshotRequest &, const SnapshotRequest &) = default;
+};
+
+struct CallConnected
+{
+    static constexpr char kType[] = "call.connected";
+    ActiveCall call;
+    friend bool operator==(const CallConnected &, const CallConnected &) = default;
+};
+
+struct ProfilePatch
+{
+    static constexpr char kType[] = "profile.patch";
+    QString profileId;
+    qint64 base = 0;
+    qint64 version = 0;
+    std::optional<Cart> cart;
+    QList<TimelineEvent> timelineAdded; // newest first
+    std::optional<QList<NextStep>> nextSteps;
+    friend bool operator==(const ProfilePatch &, const ProfilePatch &) = default;
+};
+
+struct CallEnded
+{
+    static constexpr char kType[] = "call.ended";
+    QString callId;
+    QDateTime endedAt;
+    friend bool operator==(const CallEnded &, const CallEnded &) = default;
+};
+
+struct OutcomeLog
+{
+    static constexpr char kType[] = "outcome.log";
+    QString key;
+    QString callId;
+    QString profileId;
+    QString disposition;
+    QString notes;
+    QDateTime loggedAt;
+    friend bool operator==(const OutcomeLog &, const OutcomeLog &) = default;
+};
+
+struct OutcomeAck
+{
+    static constexpr char kType[] = "outcome.ack";
+    QString key;
+    qint64 outcomeId = 0;
+    bool duplicate = false;
+    QDateTime storedAt;
+    friend bool operator==(const OutcomeAck &, const OutcomeAck &) = default;
+};
+
+struct ErrorMessage
+{
+    static constexpr char kType[] = "error";
+    QString code;
+    QString message;
+    friend bool operator==(const ErrorMessage &, const ErrorMessage &) = default;
+};
+
+using Message = std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected, ProfilePatch,
+                             CallEnded, OutcomeLog, OutcomeAck, ErrorMessage>;
+
+// One frame on the wire: the envelope fields plus the typed payload.
+struct Frame
+{
+    Message message;
+    QString rid;
+    qint64 seq = 0;
+    friend bool operator==(const Frame &, const Frame &) = default;
+};
+
+// Dispositions an agent can log (docs/protocol.md#outcomelog).
+QStringList dispositionCodes();
+
+// Error codes of the error message (docs/protocol.md#errors-and-close-codes).
+namespace errors {
+inline constexpr QLatin1StringView BadFrame{"bad_frame"};
+inline constexpr QLatin1StringView InvalidMessage{"invalid_message"};
+inline constexpr QLatin1StringView UnknownType{"unknown_type"};
+inline constexpr QLatin1StringView NotAuthenticated{"not_authenticated"};
+inline constexpr QLatin1StringView AuthFailed{"auth_failed"};
+inline constexpr QLatin1StringView RateLimited{"rate_limited"};
+inline constexpr QLatin1StringView NotFound{"not_found"};
+inline constexpr QLatin1StringView Internal{"internal"};
+} // namespace errors
+
+} // namespace omnidesk::protocol

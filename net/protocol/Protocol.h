@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QLatin1StringView>
+#include <QtGlobal>
+
+// Constants of protocol v1 (docs/protocol.md). Both peers read them from here
+// so the desktop and the service cannot drift apart.
+namespace omnidesk::protocol {
+
+inline constexpr QLatin1StringView kSubprotocol{"omnidesk.v1"};
+inline constexpr QLatin1StringView kAgentPath{"/v1/agent"};
+inline constexpr quint16 kDefaultPort = 8477;
+
+// Limits the service enforces on what clients send.
+inline constexpr qint64 kMaxFrameBytes = 64 * 1024;
+inline constexpr qint64 kMaxMessageBytes = 256 * 1024;
+// Limit the desktop enforces on what the service sends (snapshots can be large).
+inline constexpr qint64 kMaxServerMessageBytes = 16 * 1024 * 1024;
+inline constexpr int kMaxMessagesPerSecond = 50;
+inline constexpr int kRateBurst = 100;
+inline constexpr qint64 kMaxQueuedBytesPerClient = 8 * 1024 * 1024;
+inline constexpr int kHelloTimeoutMs = 10'000;
+inline constexpr int kDefaultHeartbeatMs = 15'000;
+inline constexpr int kMaxBadFramesPerMinute = 20;
+inline constexpr int kResumeRetentionMs = 120'000;
+inline constexpr int kResumeRetentionMessages = 1000;
+
+inline constexpr qint64 kMaxHttpHeaderBytes = 16 * 1024;
+inline constexpr qint64 kMaxHttpBodyBytes = 1024 * 1024;
+inline constexpr int kMaxBatchEvents = 500;
+inline constexpr int kMaxNotesChars = 4000;
+inline constexpr int kMaxRequestIdChars = 64;
+
+// WebSocket close codes beyond the RFC 6455 ones.
+enum CloseCode : quint16 {
+    CloseAuthFailed = 4001,
+    CloseProtocolViolation = 4002,
+    CloseHeartbeatTimeout = 4008,
+    CloseTooSlow = 4009,
+    CloseRateLimited = 4029,
+};
+
+} // namespace omnidesk::protocol

@@ -1,0 +1,497 @@
+#include "ProtocolCodec.h"
+
+#include "JsonReader.h"
+#include "Protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace omnidesk::protocol {
+
+namespace {
+
+using Presence = JsonReader::Presence;
+constexpr auto Optional = Presence::Optional;
+constexpr auto Required = Presence::Required;
+constexpr qint64 kMaxInt64Json = 9007199254740991LL; // largest integer a double holds exactly
+constexpr int kMaxTimelineItems = 200'000;
+constexpr int kMaxCartLines = 1'000;
+
+template <class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+QLatin1StringView key(const char *text)
+{
+    return QLatin1StringView(text);
+}
+
+// ---- encoding -------------------------------------------------------------
+
+void putOptional(QJsonObject &o, const char *name, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key(name), value);
+}
+
+void putTime(QJsonObject &o, const char *name, const QDateTime &time)
+{
+    if (time.isValid())
+        o.insert(key(name), toWireTime(time));
+}
+
+QJsonObject activeCallToJson(const ActiveCall &call)
+{
+    QJsonObject o{{QStringLiteral("callId"), call.callId},
+                  {QStringLiteral("ani"), call.ani},
+                  {QStringLiteral("match"), call.match}};
+    putTime(o, "connectedAt", call.connectedAt);
+    o.insert(QStringLiteral("profile"),
+             call.profile ? QJsonValue(ProtocolCodec::profileToJson(*call.profile)) : QJsonValue());
+    return o;
+}
+
+QJsonObject payloadOf(const Message &message)
+{
+    return std::visit(
+        Overloaded{
+            [](const Hello &m) {
+                QJsonObject o{{QStringLiteral("client"), m.client}};
+                putOptional(o, "user", m.user);
+                putOptional(o, "password", m.password);
+                putOptional(o, "token", m.token);
+                if (m.resume)
+                    o.insert(QStringLiteral("resume"),
+                             QJsonObject{{QStringLiteral("session"), m.resume->session},
+                                         {QStringLiteral("lastSeq"), m.resume->lastSeq}});
+                return o;
+            },
+            [](const Welcome &m) {
+                return QJsonObject{
+                    {QStringLiteral("session"), m.session},
+                    {QStringLiteral("token"), m.token},
+                    {QStringLiteral("resumed"), m.resumed},
+                    {QStringLiteral("lastSeq"), m.lastSeq},
+                    {QStringLiteral("heartbeatMs"), m.heartbeatMs},
+                    {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), m.user.id},
+                                                         {QStringLiteral("name"), m.user.name},
+                                                         {QStringLiteral("role"), m.user.role}}},
+                    {QStringLiteral("limits"),
+                     QJsonObject{{QStringLiteral("maxFrameBytes"), m.limits.maxFrameBytes},
+                                 {QStringLiteral("maxMessageBytes"), m.limits.maxMessageBytes},
+                                 {QStringLiteral("maxMessagesPerSecond"), m.limits.maxMessagesPerSecond},
+                                 {QStringLiteral("maxBatchEvents"), m.limits.maxBatchEvents}}}};
+            },
+            [](const Ping &m) { return QJsonObject{{QStringLiteral("t"), m.t}}; },
+            [](const Pong &m) { return QJsonObject{{QStringLiteral("t"), m.t}}; },
+            [](const Snapshot &m) {
+                return QJsonObject{
+                    {QStringLiteral("call"), m.call ? QJsonValue(activeCallToJson(*m.call)) : QJsonValue()}};
+            },
+            [](const SnapshotRequest &) { return QJsonObject(); },
+            [](const CallConnected &m) { return activeCallToJson(m.call); },
+            [](const ProfilePatch &m) {
+                QJsonObject o{{QStringLiteral("profileId"), m.profileId},
+                              {QStringLiteral("base"), m.base},
+                              {QStringLiteral("version"), m.version}};
+                if (m.cart)
+                    o.insert(QStringLiteral("cart"), ProtocolCodec::cartToJson(*m.cart));
+                if (!m.timelineAdded.isEmpty()) {
+                    QJsonArray events;
+                    for (const TimelineEvent &e : m.timelineAdded)
+                        events.append(ProtocolCodec::timelineEventToJson(e));
+                    o.insert(QStringLiteral("timelineAdded"), events);
+                }
+                if (m.nextSteps) {
+                    QJsonArray steps;
+                    for (const NextStep &s : *m.nextSteps)
+                        steps.append(ProtocolCodec::nextStepToJson(s));
+                    o.insert(QStringLiteral("nextSteps"), steps);
+                }
+                return o;
+            },
+            [](const CallEnded &m) {
+                QJsonObject o{{QStringLiteral("callId"), m.callId}};
+                putTime(o, "endedAt", m.endedAt);
+                return o;
+            },
+            [](const OutcomeLog &m) {
+                QJsonObject o{{QStringLiteral("key"), m.key},
+                              {QStringLiteral("callId"), m.callId},
+                              {QStringLiteral("profileId"), m.profileId},
+                              {QStringLiteral("disposition"), m.disposition},
+                              {QStringLiteral("notes"), m.notes}};
+                putTime(o, "loggedAt", m.loggedAt);
+                return o;
+            },
+            [](const OutcomeAck &m) {
+                QJsonObject o{{QStringLiteral("key"), m.key},
+                              {QStringLiteral("outcomeId"), m.outcomeId},
+                              {QStringLiteral("duplicate"), m.duplicate}};
+                putTime(o, "storedAt", m.storedAt);
+                return o;
+            },
+            [](const ErrorMessage &m) {
+                return QJsonObject{{QStringLiteral("code"), m.code}, {QStringLiteral("message"), m.message}};
+            },
+        },
+        message);
+}
+
+// ---- decoding -------------------------------------------------------------
+
+CartLine readCartLine(const JsonReader &r)
+{
+    CartLine line;
+    line.sku = r.string(key("sku"), Required, 128);
+    line.name = r.string(key("name"), Optional, 512);
+    line.quantity = static_cast<int>(r.integer(key("quantity"), Required, 0, 100'000));
+    line.unitPrice = r.integer(key("unitPrice"), Required, -kMaxInt64Json, kMaxInt64Json);
+    return line;
+}
+
+Cart readCart(const JsonReader &r)
+{
+    Cart cart;
+    cart.currency = r.string(key("currency"), Optional, 3);
+    cart.updatedAt = r.dateTime(key("updatedAt"), Optional);
+    cart.abandonedSince = r.dateTime(key("abandonedSince"), Optional);
+    const QJsonArray lines = r.array(key("lines"), Required, kMaxCartLines);
+    cart.lines.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size() && r.ok(); ++i)
+        cart.lines.append(readCartLine(r.element(key("lines"), lines, i)));
+    return cart;
+}
+
+TimelineEvent readTimelineEvent(const JsonReader &r)
+{
+    TimelineEvent e;
+    e.id = r.string(key("id"), Required, 256);
+    e.at = r.dateTime(key("at"), Required);
+    e.channel = r.string(key("channel"), Required, 32);
+    e.type = r.string(key("type"), Required, 128);
+    e.summary = r.string(key("summary"), Optional, 2000);
+    return e;
+}
+
+QList<TimelineEvent> readTimeline(const JsonReader &r, const char *field)
+{
+    QList<TimelineEvent> events;
+    const QJsonArray items = r.array(key(field), Optional, kMaxTimelineItems);
+    events.reserve(items.size());
+    for (qsizetype i = 0; i < items.size() && r.ok(); ++i)
+        events.append(readTimelineEvent(r.element(key(field), items, i)));
+    return events;
+}
+
+QList<NextStep> readNextSteps(const JsonReader &r)
+{
+    QList<NextStep> steps;
+    const QJsonArray items = r.array(key("nextSteps"), Optional, 100);
+    for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
+        const JsonReader s = r.element(key("nextSteps"), items, i);
+        NextStep step;
+        step.id = s.string(key("id"), Required, 128);
+        step.title = s.string(key("title"), Required, 512);
+        step.reason = s.string(key("reason"), Required, 2000);
+        step.priority = static_cast<int>(s.integer(key("priority"), Optional, 0, 1000));
+        const QJsonArray points = s.array(key("talkingPoints"), Optional, 50);
+        for (qsizetype p = 0; p < points.size(); ++p) {
+            if (!points.at(p).isString()) {
+                s.fail(s.pathOf(key("talkingPoints")) + QStringLiteral("[%1]").arg(p),
+                       QStringLiteral("expected a string"));
+                break;
+            }
+            step.talkingPoints.append(points.at(p).toString());
+        }
+        steps.append(step);
+    }
+    return steps;
+}
+
+Profile readProfile(const JsonReader &r)
+{
+    Profile p;
+    p.id = r.string(key("id"), Required, 128);
+    p.version = r.integer(key("version"), Required, 0, kMaxInt64Json);
+    p.name = r.string(key("name"), Optional, 256);
+    p.phone = r.string(key("phone"), Optional, 32);
+    p.email = r.string(key("email"), Optional, 320);
+    p.tier = r.string(key("tier"), Optional, 32);
+    p.updatedAt = r.dateTime(key("updatedAt"), Optional);
+    p.cart = readCart(r.child(key("cart"), Required));
+    p.timeline = readTimeline(r, "timeline");
+    p.nextSteps = readNextSteps(r);
+    return p;
+}
+
+ActiveCall readActiveCall(const JsonReader &r)
+{
+    ActiveCall call;
+    call.callId = r.string(key("callId"), Required, 128);
+    call.ani = r.string(key("ani"), Optional, 64);
+    call.match = r.string(key("match"), Required, 16);
+    if (r.ok() && call.match != QLatin1StringView("exact") && call.match != QLatin1StringView("none"))
+        r.fail(r.pathOf(key("match")), QStringLiteral("expected \"exact\" or \"none\""));
+    call.connectedAt = r.dateTime(key("connectedAt"), Optional);
+    if (r.has(key("profile")) && !r.isNull(key("profile")))
+        call.profile = readProfile(r.child(key("profile"), Required));
+    if (r.ok() && call.match == QLatin1StringView("exact") && !call.profile)
+        r.fail(r.pathOf(key("profile")), QStringLiteral("missing for an exact match"));
+    return call;
+}
+
+Message readPayload(const QString &type, const JsonReader &r, bool *known)
+{
+    *known = true;
+    const auto is = [&type](const char *name) { return type == QLatin1StringView(name); };
+    if (is(Hello::kType)) {
+        Hello m;
+        m.user = r.string(key("user"), Optional, 128);
+        m.password = r.string(key("password"), Optional, 1024);
+        m.token = r.string(key("token"), Optional, 256);
+        m.client = r.string(key("client"), Required, 128);
+        if (r.has(key("resume")) && !r.isNull(key("resume"))) {
+            const JsonReader resume = r.child(key("resume"));
+            m.resume = ResumePoint{resume.string(key("session"), Required, 128),
+                                   resume.integer(key("lastSeq"), Required, 0, kMaxInt64Json)};
+        }
+        if (r.ok()) {
+            const bool withPassword = !m.user.isEmpty() && !m.password.isEmpty();
+            const bool withToken = !m.token.isEmpty();
+            if (withPassword == withToken)
+                r.fail(QStringLiteral("payload"),
+                       QStringLiteral("give either user and password, or token"));
+        }
+        return m;
+    }
+    if (is(Welcome::kType)) {
+        Welcome m;
+        m.session = r.string(key("session"), Required, 128);
+        m.token = r.string(key("token"), Required, 256);
+        m.resumed = r.boolean(key("resumed"), Required);
+        m.lastSeq = r.integer(key("lastSeq"), Required, 0, kMaxInt64Json);
+        m.heartbeatMs = static_cast<int>(r.integer(key("heartbeatMs"), Required, 100, 3'600'000));
+        const JsonReader user = r.child(key("user"));
+        m.user = UserInfo{user.string(key("id")), user.string(key("name"), Optional),
+                          user.string(key("role"), Required, 32)};
+        const JsonReader limits = r.child(key("limits"));
+        m.limits.maxFrameBytes = limits.integer(key("maxFrameBytes"), Required, 1, kMaxInt64Json);
+        m.limits.maxMessageBytes = limits.integer(key("maxMessageBytes"), Required, 1, kMaxInt64Json);
+        m.limits.maxMessagesPerSecond = static_cast<int>(limits.integer(key("maxMessagesPerSecond")));
+        m.limits.maxBatchEvents = static_cast<int>(limits.integer(key("maxBatchEvents")));
+        return m;
+    }
+    if (is(Ping::kType))
+        return Ping{r.integer(key("t"), Optional, -kMaxInt64Json, kMaxInt64Json)};
+    if (is(Pong::kType))
+        return Pong{r.integer(key("t"), Optional, -kMaxInt64Json, kMaxInt64Json)};
+    if (is(Snapshot::kType)) {
+        if (!r.has(key("call")))
+            r.fail(r.pathOf(key("call")), QStringLiteral("missing (use null for no call)"));
+        Snapshot m;
+        if (r.has(key("call")) && !r.isNull(key("call")))
+            m.call = readActiveCall(r.child(key("call")));
+        return m;
+    }
+    if (is(SnapshotRequest::kType))
+        return SnapshotRequest{};
+    if (is(CallConnected::kType))
+        return CallConnected{readActiveCall(r)};
+    if (is(ProfilePatch::kType)) {
+        ProfilePatch m;
+        m.profileId = r.string(key("profileId"), Required, 128);
+        m.base = r.integer(key("base"), Required, 0, kMaxInt64Json);
+        m.version = r.integer(key("version"), Required, 1, kMaxInt64Json);
+        if (r.ok() && m.version <= m.base)
+            r.fail(r.pathOf(key("version")), QStringLiteral("must be greater than base"));
+        if (r.has(key("cart")) && !r.isNull(key("cart")))
+            m.cart = readCart(r.child(key("cart")));
+        m.timelineAdded = readTimeline(r, "timelineAdded");
+        if (r.has(key("nextSteps")) && !r.isNull(key("nextSteps")))
+            m.nextSteps = readNextSteps(r);
+        return m;
+    }
+    if (is(CallEnded::kType))
+        return CallEnded{r.string(key("callId"), Required, 128), r.dateTime(key("endedAt"), Optional)};
+    if (is(OutcomeLog::kType)) {
+        OutcomeLog m;
+        m.key = r.string(key("key"), Required, 64);
+        if (r.ok() && m.key.size() < 8)
+            r.fail(r.pathOf(key("key")), QStringLiteral("shorter than 8 characters"));
+        m.callId = r.string(key("callId"), Optional, 128);
+        m.profileId = r.string(key("profileId"), Optional, 128);
+        m.disposition = r.string(key("disposition"), Required, 32);
+        if (r.ok() && !dispositionCodes().contains(m.disposition))
+            r.fail(r.pathOf(key("disposition")), QStringLiteral("unknown value \"%1\"").arg(m.disposition));
+        m.notes = r.string(key("notes"), Optional, kMaxNotesChars);
+        m.loggedAt = r.dateTime(key("loggedAt"), Required);
+        return m;
+    }
+    if (is(OutcomeAck::kType)) {
+        OutcomeAck m;
+        m.key = r.string(key("key"), Required, 64);
+        m.outcomeId = r.integer(key("outcomeId"), Required, 0, kMaxInt64Json);
+        m.duplicate = r.boolean(key("duplicate"), Required);
+        m.storedAt = r.dateTime(key("storedAt"), Optional);
+        return m;
+    }
+    if (is(ErrorMessage::kType))
+        return ErrorMessage{r.string(key("code"), Required, 64), r.string(key("message"), Optional, 2000)};
+    *known = false;
+    return SnapshotRequest{};
+}
+
+} // namespace
+
+QStringList dispositionCodes()
+{
+    return {QStringLiteral("sale"),     QStringLiteral("callback"),  QStringLiteral("not_interested"),
+            QStringLiteral("info_only"), QStringLiteral("complaint"), QStringLiteral("other")};
+}
+
+QJsonObject ProtocolCodec::cartToJson(const Cart &cart)
+{
+    QJsonArray lines;
+    for (const CartLine &line : cart.lines) {
+        QJsonObject l{{QStringLiteral("sku"), line.sku},
+                      {QStringLiteral("quantity"), line.quantity},
+                      {QStringLiteral("unitPrice"), line.unitPrice}};
+        putOptional(l, "name", line.name);
+        lines.append(l);
+    }
+    QJsonObject o{{QStringLiteral("lines"), lines}};
+    putOptional(o, "currency", cart.currency);
+    putTime(o, "updatedAt", cart.updatedAt);
+    putTime(o, "abandonedSince", cart.abandonedSince);
+    return o;
+}
+
+QJsonObject ProtocolCodec::timelineEventToJson(const TimelineEvent &event)
+{
+    QJsonObject o{{QStringLiteral("id"), event.id},
+                  {QStringLiteral("at"), toWireTime(event.at)},
+                  {QStringLiteral("channel"), event.channel},
+                  {QStringLiteral("type"), event.type}};
+    putOptional(o, "summary", event.summary);
+    return o;
+}
+
+QJsonObject ProtocolCodec::nextStepToJson(const NextStep &step)
+{
+    QJsonObject o{{QStringLiteral("id"), step.id},
+                  {QStringLiteral("title"), step.title},
+                  {QStringLiteral("reason"), step.reason},
+                  {QStringLiteral("priority"), step.priority}};
+    if (!step.talkingPoints.isEmpty())
+        o.insert(QStringLiteral("talkingPoints"), QJsonArray::fromStringList(step.talkingPoints));
+    return o;
+}
+
+QJsonObject ProtocolCodec::profileToJson(const Profile &profile)
+{
+    QJsonArray timeline;
+    for (const TimelineEvent &e : profile.timeline)
+        timeline.append(timelineEventToJson(e));
+    QJsonArray steps;
+    for (const NextStep &s : profile.nextSteps)
+        steps.append(nextStepToJson(s));
+    QJsonObject o{{QStringLiteral("id"), profile.id},
+                  {QStringLiteral("version"), profile.version},
+                  {QStringLiteral("cart"), cartToJson(profile.cart)},
+                  {QStringLiteral("timeline"), timeline},
+                  {QStringLiteral("nextSteps"), steps}};
+    putOptional(o, "name", profile.name);
+    putOptional(o, "phone", profile.phone);
+    putOptional(o, "email", profile.email);
+    putOptional(o, "tier", profile.tier);
+    putTime(o, "updatedAt", profile.updatedAt);
+    return o;
+}
+
+QString ProtocolCodec::typeName(const Message &message)
+{
+    return std::visit([](const auto &m) { return QString::fromLatin1(std::decay_t<decltype(m)>::kType); },
+                      message);
+}
+
+bool ProtocolCodec::isStreamMessage(const Message &message)
+{
+    return std::holds_alternative<Snapshot>(message) || std::holds_alternative<CallConnected>(message) ||
+           std::holds_alternative<ProfilePatch>(message) || std::holds_alternative<CallEnded>(message);
+}
+
+QByteArray ProtocolCodec::encode(const Frame &frame)
+{
+    QJsonObject envelope{{QStringLiteral("type"), typeName(frame.message)},
+                         {QStringLiteral("payload"), payloadOf(frame.message)}};
+    if (!frame.rid.isEmpty())
+        envelope.insert(QStringLiteral("rid"), frame.rid);
+    if (frame.seq > 0)
+        envelope.insert(QStringLiteral("seq"), frame.seq);
+    return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+}
+
+DecodeResult ProtocolCodec::decode(const QString &text, qint64 maxBytes)
+{
+    // A UTF-16 string needs at least size() bytes in UTF-8: refuse early before converting.
+    if (text.size() > maxBytes)
+        return {std::nullopt, {errors::BadFrame, QStringLiteral("frame larger than %1 bytes").arg(maxBytes), {}}};
+    return decode(text.toUtf8(), maxBytes);
+}
+
+DecodeResult ProtocolCodec::decode(const QByteArray &utf8, qint64 maxBytes)
+{
+    DecodeResult result;
+    if (utf8.size() > maxBytes) {
+        result.error = {errors::BadFrame, QStringLiteral("frame larger than %1 bytes").arg(maxBytes), {}};
+        return result;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = {errors::BadFrame,
+                        QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset),
+                        {}};
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.error = {errors::BadFrame, QStringLiteral("a frame must be a JSON object"), {}};
+        return result;
+    }
+
+    JsonError error;
+    const JsonReader envelope(doc.object(), QString(), &error);
+    // Read the request id first so that later errors can still answer the request.
+    const QString rid = envelope.string(key("rid"), Optional, kMaxRequestIdChars);
+    if (!error.isSet())
+        result.error.rid = rid;
+    const QString type = envelope.string(key("type"), Required, 64);
+    const qint64 seq = envelope.integer(key("seq"), Optional, 1, kMaxInt64Json);
+    const JsonReader payload = envelope.child(key("payload"), Required);
+    if (error.isSet()) {
+        result.error.code = errors::InvalidMessage;
+        result.error.message = error.toString();
+        return result;
+    }
+
+    bool known = false;
+    Message message = readPayload(type, payload, &known);
+    if (!known) {
+        result.error.code = errors::UnknownType;
+        result.error.message = QStringLiteral("unknown message type \"%1\"").arg(type);
+        return result;
+    }
+    if (error.isSet()) {
+        result.error.code = errors::InvalidMessage;
+        result.error.message = error.toString();
+        return result;
+    }
+    result.frame = Frame{std::move(message), rid, seq};
+    return result;
+}
+
+} // namespace omnidesk::protocol

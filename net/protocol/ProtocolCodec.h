@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Messages.h"
+#include "Protocol.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace omnidesk::protocol {
+
+// Why a frame could not be decoded. `code` is one of the error codes of
+// docs/protocol.md (bad_frame, invalid_message, unknown_type); `rid` is set
+// when the request id could be read, so the error can answer that request.
+struct DecodeError
+{
+    QLatin1StringView code;
+    QString message;
+    QString rid;
+};
+
+struct DecodeResult
+{
+    std::optional<Frame> frame;
+    DecodeError error;
+
+    bool ok() const { return frame.has_value(); }
+};
+
+// Encodes and decodes protocol v1 frames. Decoding validates every field and
+// never throws or asserts on peer input: whatever arrives yields either a
+// typed Frame or a DecodeError.
+class ProtocolCodec
+{
+public:
+    static QByteArray encode(const Frame &frame);
+    static DecodeResult decode(const QByteArray &utf8, qint64 maxBytes = kMaxServerMessageBytes);
+    static DecodeResult decode(const QString &text, qint64 maxBytes = kMaxServerMessageBytes);
+
+    static QString typeName(const Message &message);
+    // True for messages of the ordered per-session stream (they carry a seq).
+    static bool isStreamMessage(const Message &message);
+
+    // Profile JSON, also used by the service's HTTP API.
+    static QJsonObject profileToJson(const Profile &profile);
+    static QJsonObject cartToJson(const Cart &cart);
+    static QJsonObject timelineEventToJson(const TimelineEvent &event);
+    static QJsonObject nextStepToJson(const NextStep &step);
+};
+
+} // namespace omnidesk::protocol

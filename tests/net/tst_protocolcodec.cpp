@@ -1,0 +1,406 @@
+#include "JsonReader.h"
+#include "Protocol.h"
+#include "ProtocolCodec.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace omnidesk;
+using namespace omnidesk::protocol;
+
+namespace {
+
+QDateTime at(const char *iso)
+{
+    return fromWireTime(QString::fromLatin1(iso));
+}
+
+Profile sampleProfile()
+{
+    Profile p;
+    p.id = QStringLiteral("p-1001");
+    p.version = 7;
+    p.name = QStringLiteral("Marta Jansen");
+    p.phone = QStringLiteral("+31612345678");
+    p.email = QStringLiteral("marta.jansen@example.com");
+    p.tier = QStringLiteral("gold");
+    p.updatedAt = at("2026-11-20T09:14:00.000Z");
+    p.cart.currency = QStringLiteral("EUR");
+    p.cart.updatedAt = at("2026-11-17T18:20:00.000Z");
+    p.cart.abandonedSince = at("2026-11-17T18:50:00.000Z");
+    p.cart.lines = {{QStringLiteral("PH-X15-128"), QStringLiteral("Phone X15 128 GB"), 1, 79900},
+                    {QStringLiteral("PLAN-5G-20"), QStringLiteral("Mobile plan 5G 20 GB"), 1, 2500}};
+    p.timeline = {{QStringLiteral("e-2"), at("2026-11-18T08:00:00.000Z"), QStringLiteral("email"),
+                   QStringLiteral("email.opened"), QStringLiteral("Opened \u201cYour cart is waiting\u201d")},
+                  {QStringLiteral("e-1"), at("2026-11-17T18:20:00.000Z"), QStringLiteral("web"),
+                   QStringLiteral("cart.add"), QStringLiteral("Added Phone X15")}};
+    p.nextSteps = {{QStringLiteral("abandoned-cart"), QStringLiteral("Offer to complete the order"),
+                    QStringLiteral("Cart abandoned 3 days ago"),
+                    {QStringLiteral("Confirm the plan"), QStringLiteral("Offer activation")}, 90}};
+    return p;
+}
+
+ActiveCall sampleCall(bool known)
+{
+    ActiveCall call;
+    call.callId = QStringLiteral("c-77");
+    call.ani = QStringLiteral("+31612345678");
+    call.match = known ? QStringLiteral("exact") : QStringLiteral("none");
+    call.connectedAt = at("2026-11-20T09:15:00.000Z");
+    if (known)
+        call.profile = sampleProfile();
+    return call;
+}
+
+// The ```json blocks of docs/protocol.md, split into documents at blank lines.
+QList<QByteArray> protocolDocExamples()
+{
+    QFile doc(QStringLiteral(OMNIDESK_SOURCE_DIR "/docs/protocol.md"));
+    if (!doc.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(doc.readAll());
+    static const QRegularExpression block(QStringLiteral("```json\\n(.*?)```"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    QList<QByteArray> examples;
+    for (auto it = block.globalMatch(text); it.hasNext();) {
+        const QStringList documents = it.next().captured(1).split(QStringLiteral("\n\n"));
+        for (const QString &document : documents) {
+            if (!document.trimmed().isEmpty())
+                examples.append(document.trimmed().toUtf8());
+        }
+    }
+    return examples;
+}
+
+} // namespace
+
+class TestProtocolCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void encode_setsEnvelopeFields();
+    void decode_rejectsBadFrames_data();
+    void decode_rejectsBadFrames();
+    void decode_keepsRequestIdForErrors();
+    void decode_ignoresUnknownFields();
+    void decode_refusesOversizedFrame();
+    void decode_survivesGarbage();
+    void docExamples_allDecodeAndRoundTrip();
+    void docExamples_coverEveryMessageType();
+    void streamMessages_areTheNumberedOnes();
+};
+
+void TestProtocolCodec::roundTrip_data()
+{
+    QTest::addColumn<Frame>("frame");
+
+    Hello hello;
+    hello.user = QStringLiteral("agent1");
+    hello.password = QStringLiteral("demo");
+    hello.client = QStringLiteral("omnidesk/0.1.0");
+    QTest::newRow("hello with password") << Frame{hello, QStringLiteral("h1"), 0};
+
+    Hello resume;
+    resume.token = QStringLiteral("q9dJ2kq3Yb8sM1x0TQm4aW");
+    resume.client = QStringLiteral("omnidesk/0.1.0");
+    resume.resume = ResumePoint{QStringLiteral("s-4e1f"), 42};
+    QTest::newRow("hello with token and resume") << Frame{resume, QStringLiteral("h2"), 0};
+
+    Welcome welcome;
+    welcome.session = QStringLiteral("s-4e1f");
+    welcome.token = QStringLiteral("tok");
+    welcome.resumed = true;
+    welcome.lastSeq = 42;
+    welcome.heartbeatMs = 15000;
+    welcome.user = {QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent")};
+    welcome.limits = {kMaxFrameBytes, kMaxMessageBytes, kMaxMessagesPerSecond, kMaxBatchEvents};
+    QTest::newRow("welcome") << Frame{welcome, QStringLiteral("h2"), 0};
+
+    QTest::newRow("ping") << Frame{Ping{1763630102120}, QStringLiteral("p1"), 0};
+    QTest::newRow("pong") << Frame{Pong{1763630102120}, QStringLiteral("p1"), 0};
+    QTest::newRow("snapshot without call") << Frame{Snapshot{}, QString(), 1};
+    QTest::newRow("snapshot with call") << Frame{Snapshot{sampleCall(true)}, QString(), 9};
+    QTest::newRow("snapshot.request") << Frame{SnapshotRequest{}, QStringLiteral("r5"), 0};
+    QTest::newRow("call.connected known") << Frame{CallConnected{sampleCall(true)}, QString(), 3};
+    QTest::newRow("call.connected unknown caller") << Frame{CallConnected{sampleCall(false)}, QString(), 4};
+
+    ProfilePatch patch;
+    patch.profileId = QStringLiteral("p-1001");
+    patch.base = 7;
+    patch.version = 8;
+    patch.cart = sampleProfile().cart;
+    patch.timelineAdded = sampleProfile().timeline.mid(0, 1);
+    patch.nextSteps = QList<NextStep>{};
+    QTest::newRow("profile.patch full") << Frame{patch, QString(), 5};
+    ProfilePatch timelineOnly;
+    timelineOnly.profileId = QStringLiteral("p-1001");
+    timelineOnly.base = 8;
+    timelineOnly.version = 9;
+    timelineOnly.timelineAdded = sampleProfile().timeline;
+    QTest::newRow("profile.patch timeline only") << Frame{timelineOnly, QString(), 6};
+
+    QTest::newRow("call.ended") << Frame{CallEnded{QStringLiteral("c-77"), at("2026-11-20T09:21:12.000Z")},
+                                         QString(), 7};
+    OutcomeLog outcome{QStringLiteral("3f0b3c1e-5a0e-4d43-9d55-0c2d2b8e1a77"),
+                       QStringLiteral("c-77"),
+                       QStringLiteral("p-1001"),
+                       QStringLiteral("sale"),
+                       QStringLiteral("Ordered the phone \u2014 \u00e9\u00e8 \U0001F4F1"),
+                       at("2026-11-20T09:21:40.000Z")};
+    QTest::newRow("outcome.log with unicode notes") << Frame{outcome, QStringLiteral("o3"), 0};
+    QTest::newRow("outcome.ack") << Frame{OutcomeAck{outcome.key, 12, true, at("2026-11-20T09:21:40.210Z")},
+                                          QStringLiteral("o3"), 0};
+    QTest::newRow("error") << Frame{ErrorMessage{QStringLiteral("invalid_message"), QStringLiteral("why")},
+                                    QStringLiteral("o3"), 0};
+}
+
+void TestProtocolCodec::roundTrip()
+{
+    QFETCH(Frame, frame);
+    const QByteArray wire = ProtocolCodec::encode(frame);
+    const DecodeResult decoded = ProtocolCodec::decode(wire);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+    QCOMPARE(ProtocolCodec::typeName(decoded.frame->message), ProtocolCodec::typeName(frame.message));
+    QVERIFY(*decoded.frame == frame);
+    // Encoding is stable: the decoded frame encodes to the same bytes.
+    QCOMPARE(ProtocolCodec::encode(*decoded.frame), wire);
+}
+
+void TestProtocolCodec::encode_setsEnvelopeFields()
+{
+    const QByteArray wire = ProtocolCodec::encode(Frame{CallEnded{QStringLiteral("c-1"), {}}, QString(), 12});
+    const QJsonObject o = QJsonDocument::fromJson(wire).object();
+    QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("call.ended"));
+    QCOMPARE(o.value(QStringLiteral("seq")).toInteger(), 12);
+    QVERIFY(!o.contains(QStringLiteral("rid")));
+    QCOMPARE(o.value(QStringLiteral("payload")).toObject().value(QStringLiteral("callId")).toString(),
+             QStringLiteral("c-1"));
+}
+
+void TestProtocolCodec::decode_rejectsBadFrames_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("messageContains");
+
+    const QByteArray okOutcome =
+        R"("payload":{"key":"3f0b3c1e-5a0e","disposition":"sale","loggedAt":"2026-11-20T09:21:40.000Z")";
+
+    QTest::newRow("empty") << QByteArray() << "bad_frame" << "not JSON";
+    QTest::newRow("not json") << QByteArray("hello") << "bad_frame" << "not JSON";
+    QTest::newRow("truncated json") << QByteArray(R"({"type":"ping","payload":{)") << "bad_frame" << "not JSON";
+    QTest::newRow("array") << QByteArray(R"([1,2,3])") << "bad_frame" << "JSON object";
+    // Qt 6.4 refuses a top-level scalar as "not JSON", newer Qt parses it; both are a bad_frame.
+    QTest::newRow("string") << QByteArray(R"("ping")") << "bad_frame" << "";
+    QTest::newRow("missing type") << QByteArray(R"({"payload":{}})") << "invalid_message" << "type: missing";
+    QTest::newRow("type not string") << QByteArray(R"({"type":5,"payload":{}})") << "invalid_message"
+                                     << "type: expected a string";
+    QTest::newRow("missing payload") << QByteArray(R"({"type":"ping"})") << "invalid_message"
+                                     << "payload: missing";
+    QTest::newRow("payload not object") << QByteArray(R"({"type":"ping","payload":[]})") << "invalid_message"
+                                        << "payload: expected an object";
+    QTest::newRow("unknown type") << QByteArray(R"({"type":"call.teleport","payload":{}})") << "unknown_type"
+                                  << "call.teleport";
+    QTest::newRow("seq zero") << QByteArray(R"({"type":"ping","seq":0,"payload":{}})") << "invalid_message"
+                              << "seq: out of range";
+    QTest::newRow("seq fractional") << QByteArray(R"({"type":"ping","seq":1.5,"payload":{}})")
+                                    << "invalid_message" << "seq: expected an integer";
+    QTest::newRow("seq huge") << QByteArray(R"({"type":"ping","seq":1e300,"payload":{}})") << "invalid_message"
+                              << "seq: expected an integer";
+    QTest::newRow("rid too long") << QByteArray(R"({"type":"ping","rid":")" + QByteArray(65, 'x') +
+                                                R"(","payload":{}})")
+                                  << "invalid_message" << "rid: longer than 64";
+    QTest::newRow("hello without client")
+        << QByteArray(R"({"type":"hello","payload":{"user":"a","password":"b"}})") << "invalid_message"
+        << "payload.client: missing";
+    QTest::newRow("hello with both password and token")
+        << QByteArray(R"({"type":"hello","payload":{"user":"a","password":"b","token":"t","client":"c"}})")
+        << "invalid_message" << "either user and password, or token";
+    QTest::newRow("hello with nothing") << QByteArray(R"({"type":"hello","payload":{"client":"c"}})")
+                                        << "invalid_message" << "either user and password, or token";
+    QTest::newRow("hello resume without lastSeq")
+        << QByteArray(R"({"type":"hello","payload":{"token":"t","client":"c","resume":{"session":"s"}}})")
+        << "invalid_message" << "payload.resume.lastSeq: missing";
+    QTest::newRow("outcome without key")
+        << QByteArray(R"({"type":"outcome.log","payload":{"disposition":"sale","loggedAt":"2026-11-20T09:21:40Z"}})")
+        << "invalid_message" << "payload.key: missing";
+    QTest::newRow("outcome short key")
+        << QByteArray(R"({"type":"outcome.log","payload":{"key":"k","disposition":"sale","loggedAt":"2026-11-20T09:21:40Z"}})")
+        << "invalid_message" << "payload.key: shorter than 8";
+    QTest::newRow("outcome unknown disposition")
+        << QByteArray(R"({"type":"outcome.log","payload":{"key":"12345678","disposition":"maybe","loggedAt":"2026-11-20T09:21:40Z"}})")
+        << "invalid_message" << "payload.disposition: unknown value";
+    QTest::newRow("outcome bad time")
+        << QByteArray(R"({"type":"outcome.log","payload":{"key":"12345678","disposition":"sale","loggedAt":"yesterday"}})")
+        << "invalid_message" << "payload.loggedAt: expected an ISO 8601 time";
+    QTest::newRow("outcome notes too long")
+        << QByteArray(R"({"type":"outcome.log","payload":{"key":"12345678","disposition":"sale","loggedAt":"2026-11-20T09:21:40Z","notes":")" +
+                      QByteArray(kMaxNotesChars + 1, 'n') + R"("}})")
+        << "invalid_message" << "payload.notes: longer than 4000";
+    QTest::newRow("outcome notes wrong type") << QByteArray(R"({"type":"outcome.log",)" + okOutcome +
+                                                            R"(,"notes":42}})")
+                                              << "invalid_message" << "payload.notes: expected a string";
+    QTest::newRow("call.connected exact without profile")
+        << QByteArray(R"({"type":"call.connected","seq":1,"payload":{"callId":"c","match":"exact","profile":null}})")
+        << "invalid_message" << "payload.profile: missing for an exact match";
+    QTest::newRow("call.connected bad match")
+        << QByteArray(R"({"type":"call.connected","seq":1,"payload":{"callId":"c","match":"fuzzy"}})")
+        << "invalid_message" << "payload.match";
+    QTest::newRow("cart line quantity negative")
+        << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"cart":{"lines":[{"sku":"a","quantity":-1,"unitPrice":5}]}}})")
+        << "invalid_message" << "payload.cart.lines[0].quantity: out of range";
+    QTest::newRow("cart line not object")
+        << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"cart":{"lines":[7]}}})")
+        << "invalid_message" << "payload.cart.lines[0]: expected an object";
+    QTest::newRow("patch version not after base")
+        << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":3,"version":3}})")
+        << "invalid_message" << "payload.version: must be greater than base";
+    QTest::newRow("timeline event without time")
+        << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"timelineAdded":[{"id":"e","channel":"web","type":"x"}]}})")
+        << "invalid_message" << "payload.timelineAdded[0].at: missing";
+    QTest::newRow("talking point not string")
+        << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"nextSteps":[{"id":"n","title":"t","reason":"r","talkingPoints":["ok",3]}]}})")
+        << "invalid_message" << "payload.nextSteps[0].talkingPoints[1]: expected a string";
+    QTest::newRow("snapshot without call field") << QByteArray(R"({"type":"snapshot","seq":1,"payload":{}})")
+                                                 << "invalid_message" << "payload.call: missing";
+    QTest::newRow("welcome heartbeat too small")
+        << QByteArray(R"({"type":"welcome","payload":{"session":"s","token":"t","resumed":false,"lastSeq":0,"heartbeatMs":1,"user":{"id":"a","role":"agent"},"limits":{"maxFrameBytes":1,"maxMessageBytes":1,"maxMessagesPerSecond":1,"maxBatchEvents":1}}})")
+        << "invalid_message" << "payload.heartbeatMs: out of range";
+    QTest::newRow("bool as string") << QByteArray(R"({"type":"outcome.ack","payload":{"key":"k","outcomeId":1,"duplicate":"no"}})")
+                                    << "invalid_message" << "payload.duplicate: expected true or false";
+}
+
+void TestProtocolCodec::decode_rejectsBadFrames()
+{
+    QFETCH(QByteArray, wire);
+    QFETCH(QString, code);
+    QFETCH(QString, messageContains);
+
+    const DecodeResult result = ProtocolCodec::decode(wire);
+    QVERIFY(!result.ok());
+    QCOMPARE(QString(result.error.code), code);
+    QVERIFY2(result.error.message.contains(messageContains), qPrintable(result.error.message));
+}
+
+void TestProtocolCodec::decode_keepsRequestIdForErrors()
+{
+    const DecodeResult result =
+        ProtocolCodec::decode(QByteArray(R"({"type":"outcome.log","rid":"o9","payload":{"key":"x"}})"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.rid, QStringLiteral("o9"));
+}
+
+void TestProtocolCodec::decode_ignoresUnknownFields()
+{
+    const DecodeResult result = ProtocolCodec::decode(
+        QByteArray(R"({"type":"ping","rid":"p","future":{"x":1},"payload":{"t":5,"extra":"yes"}})"));
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(std::get<Ping>(result.frame->message).t, 5);
+}
+
+void TestProtocolCodec::decode_refusesOversizedFrame()
+{
+    const QByteArray big = R"({"type":"ping","payload":{"pad":")" + QByteArray(kMaxMessageBytes, 'a') + R"("}})";
+    const DecodeResult bytes = ProtocolCodec::decode(big, kMaxMessageBytes);
+    QVERIFY(!bytes.ok());
+    QCOMPARE(QString(bytes.error.code), QStringLiteral("bad_frame"));
+    const DecodeResult text = ProtocolCodec::decode(QString::fromUtf8(big), kMaxMessageBytes);
+    QVERIFY(!text.ok());
+    QCOMPARE(QString(text.error.code), QStringLiteral("bad_frame"));
+}
+
+void TestProtocolCodec::decode_survivesGarbage()
+{
+    // Deterministic pseudo-random mutations of valid frames: every result is
+    // either a frame or an error with a code, never a crash.
+    QList<QByteArray> seeds;
+    for (const QByteArray &example : protocolDocExamples())
+        seeds.append(example);
+    QVERIFY(!seeds.isEmpty());
+    quint32 state = 12345;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    int decodedOk = 0;
+    int rejected = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QByteArray wire = seeds.at(static_cast<qsizetype>(next() % seeds.size()));
+        const int edits = 1 + static_cast<int>(next() % 4);
+        for (int e = 0; e < edits && !wire.isEmpty(); ++e) {
+            const auto pos = static_cast<qsizetype>(next() % wire.size());
+            switch (next() % 3) {
+            case 0: wire[pos] = static_cast<char>(next() & 0xff); break;
+            case 1: wire.remove(pos, 1 + static_cast<qsizetype>(next() % 8)); break;
+            default: wire.insert(pos, "{[\"\\"[next() % 5]); break;
+            }
+        }
+        const DecodeResult result = ProtocolCodec::decode(wire);
+        if (result.ok())
+            ++decodedOk;
+        else {
+            QVERIFY(!QString(result.error.code).isEmpty());
+            QVERIFY(!result.error.message.isEmpty());
+            ++rejected;
+        }
+    }
+    QCOMPARE(decodedOk + rejected, 20000);
+    QVERIFY(rejected > 0);
+}
+
+void TestProtocolCodec::docExamples_allDecodeAndRoundTrip()
+{
+    int frames = 0;
+    for (const QByteArray &example : protocolDocExamples()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(example);
+        QVERIFY2(doc.isObject(), example.constData()); // every example in the doc is valid JSON
+        if (!doc.object().contains(QStringLiteral("type")))
+            continue; // a profile or an HTTP body, not a frame
+        const DecodeResult result = ProtocolCodec::decode(example);
+        QVERIFY2(result.ok(), qPrintable(QString::fromUtf8(example) + QStringLiteral(" -> ") + result.error.message));
+        const DecodeResult again = ProtocolCodec::decode(ProtocolCodec::encode(*result.frame));
+        QVERIFY(again.ok());
+        QVERIFY(*again.frame == *result.frame);
+        ++frames;
+    }
+    QVERIFY2(frames >= 12, qPrintable(QString::number(frames)));
+}
+
+void TestProtocolCodec::docExamples_coverEveryMessageType()
+{
+    QSet<QString> documented;
+    for (const QByteArray &example : protocolDocExamples()) {
+        const DecodeResult result = ProtocolCodec::decode(example);
+        if (result.ok())
+            documented.insert(ProtocolCodec::typeName(result.frame->message));
+    }
+    QSet<QString> all;
+    [&all]<std::size_t... I>(std::index_sequence<I...>) {
+        (all.insert(QString::fromLatin1(std::variant_alternative_t<I, Message>::kType)), ...);
+    }(std::make_index_sequence<std::variant_size_v<Message>>{});
+    QCOMPARE(all.size(), static_cast<qsizetype>(std::variant_size_v<Message>));
+    const QSet<QString> missing = all - documented;
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.values()).join(QStringLiteral(", "))));
+}
+
+void TestProtocolCodec::streamMessages_areTheNumberedOnes()
+{
+    QVERIFY(ProtocolCodec::isStreamMessage(CallConnected{}));
+    QVERIFY(ProtocolCodec::isStreamMessage(ProfilePatch{}));
+    QVERIFY(ProtocolCodec::isStreamMessage(CallEnded{}));
+    QVERIFY(ProtocolCodec::isStreamMessage(Snapshot{}));
+    QVERIFY(!ProtocolCodec::isStreamMessage(OutcomeAck{}));
+    QVERIFY(!ProtocolCodec::isStreamMessage(Pong{}));
+    QVERIFY(!ProtocolCodec::isStreamMessage(Welcome{}));
+    QVERIFY(!ProtocolCodec::isStreamMessage(ErrorMessage{}));
+}
+
+QTEST_GUILESS_MAIN(TestProtocolCodec)
+#include "tst_protocolcodec.moc"
