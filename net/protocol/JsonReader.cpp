@@ -6,8 +6,7 @@ namespace omnidesk::protocol {
 
 JsonReader::JsonReader(const QJsonObject &object, QString path, JsonError *error)
     : m_object(object), m_path(std::move(path)), m_error(error)
-{
-}
+{}
 
 bool JsonReader::has(QLatin1StringView key) const
 {

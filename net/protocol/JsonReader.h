@@ -43,7 +43,8 @@ public:
     QDateTime dateTime(QLatin1StringView key, Presence presence = Presence::Required) const;
     // An object field as a nested reader; absent optional objects read as empty.
     JsonReader child(QLatin1StringView key, Presence presence = Presence::Required) const;
-    QJsonArray array(QLatin1StringView key, Presence presence = Presence::Required, int maxItems = 10'000) const;
+    QJsonArray array(QLatin1StringView key, Presence presence = Presence::Required,
+                     int maxItems = 10'000) const;
     // A reader over element `index` of an array read from field `key`; fails if it is no object.
     JsonReader element(QLatin1StringView key, const QJsonArray &array, qsizetype index) const;
     // True when the field is present and JSON null.

@@ -155,8 +155,8 @@ struct ErrorMessage
     friend bool operator==(const ErrorMessage &, const ErrorMessage &) = default;
 };
 
-using Message = std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected, ProfilePatch,
-                             CallEnded, OutcomeLog, OutcomeAck, ErrorMessage>;
+using Message = std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected,
+                             ProfilePatch, CallEnded, OutcomeLog, OutcomeAck, ErrorMessage>;
 
 // One frame on the wire: the envelope fields plus the typed payload.
 struct Frame

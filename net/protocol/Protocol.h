@@ -30,6 +30,8 @@ inline constexpr qint64 kMaxHttpBodyBytes = 1024 * 1024;
 inline constexpr int kMaxBatchEvents = 500;
 inline constexpr int kMaxNotesChars = 4000;
 inline constexpr int kMaxRequestIdChars = 64;
+// Newest timeline events sent with a profile in call.connected and snapshot.
+inline constexpr int kPopTimelineEvents = 1000;
 
 // WebSocket close codes beyond the RFC 6455 ones.
 enum CloseCode : quint16 {

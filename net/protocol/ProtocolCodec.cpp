@@ -18,8 +18,7 @@ constexpr qint64 kMaxInt64Json = 9007199254740991LL; // largest integer a double
 constexpr int kMaxTimelineItems = 200'000;
 constexpr int kMaxCartLines = 1'000;
 
-template <class... Ts>
-struct Overloaded : Ts...
+template <class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
@@ -85,8 +84,12 @@ QJsonObject payloadOf(const Message &message)
                                  {QStringLiteral("maxMessagesPerSecond"), m.limits.maxMessagesPerSecond},
                                  {QStringLiteral("maxBatchEvents"), m.limits.maxBatchEvents}}}};
             },
-            [](const Ping &m) { return QJsonObject{{QStringLiteral("t"), m.t}}; },
-            [](const Pong &m) { return QJsonObject{{QStringLiteral("t"), m.t}}; },
+            [](const Ping &m) {
+                return QJsonObject{{QStringLiteral("t"), m.t}};
+            },
+            [](const Pong &m) {
+                return QJsonObject{{QStringLiteral("t"), m.t}};
+            },
             [](const Snapshot &m) {
                 return QJsonObject{
                     {QStringLiteral("call"), m.call ? QJsonValue(activeCallToJson(*m.call)) : QJsonValue()}};
@@ -263,8 +266,7 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
             const bool withPassword = !m.user.isEmpty() && !m.password.isEmpty();
             const bool withToken = !m.token.isEmpty();
             if (withPassword == withToken)
-                r.fail(QStringLiteral("payload"),
-                       QStringLiteral("give either user and password, or token"));
+                r.fail(QStringLiteral("payload"), QStringLiteral("give either user and password, or token"));
         }
         return m;
     }
@@ -349,7 +351,7 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
 
 QStringList dispositionCodes()
 {
-    return {QStringLiteral("sale"),     QStringLiteral("callback"),  QStringLiteral("not_interested"),
+    return {QStringLiteral("sale"),      QStringLiteral("callback"),  QStringLiteral("not_interested"),
             QStringLiteral("info_only"), QStringLiteral("complaint"), QStringLiteral("other")};
 }
 
@@ -439,7 +441,8 @@ DecodeResult ProtocolCodec::decode(const QString &text, qint64 maxBytes)
 {
     // A UTF-16 string needs at least size() bytes in UTF-8: refuse early before converting.
     if (text.size() > maxBytes)
-        return {std::nullopt, {errors::BadFrame, QStringLiteral("frame larger than %1 bytes").arg(maxBytes), {}}};
+        return {std::nullopt,
+                {errors::BadFrame, QStringLiteral("frame larger than %1 bytes").arg(maxBytes), {}}};
     return decode(text.toUtf8(), maxBytes);
 }
 
@@ -453,9 +456,10 @@ DecodeResult ProtocolCodec::decode(const QByteArray &utf8, qint64 maxBytes)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = {errors::BadFrame,
-                        QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset),
-                        {}};
+        result.error = {
+            errors::BadFrame,
+            QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset),
+            {}};
         return result;
     }
     if (!doc.isObject()) {

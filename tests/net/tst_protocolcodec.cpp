@@ -38,9 +38,11 @@ Profile sampleProfile()
                    QStringLiteral("email.opened"), QStringLiteral("Opened \u201cYour cart is waiting\u201d")},
                   {QStringLiteral("e-1"), at("2026-11-17T18:20:00.000Z"), QStringLiteral("web"),
                    QStringLiteral("cart.add"), QStringLiteral("Added Phone X15")}};
-    p.nextSteps = {{QStringLiteral("abandoned-cart"), QStringLiteral("Offer to complete the order"),
+    p.nextSteps = {{QStringLiteral("abandoned-cart"),
+                    QStringLiteral("Offer to complete the order"),
                     QStringLiteral("Cart abandoned 3 days ago"),
-                    {QStringLiteral("Confirm the plan"), QStringLiteral("Offer activation")}, 90}};
+                    {QStringLiteral("Confirm the plan"), QStringLiteral("Offer activation")},
+                    90}};
     return p;
 }
 
@@ -193,13 +195,19 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
     const QByteArray okOutcome =
         R"("payload":{"key":"3f0b3c1e-5a0e","disposition":"sale","loggedAt":"2026-11-20T09:21:40.000Z")";
 
-    QTest::newRow("empty") << QByteArray() << "bad_frame" << "not JSON";
-    QTest::newRow("not json") << QByteArray("hello") << "bad_frame" << "not JSON";
-    QTest::newRow("truncated json") << QByteArray(R"({"type":"ping","payload":{)") << "bad_frame" << "not JSON";
-    QTest::newRow("array") << QByteArray(R"([1,2,3])") << "bad_frame" << "JSON object";
+    QTest::newRow("empty") << QByteArray() << "bad_frame"
+                           << "not JSON";
+    QTest::newRow("not json") << QByteArray("hello") << "bad_frame"
+                              << "not JSON";
+    QTest::newRow("truncated json") << QByteArray(R"({"type":"ping","payload":{)") << "bad_frame"
+                                    << "not JSON";
+    QTest::newRow("array") << QByteArray(R"([1,2,3])") << "bad_frame"
+                           << "JSON object";
     // Qt 6.4 refuses a top-level scalar as "not JSON", newer Qt parses it; both are a bad_frame.
-    QTest::newRow("string") << QByteArray(R"("ping")") << "bad_frame" << "";
-    QTest::newRow("missing type") << QByteArray(R"({"payload":{}})") << "invalid_message" << "type: missing";
+    QTest::newRow("string") << QByteArray(R"("ping")") << "bad_frame"
+                            << "";
+    QTest::newRow("missing type") << QByteArray(R"({"payload":{}})") << "invalid_message"
+                                  << "type: missing";
     QTest::newRow("type not string") << QByteArray(R"({"type":5,"payload":{}})") << "invalid_message"
                                      << "type: expected a string";
     QTest::newRow("missing payload") << QByteArray(R"({"type":"ping"})") << "invalid_message"
@@ -211,70 +219,103 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
     QTest::newRow("seq zero") << QByteArray(R"({"type":"ping","seq":0,"payload":{}})") << "invalid_message"
                               << "seq: out of range";
     QTest::newRow("seq fractional") << QByteArray(R"({"type":"ping","seq":1.5,"payload":{}})")
-                                    << "invalid_message" << "seq: expected an integer";
-    QTest::newRow("seq huge") << QByteArray(R"({"type":"ping","seq":1e300,"payload":{}})") << "invalid_message"
+                                    << "invalid_message"
+                                    << "seq: expected an integer";
+    QTest::newRow("seq huge") << QByteArray(R"({"type":"ping","seq":1e300,"payload":{}})")
+                              << "invalid_message"
                               << "seq: expected an integer";
     QTest::newRow("rid too long") << QByteArray(R"({"type":"ping","rid":")" + QByteArray(65, 'x') +
                                                 R"(","payload":{}})")
-                                  << "invalid_message" << "rid: longer than 64";
+                                  << "invalid_message"
+                                  << "rid: longer than 64";
     QTest::newRow("hello without client")
         << QByteArray(R"({"type":"hello","payload":{"user":"a","password":"b"}})") << "invalid_message"
         << "payload.client: missing";
     QTest::newRow("hello with both password and token")
         << QByteArray(R"({"type":"hello","payload":{"user":"a","password":"b","token":"t","client":"c"}})")
-        << "invalid_message" << "either user and password, or token";
-    QTest::newRow("hello with nothing") << QByteArray(R"({"type":"hello","payload":{"client":"c"}})")
-                                        << "invalid_message" << "either user and password, or token";
+        << "invalid_message"
+        << "either user and password, or token";
+    QTest::newRow("hello with nothing")
+        << QByteArray(R"({"type":"hello","payload":{"client":"c"}})") << "invalid_message"
+        << "either user and password, or token";
     QTest::newRow("hello resume without lastSeq")
         << QByteArray(R"({"type":"hello","payload":{"token":"t","client":"c","resume":{"session":"s"}}})")
-        << "invalid_message" << "payload.resume.lastSeq: missing";
+        << "invalid_message"
+        << "payload.resume.lastSeq: missing";
     QTest::newRow("outcome without key")
-        << QByteArray(R"({"type":"outcome.log","payload":{"disposition":"sale","loggedAt":"2026-11-20T09:21:40Z"}})")
-        << "invalid_message" << "payload.key: missing";
+        << QByteArray(
+               R"({"type":"outcome.log","payload":{"disposition":"sale","loggedAt":"2026-11-20T09:21:40Z"}})")
+        << "invalid_message"
+        << "payload.key: missing";
     QTest::newRow("outcome short key")
-        << QByteArray(R"({"type":"outcome.log","payload":{"key":"k","disposition":"sale","loggedAt":"2026-11-20T09:21:40Z"}})")
-        << "invalid_message" << "payload.key: shorter than 8";
+        << QByteArray(
+               R"({"type":"outcome.log","payload":{"key":"k","disposition":"sale","loggedAt":"2026-11-20T09:21:40Z"}})")
+        << "invalid_message"
+        << "payload.key: shorter than 8";
     QTest::newRow("outcome unknown disposition")
-        << QByteArray(R"({"type":"outcome.log","payload":{"key":"12345678","disposition":"maybe","loggedAt":"2026-11-20T09:21:40Z"}})")
-        << "invalid_message" << "payload.disposition: unknown value";
+        << QByteArray(
+               R"({"type":"outcome.log","payload":{"key":"12345678","disposition":"maybe","loggedAt":"2026-11-20T09:21:40Z"}})")
+        << "invalid_message"
+        << "payload.disposition: unknown value";
     QTest::newRow("outcome bad time")
-        << QByteArray(R"({"type":"outcome.log","payload":{"key":"12345678","disposition":"sale","loggedAt":"yesterday"}})")
-        << "invalid_message" << "payload.loggedAt: expected an ISO 8601 time";
+        << QByteArray(
+               R"({"type":"outcome.log","payload":{"key":"12345678","disposition":"sale","loggedAt":"yesterday"}})")
+        << "invalid_message"
+        << "payload.loggedAt: expected an ISO 8601 time";
     QTest::newRow("outcome notes too long")
-        << QByteArray(R"({"type":"outcome.log","payload":{"key":"12345678","disposition":"sale","loggedAt":"2026-11-20T09:21:40Z","notes":")" +
-                      QByteArray(kMaxNotesChars + 1, 'n') + R"("}})")
-        << "invalid_message" << "payload.notes: longer than 4000";
-    QTest::newRow("outcome notes wrong type") << QByteArray(R"({"type":"outcome.log",)" + okOutcome +
-                                                            R"(,"notes":42}})")
-                                              << "invalid_message" << "payload.notes: expected a string";
+        << QByteArray(
+               R"({"type":"outcome.log","payload":{"key":"12345678","disposition":"sale","loggedAt":"2026-11-20T09:21:40Z","notes":")" +
+               QByteArray(kMaxNotesChars + 1, 'n') + R"("}})")
+        << "invalid_message"
+        << "payload.notes: longer than 4000";
+    QTest::newRow("outcome notes wrong type")
+        << QByteArray(R"({"type":"outcome.log",)" + okOutcome + R"(,"notes":42}})") << "invalid_message"
+        << "payload.notes: expected a string";
     QTest::newRow("call.connected exact without profile")
-        << QByteArray(R"({"type":"call.connected","seq":1,"payload":{"callId":"c","match":"exact","profile":null}})")
-        << "invalid_message" << "payload.profile: missing for an exact match";
+        << QByteArray(
+               R"({"type":"call.connected","seq":1,"payload":{"callId":"c","match":"exact","profile":null}})")
+        << "invalid_message"
+        << "payload.profile: missing for an exact match";
     QTest::newRow("call.connected bad match")
         << QByteArray(R"({"type":"call.connected","seq":1,"payload":{"callId":"c","match":"fuzzy"}})")
-        << "invalid_message" << "payload.match";
+        << "invalid_message"
+        << "payload.match";
     QTest::newRow("cart line quantity negative")
-        << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"cart":{"lines":[{"sku":"a","quantity":-1,"unitPrice":5}]}}})")
-        << "invalid_message" << "payload.cart.lines[0].quantity: out of range";
+        << QByteArray(
+               R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"cart":{"lines":[{"sku":"a","quantity":-1,"unitPrice":5}]}}})")
+        << "invalid_message"
+        << "payload.cart.lines[0].quantity: out of range";
     QTest::newRow("cart line not object")
-        << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"cart":{"lines":[7]}}})")
-        << "invalid_message" << "payload.cart.lines[0]: expected an object";
+        << QByteArray(
+               R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"cart":{"lines":[7]}}})")
+        << "invalid_message"
+        << "payload.cart.lines[0]: expected an object";
     QTest::newRow("patch version not after base")
         << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":3,"version":3}})")
-        << "invalid_message" << "payload.version: must be greater than base";
+        << "invalid_message"
+        << "payload.version: must be greater than base";
     QTest::newRow("timeline event without time")
-        << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"timelineAdded":[{"id":"e","channel":"web","type":"x"}]}})")
-        << "invalid_message" << "payload.timelineAdded[0].at: missing";
+        << QByteArray(
+               R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"timelineAdded":[{"id":"e","channel":"web","type":"x"}]}})")
+        << "invalid_message"
+        << "payload.timelineAdded[0].at: missing";
     QTest::newRow("talking point not string")
-        << QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"nextSteps":[{"id":"n","title":"t","reason":"r","talkingPoints":["ok",3]}]}})")
-        << "invalid_message" << "payload.nextSteps[0].talkingPoints[1]: expected a string";
-    QTest::newRow("snapshot without call field") << QByteArray(R"({"type":"snapshot","seq":1,"payload":{}})")
-                                                 << "invalid_message" << "payload.call: missing";
+        << QByteArray(
+               R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"nextSteps":[{"id":"n","title":"t","reason":"r","talkingPoints":["ok",3]}]}})")
+        << "invalid_message"
+        << "payload.nextSteps[0].talkingPoints[1]: expected a string";
+    QTest::newRow("snapshot without call field")
+        << QByteArray(R"({"type":"snapshot","seq":1,"payload":{}})") << "invalid_message"
+        << "payload.call: missing";
     QTest::newRow("welcome heartbeat too small")
-        << QByteArray(R"({"type":"welcome","payload":{"session":"s","token":"t","resumed":false,"lastSeq":0,"heartbeatMs":1,"user":{"id":"a","role":"agent"},"limits":{"maxFrameBytes":1,"maxMessageBytes":1,"maxMessagesPerSecond":1,"maxBatchEvents":1}}})")
-        << "invalid_message" << "payload.heartbeatMs: out of range";
-    QTest::newRow("bool as string") << QByteArray(R"({"type":"outcome.ack","payload":{"key":"k","outcomeId":1,"duplicate":"no"}})")
-                                    << "invalid_message" << "payload.duplicate: expected true or false";
+        << QByteArray(
+               R"({"type":"welcome","payload":{"session":"s","token":"t","resumed":false,"lastSeq":0,"heartbeatMs":1,"user":{"id":"a","role":"agent"},"limits":{"maxFrameBytes":1,"maxMessageBytes":1,"maxMessagesPerSecond":1,"maxBatchEvents":1}}})")
+        << "invalid_message"
+        << "payload.heartbeatMs: out of range";
+    QTest::newRow("bool as string")
+        << QByteArray(R"({"type":"outcome.ack","payload":{"key":"k","outcomeId":1,"duplicate":"no"}})")
+        << "invalid_message"
+        << "payload.duplicate: expected true or false";
 }
 
 void TestProtocolCodec::decode_rejectsBadFrames()
@@ -307,7 +348,8 @@ void TestProtocolCodec::decode_ignoresUnknownFields()
 
 void TestProtocolCodec::decode_refusesOversizedFrame()
 {
-    const QByteArray big = R"({"type":"ping","payload":{"pad":")" + QByteArray(kMaxMessageBytes, 'a') + R"("}})";
+    const QByteArray big =
+        R"({"type":"ping","payload":{"pad":")" + QByteArray(kMaxMessageBytes, 'a') + R"("}})";
     const DecodeResult bytes = ProtocolCodec::decode(big, kMaxMessageBytes);
     QVERIFY(!bytes.ok());
     QCOMPARE(QString(bytes.error.code), QStringLiteral("bad_frame"));
@@ -337,9 +379,15 @@ void TestProtocolCodec::decode_survivesGarbage()
         for (int e = 0; e < edits && !wire.isEmpty(); ++e) {
             const auto pos = static_cast<qsizetype>(next() % wire.size());
             switch (next() % 3) {
-            case 0: wire[pos] = static_cast<char>(next() & 0xff); break;
-            case 1: wire.remove(pos, 1 + static_cast<qsizetype>(next() % 8)); break;
-            default: wire.insert(pos, "{[\"\\"[next() % 5]); break;
+            case 0:
+                wire[pos] = static_cast<char>(next() & 0xff);
+                break;
+            case 1:
+                wire.remove(pos, 1 + static_cast<qsizetype>(next() % 8));
+                break;
+            default:
+                wire.insert(pos, "{[\"\\"[next() % 5]);
+                break;
             }
         }
         const DecodeResult result = ProtocolCodec::decode(wire);
@@ -364,7 +412,8 @@ void TestProtocolCodec::docExamples_allDecodeAndRoundTrip()
         if (!doc.object().contains(QStringLiteral("type")))
             continue; // a profile or an HTTP body, not a frame
         const DecodeResult result = ProtocolCodec::decode(example);
-        QVERIFY2(result.ok(), qPrintable(QString::fromUtf8(example) + QStringLiteral(" -> ") + result.error.message));
+        QVERIFY2(result.ok(),
+                 qPrintable(QString::fromUtf8(example) + QStringLiteral(" -> ") + result.error.message));
         const DecodeResult again = ProtocolCodec::decode(ProtocolCodec::encode(*result.frame));
         QVERIFY(again.ok());
         QVERIFY(*again.frame == *result.frame);
@@ -382,9 +431,11 @@ void TestProtocolCodec::docExamples_coverEveryMessageType()
             documented.insert(ProtocolCodec::typeName(result.frame->message));
     }
     QSet<QString> all;
-    [&all]<std::size_t... I>(std::index_sequence<I...>) {
+    [&all]<std::size_t... I>(std::index_sequence<I...>)
+    {
         (all.insert(QString::fromLatin1(std::variant_alternative_t<I, Message>::kType)), ...);
-    }(std::make_index_sequence<std::variant_size_v<Message>>{});
+    }
+    (std::make_index_sequence<std::variant_size_v<Message>>{});
     QCOMPARE(all.size(), static_cast<qsizetype>(std::variant_size_v<Message>));
     const QSet<QString> missing = all - documented;
     QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.values()).join(QStringLiteral(", "))));

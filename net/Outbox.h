@@ -1,0 +1,72 @@
+#pragma once
+
+#include "OutboxItem.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QThread>
+
+#include <optional>
+
+namespace omnidesk::net {
+
+class OutboxStore;
+
+// Durable queue of outcomes (docs/protocol.md#outcomelog). An outcome is
+// written to SQLite (WAL, synchronous=FULL) first; only once it is on disk does
+// it count as pending and may be sent. Items stay until acknowledged and
+// survive restarts. The disk work runs in a worker thread; this object keeps
+// an in-memory mirror for the UI thread.
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    using State = OutboxItem::State;
+
+    explicit Outbox(const QString &filePath, QObject *parent = nullptr);
+    ~Outbox() override; // finishes queued writes, then stops the worker
+
+    bool isReady() const { return m_ready; }
+    QString filePath() const { return m_filePath; }
+
+    // Queues an outcome. An empty key gets a fresh UUID. Returns the key; a key
+    // already in the outbox is not added twice.
+    QString enqueue(protocol::OutcomeLog outcome);
+    // Records a send attempt (state Sent, attempts + 1).
+    void markSent(const QString &key);
+    void markAcked(const QString &key, qint64 outcomeId = 0);
+
+    // Items on disk that are not acknowledged yet, oldest first.
+    QList<OutboxItem> pending() const;
+    QList<OutboxItem> items() const;
+    std::optional<OutboxItem> item(const QString &key) const;
+    // True once the item's insert is committed to disk.
+    bool isStored(const QString &key) const { return m_stored.contains(key); }
+
+signals:
+    // The database has been read; pending() is complete.
+    void ready();
+    // An item's durable state changed: Pending when first on disk, then Sent/Acked.
+    void itemChanged(const QString &key, omnidesk::net::OutboxItem::State state);
+    void failed(const QString &message);
+
+private:
+    void onOpened(const QList<OutboxItem> &items);
+    void onInserted(const QString &key);
+    void onUpdated(const QString &key);
+    void persist(const OutboxItem &item);
+
+    QString m_filePath;
+    QThread m_thread;
+    OutboxStore *m_store = nullptr; // lives in m_thread
+    bool m_ready = false;
+    QList<QString> m_order;
+    QHash<QString, OutboxItem> m_items;
+    QSet<QString> m_stored;
+    QList<OutboxItem> m_beforeReady; // enqueued before the database was read
+};
+
+} // namespace omnidesk::net

@@ -1,0 +1,398 @@
+#include "ProfileClient.h"
+
+#include "NetLogging.h"
+#include "Protocol.h"
+#include "ProtocolCodec.h"
+
+#include <QDateTime>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include <algorithm>
+
+namespace omnidesk::net {
+
+namespace {
+constexpr int kBackoffBaseMs = 250;
+constexpr int kBackoffCapMs = 30'000;
+// Before the welcome tells the heartbeat, a connection that stays silent this
+// long (TCP connect, handshake, hello) is given up and retried.
+constexpr int kHandshakeTimeoutMs = 2 * protocol::kHelloTimeoutMs;
+const QString kClientName = QStringLiteral("omnidesk/" OMNIDESK_VERSION);
+} // namespace
+
+ProfileClient::ProfileClient(QObject *parent)
+    : QObject(parent), m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    m_reconnectTimer.setSingleShot(true);
+    m_deadTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &ProfileClient::openSocket);
+    connect(&m_deadTimer, &QTimer::timeout, this, &ProfileClient::onHeartbeatDead);
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        sendFrame(protocol::Ping{QDateTime::currentMSecsSinceEpoch()}, nextRid(QLatin1Char('p')));
+    });
+}
+
+ProfileClient::~ProfileClient()
+{
+    m_wantOnline = false;
+    discardSocket();
+}
+
+void ProfileClient::setServerUrl(const QUrl &url)
+{
+    m_url = url;
+    if (m_url.path().isEmpty() || m_url.path() == QLatin1String("/"))
+        m_url.setPath(protocol::kAgentPath);
+}
+
+void ProfileClient::setRandomSource(RandomSource source)
+{
+    m_random = std::move(source);
+}
+
+int ProfileClient::backoffCeilingMs(int attempt)
+{
+    const int shift = std::clamp(attempt, 0, 20);
+    return static_cast<int>(std::min<qint64>(kBackoffCapMs, qint64(kBackoffBaseMs) << shift));
+}
+
+void ProfileClient::signIn(const QString &user, const QString &password)
+{
+    m_userName = user;
+    m_password = password;
+    m_token.clear();
+    m_session.clear();
+    m_everWelcomed = false;
+    m_lastSeq = 0;
+    m_attempt = 0;
+    m_wantOnline = true;
+    discardSocket();
+    setState(State::Connecting);
+    openSocket();
+}
+
+void ProfileClient::signInWithToken(const QString &token)
+{
+    m_userName.clear();
+    m_password.clear();
+    m_token = token;
+    m_session.clear();
+    m_everWelcomed = false;
+    m_lastSeq = 0;
+    m_attempt = 0;
+    m_wantOnline = true;
+    discardSocket();
+    setState(State::Connecting);
+    openSocket();
+}
+
+void ProfileClient::signOut()
+{
+    m_wantOnline = false;
+    m_reconnectTimer.stop();
+    m_pingTimer.stop();
+    m_deadTimer.stop();
+    if (m_socket) {
+        QWebSocket *socket = m_socket;
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->close(QWebSocketProtocol::CloseCodeNormal);
+        socket->deleteLater();
+    }
+    m_password.clear();
+    m_token.clear();
+    m_session.clear();
+    m_everWelcomed = false;
+    m_lastSeq = 0;
+    setState(State::Offline);
+}
+
+bool ProfileClient::sendOutcome(const protocol::OutcomeLog &outcome)
+{
+    if (m_state != State::Online || !m_socket)
+        return false;
+    sendFrame(outcome, nextRid(QLatin1Char('o')));
+    return true;
+}
+
+void ProfileClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCDebug(lcNet) << "state" << state;
+    emit stateChanged(state);
+}
+
+void ProfileClient::discardSocket()
+{
+    m_pingTimer.stop();
+    m_deadTimer.stop();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+void ProfileClient::openSocket()
+{
+    if (!m_wantOnline)
+        return;
+    discardSocket();
+    if (!m_url.isValid() ||
+        (m_url.scheme() != QLatin1String("ws") && m_url.scheme() != QLatin1String("wss"))) {
+        qCWarning(lcNet) << "invalid server URL; staying offline";
+        m_wantOnline = false;
+        setState(State::Offline);
+        emit serverError(QStringLiteral("bad_url"), tr("The server address is not a ws:// or wss:// URL."),
+                         QString());
+        return;
+    }
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    socket->setMaxAllowedIncomingMessageSize(protocol::kMaxServerMessageBytes);
+    socket->setMaxAllowedIncomingFrameSize(protocol::kMaxServerMessageBytes);
+    connect(socket, &QWebSocket::connected, this, &ProfileClient::onConnected);
+    connect(socket, &QWebSocket::disconnected, this, &ProfileClient::onDisconnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &ProfileClient::onTextMessage);
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
+        qCWarning(lcNet) << "ignored a binary frame from the service";
+        m_deadTimer.start();
+    });
+
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({QString(protocol::kSubprotocol)});
+    m_deadTimer.setInterval(kHandshakeTimeoutMs);
+    m_deadTimer.start();
+    socket->open(QNetworkRequest(m_url), options);
+}
+
+void ProfileClient::scheduleReconnect()
+{
+    if (!m_wantOnline)
+        return;
+    const int ceiling = backoffCeilingMs(m_attempt);
+    const double r = std::clamp(m_random ? m_random() : 0.0, 0.0, 1.0);
+    const int delay = static_cast<int>(r * ceiling);
+    ++m_attempt;
+    setState(State::Reconnecting);
+    qCInfo(lcNet) << "reconnect attempt" << m_attempt << "in" << delay << "ms";
+    emit reconnectScheduled(delay);
+    m_reconnectTimer.start(delay);
+}
+
+void ProfileClient::onConnected()
+{
+    if (!m_socket)
+        return;
+    if (m_socket->subprotocol() != protocol::kSubprotocol) {
+        qCWarning(lcNet) << "service did not select subprotocol" << protocol::kSubprotocol << "- closing";
+        emit serverError(QStringLiteral("bad_subprotocol"),
+                         tr("The server does not speak the Omnidesk protocol (omnidesk.v1)."), QString());
+        m_socket->close(QWebSocketProtocol::CloseCodeProtocolError);
+        return; // disconnected follows and schedules a reconnect
+    }
+    if (m_state == State::Connecting || m_state == State::Reconnecting)
+        setState(State::Authenticating);
+    sendHello();
+}
+
+void ProfileClient::sendHello()
+{
+    protocol::Hello hello;
+    hello.client = kClientName;
+    if (!m_token.isEmpty()) {
+        hello.token = m_token;
+        if (m_everWelcomed && !m_session.isEmpty())
+            hello.resume = protocol::ResumePoint{m_session, m_lastSeq};
+    } else {
+        hello.user = m_userName;
+        hello.password = m_password;
+    }
+    sendFrame(hello, nextRid(QLatin1Char('h')));
+}
+
+void ProfileClient::onDisconnected()
+{
+    auto *socket = qobject_cast<QWebSocket *>(sender());
+    if (!socket || socket != m_socket)
+        return;
+    const int code = socket->closeCode();
+    qCInfo(lcNet) << "connection closed, code" << code;
+    discardSocket();
+    if (!m_wantOnline) {
+        setState(State::Offline);
+        return;
+    }
+    if (code == protocol::CloseAuthFailed) {
+        m_wantOnline = false;
+        m_reconnectTimer.stop();
+        m_password.clear();
+        m_token.clear();
+        m_session.clear();
+        m_everWelcomed = false;
+        setState(State::Offline);
+        const QString message =
+            m_authMessage.isEmpty() ? tr("Sign-in failed. Check the user name and password.") : m_authMessage;
+        m_authMessage.clear();
+        emit authFailed(message);
+        return;
+    }
+    scheduleReconnect();
+}
+
+void ProfileClient::onHeartbeatDead()
+{
+    qCWarning(lcNet) << "nothing received in time; dropping the connection";
+    discardSocket();
+    if (m_wantOnline)
+        scheduleReconnect();
+}
+
+QString ProfileClient::nextRid(QLatin1Char prefix)
+{
+    return prefix + QString::number(++m_ridCounter);
+}
+
+void ProfileClient::sendFrame(protocol::Message message, const QString &rid)
+{
+    if (!m_socket)
+        return;
+    const QByteArray bytes = protocol::ProtocolCodec::encode(protocol::Frame{std::move(message), rid, 0});
+    m_socket->sendTextMessage(QString::fromUtf8(bytes));
+}
+
+void ProfileClient::requestSnapshot()
+{
+    m_awaitingSnapshot = true;
+    sendFrame(protocol::SnapshotRequest{}, nextRid(QLatin1Char('r')));
+}
+
+void ProfileClient::onTextMessage(const QString &text)
+{
+    m_deadTimer.start(); // anything received proves the peer is alive
+    const protocol::DecodeResult result =
+        protocol::ProtocolCodec::decode(text, protocol::kMaxServerMessageBytes);
+    if (!result.ok()) {
+        // The error message names fields and positions, never field values.
+        qCWarning(lcNet) << "ignored an undecodable frame:" << result.error.code;
+        return;
+    }
+    const protocol::Frame &frame = *result.frame;
+    if (protocol::ProtocolCodec::isStreamMessage(frame.message)) {
+        if (m_state != State::Online) {
+            qCWarning(lcNet) << "ignored a stream message before welcome";
+            return;
+        }
+        handleStream(frame);
+        return;
+    }
+    if (const auto *welcome = std::get_if<protocol::Welcome>(&frame.message)) {
+        handleWelcome(*welcome);
+    } else if (const auto *ack = std::get_if<protocol::OutcomeAck>(&frame.message)) {
+        emit outcomeAcked(*ack);
+    } else if (const auto *error = std::get_if<protocol::ErrorMessage>(&frame.message)) {
+        qCWarning(lcNet) << "service error" << error->code << "for request" << frame.rid;
+        if (error->code == protocol::errors::AuthFailed || error->code == protocol::errors::NotAuthenticated)
+            m_authMessage = error->message;
+        emit serverError(error->code, error->message, frame.rid);
+    } else if (std::holds_alternative<protocol::Pong>(frame.message)) {
+        // liveness only; the dead timer was restarted above
+    } else {
+        qCWarning(lcNet) << "ignored an unexpected message"
+                         << protocol::ProtocolCodec::typeName(frame.message);
+    }
+}
+
+void ProfileClient::handleWelcome(const protocol::Welcome &welcome)
+{
+    if (m_state != State::Authenticating) {
+        qCWarning(lcNet) << "ignored a welcome outside the handshake";
+        return;
+    }
+    const bool resumed = welcome.resumed && m_everWelcomed && welcome.session == m_session;
+    m_session = welcome.session;
+    if (!welcome.token.isEmpty())
+        m_token = welcome.token;
+    m_password.clear(); // reconnects use the session token
+    m_user = welcome.user;
+    m_everWelcomed = true;
+    m_attempt = 0;
+    m_authMessage.clear();
+    if (!resumed) {
+        // A new session numbers its stream from 1 and starts with a snapshot.
+        m_lastSeq = 0;
+        m_awaitingSnapshot = true;
+    }
+    m_heartbeatMs = welcome.heartbeatMs > 0 ? welcome.heartbeatMs : protocol::kDefaultHeartbeatMs;
+    m_pingTimer.start(m_heartbeatMs);
+    m_deadTimer.setInterval(2 * m_heartbeatMs);
+    m_deadTimer.start();
+    setState(State::Online);
+    emit welcomed(welcome);
+}
+
+void ProfileClient::handleStream(const protocol::Frame &frame)
+{
+    const bool isSnapshot = std::holds_alternative<protocol::Snapshot>(frame.message);
+    if (frame.seq <= 0) {
+        qCWarning(lcNet) << "ignored a stream message without seq";
+        return;
+    }
+    if (isSnapshot && m_awaitingSnapshot) {
+        // A snapshot replaces everything, whatever came before it.
+        m_awaitingSnapshot = false;
+        m_lastSeq = frame.seq;
+        applyStream(frame.message);
+        return;
+    }
+    if (frame.seq <= m_lastSeq) {
+        qCDebug(lcNet) << "ignored already applied seq" << frame.seq;
+        return;
+    }
+    if (m_awaitingSnapshot) {
+        qCDebug(lcNet) << "ignored seq" << frame.seq << "while waiting for a snapshot";
+        return;
+    }
+    if (frame.seq != m_lastSeq + 1) {
+        qCWarning(lcNet) << "gap in the stream: expected" << m_lastSeq + 1 << "got" << frame.seq;
+        requestSnapshot();
+        return;
+    }
+    m_lastSeq = frame.seq;
+    applyStream(frame.message);
+}
+
+void ProfileClient::applyStream(const protocol::Message &message)
+{
+    if (const auto *snapshot = std::get_if<protocol::Snapshot>(&message)) {
+        const bool hasProfile = snapshot->call && snapshot->call->profile;
+        m_profileId = hasProfile ? snapshot->call->profile->id : QString();
+        m_profileVersion = hasProfile ? snapshot->call->profile->version : 0;
+        emit snapshotReceived(*snapshot);
+    } else if (const auto *connected = std::get_if<protocol::CallConnected>(&message)) {
+        const bool hasProfile = connected->call.profile.has_value();
+        m_profileId = hasProfile ? connected->call.profile->id : QString();
+        m_profileVersion = hasProfile ? connected->call.profile->version : 0;
+        emit callConnected(connected->call);
+    } else if (const auto *patch = std::get_if<protocol::ProfilePatch>(&message)) {
+        if (patch->profileId != m_profileId || patch->base != m_profileVersion) {
+            qCWarning(lcNet) << "patch base" << patch->base << "does not match held version"
+                             << m_profileVersion;
+            requestSnapshot();
+            return;
+        }
+        m_profileVersion = patch->version;
+        emit profilePatched(*patch);
+    } else if (const auto *ended = std::get_if<protocol::CallEnded>(&message)) {
+        emit callEnded(*ended);
+    }
+}
+
+} // namespace omnidesk::net

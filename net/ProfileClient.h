@@ -1,0 +1,113 @@
+#pragma once
+
+#include "Messages.h"
+
+#include <QAbstractSocket>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QWebSocket;
+
+namespace omnidesk::net {
+
+// The desktop's connection to the profile service (docs/protocol.md): opens
+// the WebSocket with the omnidesk.v1 subprotocol, authenticates, keeps the
+// heartbeat, reconnects with backoff and resumes, and applies the ordered
+// stream in sequence. Every frame goes through protocol::ProtocolCodec.
+class ProfileClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, Authenticating, Online, Reconnecting };
+    Q_ENUM(State)
+
+    // Returns a uniformly distributed number in [0, 1); used for backoff jitter.
+    using RandomSource = std::function<double()>;
+
+    explicit ProfileClient(QObject *parent = nullptr);
+    ~ProfileClient() override;
+
+    // ws://host:port or ws://host:port/v1/agent; an empty path gets /v1/agent.
+    void setServerUrl(const QUrl &url);
+    QUrl serverUrl() const { return m_url; }
+    void setRandomSource(RandomSource source);
+
+    void signIn(const QString &user, const QString &password);
+    void signInWithToken(const QString &token);
+    void signOut();
+
+    // Sends an outcome.log; false when not Online (the caller keeps it queued).
+    bool sendOutcome(const protocol::OutcomeLog &outcome);
+
+    State state() const { return m_state; }
+    QString sessionId() const { return m_session; }
+    QString token() const { return m_token; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    protocol::UserInfo user() const { return m_user; }
+    int reconnectAttempt() const { return m_attempt; }
+
+    // Upper bound of the wait before reconnect attempt n: min(30 s, 250 ms × 2^n).
+    static int backoffCeilingMs(int attempt);
+
+signals:
+    void stateChanged(omnidesk::net::ProfileClient::State state);
+    void welcomed(const omnidesk::protocol::Welcome &welcome);
+    void callConnected(const omnidesk::protocol::ActiveCall &call);
+    void profilePatched(const omnidesk::protocol::ProfilePatch &patch);
+    void callEnded(const omnidesk::protocol::CallEnded &ended);
+    void snapshotReceived(const omnidesk::protocol::Snapshot &snapshot);
+    void outcomeAcked(const omnidesk::protocol::OutcomeAck &ack);
+    void serverError(const QString &code, const QString &message, const QString &rid);
+    void authFailed(const QString &message);
+    // A reconnect attempt is planned after delayMs.
+    void reconnectScheduled(int delayMs);
+
+private:
+    void setState(State state);
+    void openSocket();
+    void discardSocket();
+    void scheduleReconnect();
+    void onConnected();
+    void onDisconnected();
+    void onTextMessage(const QString &text);
+    void onHeartbeatDead();
+    void sendFrame(protocol::Message message, const QString &rid);
+    QString nextRid(QLatin1Char prefix);
+    void sendHello();
+    void handleStream(const protocol::Frame &frame);
+    void applyStream(const protocol::Message &message);
+    void requestSnapshot();
+    void handleWelcome(const protocol::Welcome &welcome);
+
+    QUrl m_url;
+    QPointer<QWebSocket> m_socket;
+    State m_state = State::Offline;
+    RandomSource m_random;
+
+    QString m_userName; // for password sign-in
+    QString m_password;
+    QString m_token;
+    QString m_session;
+    protocol::UserInfo m_user;
+    bool m_wantOnline = false;
+    bool m_everWelcomed = false;
+    QString m_authMessage;
+
+    qint64 m_lastSeq = 0;
+    bool m_awaitingSnapshot = false;
+    QString m_profileId;
+    qint64 m_profileVersion = 0;
+
+    int m_attempt = 0;
+    int m_heartbeatMs = 0;
+    quint64 m_ridCounter = 0;
+    QTimer m_reconnectTimer;
+    QTimer m_pingTimer;
+    QTimer m_deadTimer;
+};
+
+} // namespace omnidesk::net

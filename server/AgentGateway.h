@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Clock.h"
+#include "Messages.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QWebSocket;
+
+namespace omnidesk::server {
+
+class AgentSession;
+class ProfileEngine;
+class SessionStream;
+class Store;
+
+// The agent side of the service: accepts authenticated WebSocket sessions,
+// keeps their ordered streams for resume, tracks each agent's active call and
+// pushes call.connected / profile.patch / call.ended to the agent's sessions.
+class AgentGateway : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        int helloTimeoutMs = 10'000;
+        int heartbeatMs = 15'000;
+        int retentionMs = 120'000;
+        int retainedMessages = 1000;
+    };
+
+    AgentGateway(Store *store, ProfileEngine *engine, Clock clock, Settings settings,
+                 QObject *parent = nullptr);
+    ~AgentGateway() override;
+
+    // Takes ownership of an opened WebSocket to /v1/agent.
+    void addConnection(QWebSocket *socket);
+    int liveConnectionCount() const { return int(m_connections.size()); }
+    // Closes every connection (1001 on shutdown); finished() fires when all are gone.
+    void closeAll(quint16 code, const QString &reason);
+
+    // CTI: a call reached `agent`; returns the number of live sessions that got it.
+    int callConnected(const QString &agent, const protocol::ActiveCall &call);
+    int callEnded(const QString &agent, const QString &callId, const QDateTime &endedAt);
+    // The agent currently holding `callId`, or empty.
+    QString agentOfCall(const QString &callId) const;
+    QString profileOfCall(const QString &callId) const;
+
+    // Called by AgentSession.
+    void handleHello(AgentSession *session, const protocol::Hello &hello, const QString &rid);
+    void handleSnapshotRequest(AgentSession *session);
+    void handleOutcome(AgentSession *session, const protocol::OutcomeLog &outcome, const QString &rid);
+
+    void onProfileChanged(const protocol::ProfilePatch &patch);
+
+Q_SIGNALS:
+    void allConnectionsClosed();
+
+private:
+    struct CallState
+    {
+        protocol::ActiveCall call; // without the profile; it is loaded fresh when sent
+        QString profileId;
+    };
+
+    int pushToAgent(const QString &agent, const protocol::Message &message);
+    protocol::Snapshot snapshotFor(const QString &agent) const;
+    void onSessionFinished(AgentSession *session);
+    void pruneStreams();
+
+    Store *m_store;
+    ProfileEngine *m_engine;
+    Clock m_clock;
+    Settings m_settings;
+    QList<AgentSession *> m_connections;
+    QHash<QString, std::shared_ptr<SessionStream>> m_streams; // by session id
+    QHash<QString, CallState> m_calls;                        // by agent id
+    QTimer m_pruneTimer;
+};
+
+} // namespace omnidesk::server

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+#include <QWebSocketServer>
+
+#include <functional>
+
+class QAbstractHttpServer;
+class QTcpSocket;
+class QWebSocket;
+
+namespace omnidesk::server {
+
+class HandoffServer;
+
+// The service's single listening port. Reads (peeks) each connection's
+// request head without consuming it, answers malformed or oversized requests
+// itself (400/404/411/413/431, JSON errors), hands WebSocket upgrades for
+// /v1/agent to a QWebSocketServer and everything else to the QHttpServer.
+class FrontDoor : public QObject
+{
+    Q_OBJECT
+public:
+    // Tells whether an HTTP path (without query) is served, for the 404 check.
+    using PathFilter = std::function<bool(const QByteArray &path)>;
+
+    FrontDoor(QAbstractHttpServer *http, PathFilter knownPath, QObject *parent = nullptr);
+    ~FrontDoor() override;
+
+    bool listen(const QHostAddress &address, quint16 port);
+    void close();
+    quint16 serverPort() const { return m_listener.serverPort(); }
+    QHostAddress serverAddress() const { return m_listener.serverAddress(); }
+    QString errorString() const { return m_listener.errorString(); }
+    void setHeaderTimeoutMs(int ms) { m_headerTimeoutMs = ms; }
+
+    // Writes a complete JSON error response and closes the connection.
+    static void replyError(QTcpSocket *socket, int status, const QString &code, const QString &message);
+
+Q_SIGNALS:
+    // A WebSocket to /v1/agent completed its handshake; the receiver takes ownership.
+    void webSocketConnected(QWebSocket *socket);
+
+private:
+    void onNewConnection();
+    void inspect(QTcpSocket *socket);
+
+    QTcpServer m_listener;
+    QWebSocketServer m_webSockets;
+    HandoffServer *m_handoff; // owned by the HTTP server after bind()
+    PathFilter m_knownPath;
+    int m_headerTimeoutMs = 10'000;
+};
+
+} // namespace omnidesk::server

@@ -1,0 +1,34 @@
+#include "PhoneNormalizer.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <string>
+
+namespace omnidesk::server {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+PhoneNormalizer::PhoneNormalizer(QString defaultRegion) : m_defaultRegion(std::move(defaultRegion).toUpper())
+{}
+
+QString PhoneNormalizer::toE164(const QString &text) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 64)
+        return {};
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string input = trimmed.toStdString();
+    const std::string region = m_defaultRegion.toStdString();
+    if (util->Parse(input, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    if (!util->IsPossibleNumber(number))
+        return {};
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::E164, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+} // namespace omnidesk::server

@@ -1,0 +1,103 @@
+#include "ProfileServer.h"
+
+#include "AgentGateway.h"
+#include "DemoSeeder.h"
+#include "FrontDoor.h"
+#include "HttpApi.h"
+#include "PhoneNormalizer.h"
+#include "ProfileEngine.h"
+#include "ServerLog.h"
+#include "Store.h"
+
+#include <QHttpServer>
+#include <QTimer>
+#include <QWebSocketProtocol>
+
+namespace omnidesk::server {
+
+ProfileServer::ProfileServer(QObject *parent) : QObject(parent), m_clock(systemClock()) {}
+
+ProfileServer::~ProfileServer()
+{
+    // Children (front door, gateway, engine) go before the store they use.
+    delete m_frontDoor;
+    delete m_http;
+    delete m_api;
+    delete m_gateway;
+    delete m_engine;
+}
+
+bool ProfileServer::start(const ServerOptions &options)
+{
+    m_options = options;
+    m_store = std::make_unique<Store>();
+    if (!m_store->open(options.databasePath())) {
+        m_error = tr("Cannot open the store: %1").arg(m_store->errorString());
+        return false;
+    }
+    m_phones = std::make_unique<PhoneNormalizer>(options.defaultRegion);
+    m_engine = new ProfileEngine(m_store.get(), m_clock, this);
+    AgentGateway::Settings settings;
+    settings.heartbeatMs = options.heartbeatMs;
+    settings.helloTimeoutMs = options.helloTimeoutMs;
+    settings.retentionMs = options.retentionMs;
+    m_gateway = new AgentGateway(m_store.get(), m_engine, m_clock, settings, this);
+    connect(m_gateway, &AgentGateway::allConnectionsClosed, this, [this] {
+        if (m_stopping)
+            Q_EMIT stopped();
+    });
+
+    if (options.demo) {
+        DemoSeeder seeder(m_store.get(), m_engine, m_phones.get(), m_clock, options.passwordIterations);
+        const DemoSeeder::Result seeded = seeder.seed();
+        if (!seeded.ok) {
+            m_error = tr("Cannot seed the demo data: %1").arg(seeded.error);
+            return false;
+        }
+    }
+
+    m_api = new HttpApi(m_store.get(), m_engine, m_gateway, m_phones.get(), m_clock, this);
+    m_http = new QHttpServer(this);
+    m_api->registerRoutes(m_http);
+    m_frontDoor = new FrontDoor(m_http, &HttpApi::isKnownPath, this);
+    connect(m_frontDoor, &FrontDoor::webSocketConnected, m_gateway, &AgentGateway::addConnection);
+    if (!m_frontDoor->listen(options.listenAddress, options.port)) {
+        m_error = tr("Cannot listen on %1:%2: %3")
+                      .arg(options.listenAddress.toString())
+                      .arg(options.port)
+                      .arg(m_frontDoor->errorString());
+        return false;
+    }
+    qCInfo(lcServer) << "listening on port" << serverPort();
+    return true;
+}
+
+void ProfileServer::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_frontDoor)
+        m_frontDoor->close();
+    // Give clients a moment for the close handshake, then stop regardless.
+    QTimer::singleShot(2000, this, [this] { Q_EMIT stopped(); });
+    if (m_gateway)
+        m_gateway->closeAll(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("service shutting down"));
+    else
+        Q_EMIT stopped();
+}
+
+quint16 ProfileServer::serverPort() const
+{
+    return m_frontDoor ? m_frontDoor->serverPort() : 0;
+}
+
+QString ProfileServer::listenUrl() const
+{
+    QString host = m_options.listenAddress.toString();
+    if (m_options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://%1:%2").arg(host).arg(serverPort());
+}
+
+} // namespace omnidesk::server

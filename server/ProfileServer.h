@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Clock.h"
+#include "ServerOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace omnidesk::server {
+
+class AgentGateway;
+class FrontDoor;
+class HttpApi;
+class PhoneNormalizer;
+class ProfileEngine;
+class Store;
+
+// The whole service in one object: opens the store, seeds the demo if asked,
+// and wires the engine, the agent gateway, the HTTP API and the front door
+// together. Used by main.cpp and in-process by the tests.
+class ProfileServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProfileServer(QObject *parent = nullptr);
+    ~ProfileServer() override;
+
+    // Replaces the clock (tests); call before start().
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    bool start(const ServerOptions &options);
+    // Closes agent connections with 1001 and stops listening; stopped() follows
+    // once every connection is gone (or after a short grace period).
+    void shutdown();
+    QString errorString() const { return m_error; }
+    quint16 serverPort() const;
+    QString listenUrl() const;
+
+    Store *store() const { return m_store.get(); }
+    ProfileEngine *engine() const { return m_engine; }
+    AgentGateway *gateway() const { return m_gateway; }
+    HttpApi *httpApi() const { return m_api; }
+    const PhoneNormalizer *phones() const { return m_phones.get(); }
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    Clock m_clock;
+    ServerOptions m_options;
+    QString m_error;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<PhoneNormalizer> m_phones;
+    ProfileEngine *m_engine = nullptr;
+    AgentGateway *m_gateway = nullptr;
+    HttpApi *m_api = nullptr;
+    QHttpServer *m_http = nullptr;
+    FrontDoor *m_frontDoor = nullptr;
+    bool m_stopping = false;
+};
+
+} // namespace omnidesk::server

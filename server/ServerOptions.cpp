@@ -1,0 +1,81 @@
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace omnidesk::server {
+
+QString ServerOptions::databasePath() const
+{
+    const QString dir =
+        dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    return QDir(dir).filePath(QStringLiteral("omnidesk.sqlite"));
+}
+
+std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ServerOptions", "Omnidesk central customer profile service"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("ServerOptions",
+                                    "Address and port to listen on (port 0: any free port)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8477"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QCoreApplication::translate("ServerOptions", "Directory of the SQLite store."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("ServerOptions", "Seed demo users, an integration key and customers."));
+    const QCommandLineOption region(
+        QStringLiteral("default-region"),
+        QCoreApplication::translate("ServerOptions", "Region for phone numbers without a country code."),
+        QStringLiteral("CC"), QStringLiteral("NL"));
+    const QCommandLineOption heartbeat(
+        QStringLiteral("heartbeat-ms"),
+        QCoreApplication::translate("ServerOptions", "WebSocket heartbeat interval in milliseconds."),
+        QStringLiteral("MS"), QStringLiteral("15000"));
+    parser.addOptions({listen, data, demo, region, heartbeat});
+    parser.process(arguments);
+
+    ServerOptions options;
+    const QString listenText = parser.value(listen);
+    const qsizetype colon = listenText.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listenText.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listenText.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1StringView("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    const QHostAddress address(host);
+    if (!portOk || port > 65535 || address.isNull()) {
+        *error = QCoreApplication::translate("ServerOptions", "--listen expects HOST:PORT, got \"%1\"")
+                     .arg(listenText);
+        return std::nullopt;
+    }
+    options.listenAddress = address;
+    options.port = static_cast<quint16>(port);
+    options.dataDir = parser.value(data);
+    options.demo = parser.isSet(demo);
+    options.defaultRegion = parser.value(region).toUpper();
+    if (options.defaultRegion.size() != 2) {
+        *error = QCoreApplication::translate("ServerOptions", "--default-region expects a two-letter code");
+        return std::nullopt;
+    }
+    bool hbOk = false;
+    options.heartbeatMs = parser.value(heartbeat).toInt(&hbOk);
+    if (!hbOk || options.heartbeatMs < 100) {
+        *error = QCoreApplication::translate("ServerOptions", "--heartbeat-ms expects at least 100");
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace omnidesk::server

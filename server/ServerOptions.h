@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace omnidesk::server {
+
+// Everything the service can be told at start: parsed from the command line
+// by main.cpp, filled in directly by tests.
+struct ServerOptions
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8477;
+    QString dataDir;   // empty: QStandardPaths::AppDataLocation
+    bool demo = false; // seed demo users, key and customers
+    QString defaultRegion = QStringLiteral("NL");
+    int heartbeatMs = 15'000;         // protocol heartbeat; tests use less
+    int helloTimeoutMs = 10'000;      // time a client has to send hello
+    int retentionMs = 120'000;        // how long a dropped session can be resumed
+    int passwordIterations = 120'000; // PBKDF2 rounds for new users (demo seeding)
+
+    QString databasePath() const;
+
+    // Parses the command line; on failure returns nullopt and sets *error.
+    // Exits the process itself for --help and --version (QCommandLineParser).
+    static std::optional<ServerOptions> fromArguments(const QStringList &arguments, QString *error);
+};
+
+} // namespace omnidesk::server

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace omnidesk::server {
+
+// Turns SIGINT and SIGTERM into a Qt signal. The POSIX handler only writes
+// one byte to a socketpair (async-signal-safe); a QSocketNotifier reads it on
+// the event loop and emits terminateRequested().
+class ShutdownSignals : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ShutdownSignals(QObject *parent = nullptr);
+    ~ShutdownSignals() override;
+
+    bool isInstalled() const { return m_notifier != nullptr; }
+
+Q_SIGNALS:
+    void terminateRequested(int signalNumber);
+
+private:
+    QSocketNotifier *m_notifier = nullptr;
+};
+
+} // namespace omnidesk::server

@@ -1,0 +1,551 @@
+#include "Store.h"
+
+#include "JsonReader.h"
+#include "ServerLog.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace omnidesk::server {
+
+namespace {
+
+using protocol::fromWireTime;
+using protocol::toWireTime;
+
+QAtomicInteger<int> g_connectionCounter;
+
+// Each migration moves the schema from version i to i + 1. Append, never edit.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list{
+        {
+            QStringLiteral("CREATE TABLE profiles (id TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAULT 0,"
+                           " name TEXT NOT NULL DEFAULT '', tier TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                           " cart_json TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE TABLE identities (namespace TEXT NOT NULL, value TEXT NOT NULL,"
+                           " profile_id TEXT NOT NULL REFERENCES profiles(id),"
+                           " PRIMARY KEY (namespace, value))"),
+            QStringLiteral("CREATE INDEX identities_profile ON identities(profile_id)"),
+            QStringLiteral(
+                "CREATE TABLE events (id TEXT PRIMARY KEY, profile_id TEXT NOT NULL REFERENCES profiles(id),"
+                " at TEXT NOT NULL, channel TEXT NOT NULL, type TEXT NOT NULL,"
+                " summary TEXT NOT NULL, body_json TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE INDEX events_profile_at ON events(profile_id, at)"),
+            QStringLiteral(
+                "CREATE TABLE outcomes (id INTEGER PRIMARY KEY AUTOINCREMENT, idem_key TEXT NOT NULL UNIQUE,"
+                " call_id TEXT NOT NULL, profile_id TEXT NOT NULL, agent TEXT NOT NULL,"
+                " disposition TEXT NOT NULL, notes TEXT NOT NULL, logged_at TEXT NOT NULL,"
+                " stored_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,"
+                           " salt BLOB NOT NULL, hash BLOB NOT NULL, iterations INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE sessions (token_hash BLOB PRIMARY KEY,"
+                           " user_id TEXT NOT NULL REFERENCES users(id), expires_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE api_keys (key_hash BLOB PRIMARY KEY, name TEXT NOT NULL)"),
+        },
+    };
+    return list;
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations,
+                                              32);
+}
+
+bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+QByteArray randomBytes(int count)
+{
+    QByteArray bytes(count, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return bytes;
+}
+
+QJsonObject cartToStored(const Cart &cart)
+{
+    QJsonArray lines;
+    for (const CartLine &line : cart.lines)
+        lines.append(QJsonObject{{QStringLiteral("sku"), line.sku},
+                                 {QStringLiteral("name"), line.name},
+                                 {QStringLiteral("quantity"), line.quantity},
+                                 {QStringLiteral("unitPrice"), line.unitPrice}});
+    return QJsonObject{{QStringLiteral("currency"), cart.currency},
+                       {QStringLiteral("updatedAt"), toWireTime(cart.updatedAt)},
+                       {QStringLiteral("lines"), lines}};
+}
+
+Cart cartFromStored(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    Cart cart;
+    cart.currency = o.value(QLatin1StringView("currency")).toString();
+    cart.updatedAt = fromWireTime(o.value(QLatin1StringView("updatedAt")).toString());
+    for (const QJsonValue &v : o.value(QLatin1StringView("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        cart.lines.append(CartLine{l.value(QLatin1StringView("sku")).toString(),
+                                   l.value(QLatin1StringView("name")).toString(),
+                                   l.value(QLatin1StringView("quantity")).toInt(),
+                                   qint64(l.value(QLatin1StringView("unitPrice")).toDouble())});
+    }
+    return cart;
+}
+
+} // namespace
+
+Store::Store() : m_connectionName(QStringLiteral("omnidesk-store-%1").arg(++g_connectionCounter)) {}
+
+Store::~Store()
+{
+    close();
+}
+
+void Store::setError(const QString &what, const QString &detail)
+{
+    m_error = what + QStringLiteral(": ") + detail;
+    qCWarning(lcServer).noquote() << "store:" << m_error;
+}
+
+bool Store::open(const QString &filePath)
+{
+    close();
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        setError(QStringLiteral("cannot create directory"), info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(filePath);
+    if (!db.open()) {
+        setError(QStringLiteral("cannot open database"), db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
+        !exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !migrate()) {
+        const QString error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+bool Store::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(sql)) {
+        setError(QStringLiteral("query failed"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool Store::migrate()
+{
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !q.next())
+        return false;
+    if (q.value(0).toInt() == 0 && !exec(QStringLiteral("INSERT INTO schema_version VALUES (0)")))
+        return false;
+    const int current = schemaVersion();
+    const auto &list = migrations();
+    if (current > list.size()) {
+        setError(QStringLiteral("schema too new"), QString::number(current));
+        return false;
+    }
+    for (int version = current; version < list.size(); ++version) {
+        if (!beginTransaction())
+            return false;
+        for (const QString &statement : list.at(version)) {
+            if (!exec(statement)) {
+                rollback();
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1)) || !commit()) {
+            rollback();
+            return false;
+        }
+        qCInfo(lcServer) << "store: migrated schema to version" << version + 1;
+    }
+    return true;
+}
+
+bool Store::ping() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next();
+}
+
+bool Store::beginTransaction()
+{
+    return QSqlDatabase::database(m_connectionName, false).transaction();
+}
+
+bool Store::commit()
+{
+    return QSqlDatabase::database(m_connectionName, false).commit();
+}
+
+void Store::rollback()
+{
+    QSqlDatabase::database(m_connectionName, false).rollback();
+}
+
+int Store::count(const QString &table) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+int Store::profileCount() const
+{
+    return count(QStringLiteral("profiles"));
+}
+
+int Store::eventCount() const
+{
+    return count(QStringLiteral("events"));
+}
+
+int Store::outcomeCount() const
+{
+    return count(QStringLiteral("outcomes"));
+}
+
+int Store::userCount() const
+{
+    return count(QStringLiteral("users"));
+}
+
+QString Store::profileIdForIdentity(const QString &ns, const QString &value) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT profile_id FROM identities WHERE namespace = ? AND value = ?"));
+    q.addBindValue(ns);
+    q.addBindValue(value);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QString Store::createProfile(const QDateTime &now)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    qint64 next = 1001;
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM profiles")) && q.next())
+        next = 1001 + q.value(0).toLongLong();
+    const QString id = QStringLiteral("p-%1").arg(next);
+    q.prepare(
+        QStringLiteral("INSERT INTO profiles (id, version, created_at, updated_at) VALUES (?, 0, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(toWireTime(now));
+    q.addBindValue(toWireTime(now));
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot create profile"), q.lastError().text());
+        return {};
+    }
+    return id;
+}
+
+bool Store::addIdentity(const Identity &identity, const QString &profileId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO identities (namespace, value, profile_id) VALUES (?, ?, ?)"
+                             " ON CONFLICT DO NOTHING"));
+    q.addBindValue(identity.ns);
+    q.addBindValue(identity.value);
+    q.addBindValue(profileId);
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot add identity"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<Identity> Store::identities(const QString &profileId) const
+{
+    QList<Identity> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT namespace, value FROM identities WHERE profile_id = ? ORDER BY rowid"));
+    q.addBindValue(profileId);
+    if (q.exec())
+        while (q.next())
+            list.append(Identity{q.value(0).toString(), q.value(1).toString()});
+    return list;
+}
+
+std::optional<ProfileRecord> Store::profile(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT version, name, tier, created_at, updated_at, cart_json FROM profiles"
+                             " WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ProfileRecord r;
+    r.id = id;
+    r.version = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.tier = q.value(2).toString();
+    r.createdAt = fromWireTime(q.value(3).toString());
+    r.updatedAt = fromWireTime(q.value(4).toString());
+    r.cart = cartFromStored(q.value(5).toByteArray());
+    return r;
+}
+
+bool Store::updateProfile(const ProfileRecord &record)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("UPDATE profiles SET version = ?, name = ?, tier = ?, updated_at = ?, cart_json = ?"
+                       " WHERE id = ?"));
+    q.addBindValue(record.version);
+    q.addBindValue(record.name);
+    q.addBindValue(record.tier);
+    q.addBindValue(toWireTime(record.updatedAt));
+    q.addBindValue(QJsonDocument(cartToStored(record.cart)).toJson(QJsonDocument::Compact));
+    q.addBindValue(record.id);
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot update profile"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Store::hasEvent(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+bool Store::insertEvent(const StoredEvent &event)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO events (id, profile_id, at, channel, type, summary, body_json)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(event.id);
+    q.addBindValue(event.profileId);
+    q.addBindValue(toWireTime(event.at));
+    q.addBindValue(event.channel);
+    q.addBindValue(event.type);
+    q.addBindValue(event.summary);
+    q.addBindValue(QJsonDocument(event.body).toJson(QJsonDocument::Compact));
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot insert event"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<StoredEvent> Store::commerceEvents(const QString &profileId) const
+{
+    QList<StoredEvent> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
+                       " AND type IN ('cart.add', 'cart.remove', 'purchase') ORDER BY at, id"));
+    q.addBindValue(profileId);
+    if (q.exec()) {
+        while (q.next()) {
+            list.append(StoredEvent{q.value(0).toString(), profileId, fromWireTime(q.value(1).toString()),
+                                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                    QJsonDocument::fromJson(q.value(5).toByteArray()).object()});
+        }
+    }
+    return list;
+}
+
+QList<TimelineEvent> Store::timeline(const QString &profileId, int limit) const
+{
+    QList<TimelineEvent> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id, at, channel, type, summary FROM events WHERE profile_id = ?"
+                             " ORDER BY at DESC, id DESC LIMIT ?"));
+    q.addBindValue(profileId);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            list.append(TimelineEvent{q.value(0).toString(), fromWireTime(q.value(1).toString()),
+                                      q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    }
+    return list;
+}
+
+std::optional<OutcomeRecord> Store::storeOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
+                                                 const QDateTime &now)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes,"
+                       " logged_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(outcome.key);
+    q.addBindValue(outcome.callId);
+    q.addBindValue(outcome.profileId);
+    q.addBindValue(agent);
+    q.addBindValue(outcome.disposition);
+    q.addBindValue(outcome.notes);
+    q.addBindValue(toWireTime(outcome.loggedAt));
+    q.addBindValue(toWireTime(now));
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot store outcome"), q.lastError().text());
+        return std::nullopt;
+    }
+    const bool inserted = q.numRowsAffected() == 1;
+    q.prepare(QStringLiteral("SELECT id, stored_at, profile_id FROM outcomes WHERE idem_key = ?"));
+    q.addBindValue(outcome.key);
+    if (!q.exec() || !q.next()) {
+        setError(QStringLiteral("cannot read outcome"), q.lastError().text());
+        return std::nullopt;
+    }
+    return OutcomeRecord{q.value(0).toLongLong(), !inserted, fromWireTime(q.value(1).toString()),
+                         q.value(2).toString()};
+}
+
+bool Store::addUser(const protocol::UserInfo &user, const QString &password, int iterations)
+{
+    const QByteArray salt = randomBytes(16);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT 1 FROM users WHERE id = ?"));
+    q.addBindValue(user.id);
+    if (q.exec() && q.next())
+        return true; // already there: seeding twice changes nothing
+    q.prepare(QStringLiteral(
+        "INSERT INTO users (id, name, role, salt, hash, iterations) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(user.id);
+    q.addBindValue(user.name);
+    q.addBindValue(user.role);
+    q.addBindValue(salt);
+    q.addBindValue(derive(password, salt, iterations));
+    q.addBindValue(iterations);
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot add user"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<protocol::UserInfo> Store::verifyPassword(const QString &userId, const QString &password) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT name, role, salt, hash, iterations FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QByteArray hash = derive(password, q.value(2).toByteArray(), q.value(4).toInt());
+    if (!constantTimeEqual(hash, q.value(3).toByteArray()))
+        return std::nullopt;
+    return protocol::UserInfo{userId, q.value(0).toString(), q.value(1).toString()};
+}
+
+QString Store::issueToken(const QString &userId, const QDateTime &expiresAt)
+{
+    const QByteArray raw = randomBytes(32);
+    const QString token =
+        QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)"));
+    q.addBindValue(sha256(token.toLatin1()));
+    q.addBindValue(userId);
+    q.addBindValue(toWireTime(expiresAt));
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot store token"), q.lastError().text());
+        return {};
+    }
+    return token;
+}
+
+std::optional<protocol::UserInfo> Store::userForToken(const QString &token, const QDateTime &now) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT u.id, u.name, u.role, s.expires_at FROM sessions s JOIN users u"
+                             " ON u.id = s.user_id WHERE s.token_hash = ?"));
+    q.addBindValue(sha256(token.toUtf8()));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    if (fromWireTime(q.value(3).toString()) <= now)
+        return std::nullopt;
+    return protocol::UserInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+}
+
+bool Store::addApiKey(const QString &name, const QString &key)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO api_keys (key_hash, name) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(sha256(key.toUtf8()));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot add key"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Store::isApiKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT 1 FROM api_keys WHERE key_hash = ?"));
+    q.addBindValue(sha256(key.toUtf8()));
+    return q.exec() && q.next();
+}
+
+} // namespace omnidesk::server

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "IngestEvent.h"
+#include "Messages.h"
+#include "Profile.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace omnidesk::server {
+
+// An event as stored: the timeline entry plus the normalised body the cart is
+// recomputed from.
+struct StoredEvent
+{
+    QString id;
+    QString profileId;
+    QDateTime at;
+    QString channel;
+    QString type;
+    QString summary;
+    QJsonObject body;
+};
+
+// The stored columns of a profile (identities, timeline and next steps are
+// read or computed separately).
+struct ProfileRecord
+{
+    QString id;
+    qint64 version = 0;
+    QString name;
+    QString tier;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    Cart cart; // lines, currency, updatedAt (abandonedSince is computed on read)
+};
+
+struct OutcomeRecord
+{
+    qint64 id = 0;
+    bool duplicate = false;
+    QDateTime storedAt;
+    QString profileId;
+};
+
+// The service's persistence on SQLite: profiles, identities, events,
+// outcomes, users, session tokens and integration keys. One QSqlDatabase
+// connection per instance (unique name), WAL journal, versioned migrations.
+// Used from the thread that created it only.
+class Store
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    bool open(const QString &filePath);
+    void close();
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+    // True when the store answers a trivial query (health check).
+    bool ping() const;
+
+    bool beginTransaction();
+    bool commit();
+    void rollback();
+
+    // Profiles and identities.
+    QString profileIdForIdentity(const QString &ns, const QString &value) const;
+    QString createProfile(const QDateTime &now);
+    bool addIdentity(const Identity &identity, const QString &profileId);
+    QList<Identity> identities(const QString &profileId) const;
+    std::optional<ProfileRecord> profile(const QString &id) const;
+    bool updateProfile(const ProfileRecord &record);
+    int profileCount() const;
+
+    // Events.
+    bool hasEvent(const QString &id) const;
+    bool insertEvent(const StoredEvent &event);
+    QList<StoredEvent> commerceEvents(const QString &profileId) const;        // oldest first
+    QList<TimelineEvent> timeline(const QString &profileId, int limit) const; // newest first
+    int eventCount() const;
+
+    // Outcomes, stored once per idempotency key.
+    std::optional<OutcomeRecord> storeOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
+                                              const QDateTime &now);
+    int outcomeCount() const;
+
+    // People and integrations.
+    bool addUser(const protocol::UserInfo &user, const QString &password, int iterations);
+    std::optional<protocol::UserInfo> verifyPassword(const QString &userId, const QString &password) const;
+    QString issueToken(const QString &userId, const QDateTime &expiresAt);
+    std::optional<protocol::UserInfo> userForToken(const QString &token, const QDateTime &now) const;
+    bool addApiKey(const QString &name, const QString &key);
+    bool isApiKey(const QString &key) const;
+    int userCount() const;
+
+private:
+    bool migrate();
+    bool exec(const QString &sql);
+    int count(const QString &table) const;
+    void setError(const QString &what, const QString &detail);
+
+    QString m_connectionName;
+    QString m_error;
+};
+
+} // namespace omnidesk::server

@@ -1,0 +1,282 @@
+#include "XdmEventParser.h"
+
+#include "PhoneNormalizer.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+
+namespace omnidesk::server {
+
+namespace {
+
+using protocol::JsonError;
+using protocol::JsonReader;
+using Presence = JsonReader::Presence;
+constexpr auto Optional = Presence::Optional;
+
+QLatin1StringView key(const char *text)
+{
+    return QLatin1StringView(text);
+}
+
+// Value of a measure such as commerce.productListAdds.value, 0 when absent.
+double measure(const QJsonObject &root, const char *group, const char *name)
+{
+    const QJsonValue v = root.value(key(group)).toObject().value(key(name)).toObject().value(key("value"));
+    return v.isDouble() ? v.toDouble() : 0.0;
+}
+
+double webPageViews(const QJsonObject &root)
+{
+    const QJsonValue v = root.value(key("web"))
+                             .toObject()
+                             .value(key("webPageDetails"))
+                             .toObject()
+                             .value(key("pageViews"))
+                             .toObject()
+                             .value(key("value"));
+    return v.isDouble() ? v.toDouble() : 0.0;
+}
+
+// A non-negative decimal amount read as minor units.
+qint64 money(const JsonReader &r, const char *field, bool *present)
+{
+    *present = r.has(key(field)) && !r.isNull(key(field));
+    if (!*present)
+        return 0;
+    const QJsonValue v = r.object().value(key(field));
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || !std::isfinite(d) || d < 0 || d > 1e12) {
+        r.fail(r.pathOf(key(field)), QStringLiteral("expected a non-negative number"));
+        return 0;
+    }
+    return std::llround(d * 100.0);
+}
+
+QString canonicalNamespace(const QString &ns)
+{
+    static const QStringList known{QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("ECID"),
+                                   QStringLiteral("CRMID")};
+    for (const QString &k : known) {
+        if (ns.compare(k, Qt::CaseInsensitive) == 0)
+            return k;
+    }
+    return ns;
+}
+
+QString channelFromType(const QString &type)
+{
+    static const QStringList prefixed{QStringLiteral("email"), QStringLiteral("sms"),
+                                      QStringLiteral("push"),  QStringLiteral("chat"),
+                                      QStringLiteral("store"), QStringLiteral("call")};
+    const QString head = type.section(QLatin1Char('.'), 0, 0);
+    return prefixed.contains(head) ? head : QString();
+}
+
+QString channelFromXdm(const QJsonObject &root)
+{
+    const QJsonObject channel = root.value(key("channel")).toObject();
+    QString typeUrl = channel.value(key("_type")).toString();
+    if (typeUrl.isEmpty())
+        typeUrl = channel.value(key("@type")).toString();
+    if (typeUrl.isEmpty())
+        typeUrl = channel.value(key("type")).toString();
+    const QString last = typeUrl.section(QLatin1Char('/'), -1).toLower();
+    if (last == QLatin1StringView("mobile") || last == QLatin1StringView("app"))
+        return QStringLiteral("app");
+    if (last == QLatin1StringView("web") || last == QLatin1StringView("email") ||
+        last == QLatin1StringView("sms") || last == QLatin1StringView("push") ||
+        last == QLatin1StringView("chat") || last == QLatin1StringView("call"))
+        return last;
+    if (last == QLatin1StringView("physical") || last == QLatin1StringView("store"))
+        return QStringLiteral("store");
+    const QString environment = root.value(key("environment")).toObject().value(key("type")).toString();
+    if (environment == QLatin1StringView("browser"))
+        return QStringLiteral("web");
+    if (environment == QLatin1StringView("application"))
+        return QStringLiteral("app");
+    return {};
+}
+
+} // namespace
+
+XdmEventParser::XdmEventParser(const PhoneNormalizer *phones) : m_phones(phones) {}
+
+QJsonValue XdmEventParser::stripPrefix(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(stripPrefix(item));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    const QJsonObject in = value.toObject();
+    QJsonObject out;
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        QString name = it.key();
+        if (name.startsWith(QLatin1StringView("xdm:")))
+            name.remove(0, 4);
+        out.insert(name, stripPrefix(it.value()));
+    }
+    return out;
+}
+
+QString XdmEventParser::normalizeType(const QString &eventType)
+{
+    static const QList<std::pair<QLatin1StringView, QLatin1StringView>> table{
+        {QLatin1StringView("commerce.productListAdds"), QLatin1StringView("cart.add")},
+        {QLatin1StringView("commerce.productListRemovals"), QLatin1StringView("cart.remove")},
+        {QLatin1StringView("commerce.purchases"), QLatin1StringView("purchase")},
+        {QLatin1StringView("commerce.productViews"), QLatin1StringView("product.view")},
+        {QLatin1StringView("web.webpagedetails.pageViews"), QLatin1StringView("web.pageview")},
+        {QLatin1StringView("directMarketing.emailSent"), QLatin1StringView("email.sent")},
+        {QLatin1StringView("directMarketing.emailOpened"), QLatin1StringView("email.opened")},
+        {QLatin1StringView("directMarketing.emailClicked"), QLatin1StringView("email.clicked")},
+        {QLatin1StringView("omnidesk.storeVisit"), QLatin1StringView("store.visit")},
+        {QLatin1StringView("omnidesk.smsSent"), QLatin1StringView("sms.sent")},
+        {QLatin1StringView("omnidesk.smsClicked"), QLatin1StringView("sms.clicked")},
+        {QLatin1StringView("omnidesk.pushSent"), QLatin1StringView("push.sent")},
+        {QLatin1StringView("omnidesk.chatMessage"), QLatin1StringView("chat.message")},
+    };
+    for (const auto &[xdm, ours] : table) {
+        if (eventType.compare(xdm, Qt::CaseInsensitive) == 0)
+            return ours;
+    }
+    return eventType;
+}
+
+std::optional<IngestEvent> XdmEventParser::parse(const QJsonObject &rawEvent, const QString &path,
+                                                 JsonError *error) const
+{
+    const QJsonObject root = stripPrefix(rawEvent).toObject();
+    const JsonReader r(root, path, error);
+    IngestEvent event;
+
+    for (const char *idKey : {"_id", "@id", "eventMergeId"}) {
+        event.id = r.string(key(idKey), Optional, 256);
+        if (!event.id.isEmpty() || !r.ok())
+            break;
+    }
+    if (r.ok() && event.id.isEmpty())
+        r.fail(r.pathOf(key("_id")), QStringLiteral("missing (one of _id, @id, eventMergeId is required)"));
+    event.at = r.dateTime(key("timestamp"));
+
+    const JsonReader identityMap = r.child(key("identityMap"));
+    QSet<QString> seen;
+    const QJsonObject &map = identityMap.object();
+    for (auto it = map.begin(); it != map.end() && r.ok(); ++it) {
+        const QString ns = canonicalNamespace(it.key());
+        const QByteArray nsLatin = it.key().toLatin1();
+        const QJsonArray ids =
+            identityMap.array(QLatin1StringView(nsLatin), JsonReader::Presence::Required, 50);
+        for (qsizetype i = 0; i < ids.size() && r.ok(); ++i) {
+            const JsonReader item = identityMap.element(QLatin1StringView(nsLatin), ids, i);
+            QString value = item.string(key("id"), JsonReader::Presence::Required, 512).trimmed();
+            if (!r.ok())
+                break;
+            if (value.isEmpty()) {
+                item.fail(item.pathOf(key("id")), QStringLiteral("empty"));
+                break;
+            }
+            if (ns == QLatin1StringView("Email")) {
+                value = value.toLower();
+            } else if (ns == QLatin1StringView("Phone")) {
+                const QString e164 = m_phones->toE164(value);
+                if (e164.isEmpty()) {
+                    item.fail(item.pathOf(key("id")), QStringLiteral("not a phone number"));
+                    break;
+                }
+                value = e164;
+            }
+            if (!seen.contains(ns + QLatin1Char('\n') + value)) {
+                seen.insert(ns + QLatin1Char('\n') + value);
+                event.identities.append(Identity{ns, value});
+            }
+        }
+    }
+    if (r.ok() && event.identities.isEmpty())
+        r.fail(r.pathOf(key("identityMap")), QStringLiteral("no identities"));
+
+    const QString explicitType = r.string(key("eventType"), Optional, 128);
+    if (!explicitType.isEmpty()) {
+        event.type = normalizeType(explicitType);
+    } else if (measure(root, "commerce", "purchases") > 0) {
+        event.type = QStringLiteral("purchase");
+    } else if (measure(root, "commerce", "productListAdds") > 0) {
+        event.type = QStringLiteral("cart.add");
+    } else if (measure(root, "commerce", "productListRemovals") > 0) {
+        event.type = QStringLiteral("cart.remove");
+    } else if (measure(root, "directMarketing", "clicks") > 0) {
+        event.type = QStringLiteral("email.clicked");
+    } else if (measure(root, "directMarketing", "opens") > 0) {
+        event.type = QStringLiteral("email.opened");
+    } else if (measure(root, "directMarketing", "sends") > 0) {
+        event.type = QStringLiteral("email.sent");
+    } else if (measure(root, "commerce", "productViews") > 0) {
+        event.type = QStringLiteral("product.view");
+    } else if (webPageViews(root) > 0) {
+        event.type = QStringLiteral("web.pageview");
+    } else {
+        event.type = QStringLiteral("other");
+    }
+
+    event.channel = channelFromType(event.type);
+    if (event.channel.isEmpty())
+        event.channel = channelFromXdm(root);
+    if (event.channel.isEmpty())
+        event.channel = (event.isCommerce() || event.type.startsWith(QLatin1StringView("web.")) ||
+                         event.type == QLatin1StringView("product.view"))
+                            ? QStringLiteral("web")
+                            : QStringLiteral("other");
+
+    const QJsonArray items = r.array(key("productListItems"), Optional, 1000);
+    for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
+        const JsonReader item = r.element(key("productListItems"), items, i);
+        CartLine line;
+        line.sku = item.string(key("SKU"), event.isCommerce() ? Presence::Required : Optional, 128);
+        line.name = item.string(key("name"), Optional, 256);
+        line.quantity =
+            item.has(key("quantity")) ? int(item.integer(key("quantity"), Optional, 1, 10'000)) : 1;
+        bool hasPrice = false;
+        const qint64 total = money(item, "priceTotal", &hasPrice);
+        line.unitPrice = line.quantity > 0 ? (total + line.quantity / 2) / line.quantity : 0;
+        const QString currency = item.string(key("currencyCode"), Optional, 3);
+        if (!currency.isEmpty() && event.currency.isEmpty())
+            event.currency = currency.toUpper();
+        if (line.name.isEmpty())
+            line.name = line.sku;
+        if (!line.sku.isEmpty() && r.ok())
+            event.lines.append(line);
+    }
+
+    const JsonReader order = r.child(key("commerce"), Optional).child(key("order"), Optional);
+    bool hasTotal = false;
+    event.orderTotal = money(order, "priceTotal", &hasTotal);
+    const QString orderCurrency = order.string(key("currencyCode"), Optional, 3);
+    if (!orderCurrency.isEmpty())
+        event.currency = orderCurrency.toUpper();
+    if (!hasTotal)
+        for (const CartLine &line : std::as_const(event.lines))
+            event.orderTotal += line.lineTotal();
+    if (!event.isCommerce())
+        event.orderTotal = 0;
+
+    event.pageName = r.child(key("web"), Optional)
+                         .child(key("webPageDetails"), Optional)
+                         .string(key("name"), Optional, 512);
+    const JsonReader extension = r.child(key("_omnidesk"), Optional);
+    event.note = extension.string(key("note"), Optional, 1000);
+    const JsonReader customer = extension.child(key("customer"), Optional);
+    event.customerName = customer.string(key("name"), Optional, 200);
+    event.customerTier = customer.string(key("tier"), Optional, 32);
+
+    if (!r.ok())
+        return std::nullopt;
+    return event;
+}
+
+} // namespace omnidesk::server

@@ -1,0 +1,39 @@
+// omnidesk-profiled: parses the command line and runs a ProfileServer until
+// SIGINT/SIGTERM.
+#include "ProfileServer.h"
+#include "ServerLog.h"
+#include "ServerOptions.h"
+#include "ShutdownSignals.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    omnidesk::server::installQtNoiseFilter();
+    QCoreApplication::setOrganizationName(QStringLiteral("Omnidesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("omnidesk-profiled"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OMNIDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    const auto options =
+        omnidesk::server::ServerOptions::fromArguments(QCoreApplication::arguments(), &error);
+    if (!options) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    omnidesk::server::ProfileServer server;
+    if (!server.start(*options)) {
+        err << server.errorString() << Qt::endl;
+        return 1;
+    }
+    omnidesk::server::ShutdownSignals signals_;
+    QObject::connect(&signals_, &omnidesk::server::ShutdownSignals::terminateRequested, &server,
+                     &omnidesk::server::ProfileServer::shutdown);
+    QObject::connect(&server, &omnidesk::server::ProfileServer::stopped, &app, &QCoreApplication::quit);
+    out << "omnidesk-profiled listening on " << server.listenUrl() << Qt::endl;
+    return QCoreApplication::exec();
+}

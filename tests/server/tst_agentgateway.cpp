@@ -1,0 +1,461 @@
+// Tests the agent WebSocket (AgentGateway, AgentSession, FrontDoor) with a
+// real QWebSocket client speaking the protocol codec against an in-process
+// ProfileServer: handshake, auth, bad frames, ping, outcomes, call pop,
+// profile patches, resume and the timeouts.
+#include "AgentGateway.h"
+#include "HttpApi.h"
+#include "ProfileServer.h"
+#include "ProtocolCodec.h"
+#include "Store.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+using namespace omnidesk;
+using namespace omnidesk::protocol;
+using namespace omnidesk::server;
+
+namespace {
+const QByteArray kKey = "Bearer demo-integration-key";
+
+// A protocol client for tests: decodes every frame it receives into a queue.
+class Client : public QObject
+{
+public:
+    Client()
+    {
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            const DecodeResult result = ProtocolCodec::decode(text);
+            if (result.ok())
+                frames.append(*result.frame);
+            else
+                qWarning("undecodable frame from the service");
+        });
+    }
+    bool open(quint16 port, bool withSubprotocol = true)
+    {
+        QWebSocketHandshakeOptions options;
+        if (withSubprotocol)
+            options.setSubprotocols({QString(kSubprotocol)});
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/agent").arg(port)), options);
+        return connected.wait(5000);
+    }
+    void send(const Message &message, const QString &rid = QStringLiteral("r1"))
+    {
+        socket.sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(Frame{message, rid, 0})));
+    }
+    std::optional<Frame> next(int timeoutMs = 5000)
+    {
+        QSignalSpy spy(&socket, &QWebSocket::textMessageReceived);
+        if (frames.isEmpty() && !spy.wait(timeoutMs))
+            return std::nullopt;
+        if (frames.isEmpty())
+            return std::nullopt;
+        return frames.takeFirst();
+    }
+    bool waitClosed(int timeoutMs = 5000)
+    {
+        if (socket.state() == QAbstractSocket::UnconnectedState)
+            return true;
+        QSignalSpy closed(&socket, &QWebSocket::disconnected);
+        return closed.wait(timeoutMs);
+    }
+    Hello login(const QString &user = QStringLiteral("agent1"),
+                const QString &password = QStringLiteral("demo"))
+    {
+        Hello hello;
+        hello.user = user;
+        hello.password = password;
+        hello.client = QStringLiteral("tst/1");
+        return hello;
+    }
+
+    QWebSocket socket{QString(), QWebSocketProtocol::VersionLatest};
+    QList<Frame> frames;
+};
+
+template <class T> T as(const std::optional<Frame> &frame)
+{
+    if (!frame || !std::holds_alternative<T>(frame->message)) {
+        qWarning("unexpected frame: %s",
+                 frame ? qPrintable(ProtocolCodec::typeName(frame->message)) : "none");
+        return T{};
+    }
+    return std::get<T>(frame->message);
+}
+} // namespace
+
+class TestAgentGateway : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void hello_welcomeThenSnapshot();
+    void badPassword_authFailedAnd4001();
+    void beforeHello_notAuthenticatedAnd4001();
+    void handshakeWithoutSubprotocol_400();
+    void bufferedHandshake_upgrades();
+    void badFrames_errorAndStillConnected();
+    void tooManyBadFrames_4002();
+    void ping_pongEchoes();
+    void outcomeTwice_storedOnceDuplicateAck();
+    void call_connectedThenPatchThenEnded();
+    void unknownCaller_matchNone();
+    void resume_replaysMissedMessages();
+    void resumeUnknownSession_newSessionWithSnapshot();
+    void token_authenticates();
+    void silence_closes4008();
+    void noHello_closes4001();
+
+private:
+    std::unique_ptr<ProfileServer> startServer(int heartbeatMs = 15'000, int helloTimeoutMs = 10'000);
+    Welcome signIn(Client &client);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileServer> m_server;
+};
+
+std::unique_ptr<ProfileServer> TestAgentGateway::startServer(int heartbeatMs, int helloTimeoutMs)
+{
+    ServerOptions options;
+    options.port = 0;
+    options.dataDir = m_dir->path();
+    options.demo = true;
+    options.passwordIterations = 1000;
+    options.heartbeatMs = heartbeatMs;
+    options.helloTimeoutMs = helloTimeoutMs;
+    auto server = std::make_unique<ProfileServer>();
+    if (!server->start(options))
+        qWarning("server did not start: %s", qPrintable(server->errorString()));
+    return server;
+}
+
+void TestAgentGateway::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server = startServer();
+    QVERIFY(m_server->serverPort() != 0);
+}
+
+void TestAgentGateway::cleanup()
+{
+    m_server.reset();
+    m_dir.reset();
+}
+
+Welcome TestAgentGateway::signIn(Client &client)
+{
+    if (!client.open(m_server->serverPort()))
+        return {};
+    client.send(client.login(), QStringLiteral("h1"));
+    const Welcome welcome = as<Welcome>(client.next());
+    const Snapshot snapshot = as<Snapshot>(client.next());
+    Q_UNUSED(snapshot);
+    return welcome;
+}
+
+void TestAgentGateway::hello_welcomeThenSnapshot()
+{
+    Client client;
+    QVERIFY(client.open(m_server->serverPort()));
+    QCOMPARE(client.socket.subprotocol(), QString(kSubprotocol));
+    client.send(client.login(), QStringLiteral("h1"));
+    const auto welcomeFrame = client.next();
+    QVERIFY(welcomeFrame);
+    QCOMPARE(welcomeFrame->rid, QStringLiteral("h1"));
+    const Welcome welcome = as<Welcome>(welcomeFrame);
+    QVERIFY(welcome.session.startsWith(QStringLiteral("s-")));
+    QVERIFY(welcome.token.size() >= 43);
+    QVERIFY(!welcome.resumed);
+    QCOMPARE(welcome.heartbeatMs, 15'000);
+    QCOMPARE(welcome.user.name, QStringLiteral("Alex Agent"));
+    QCOMPARE(welcome.user.role, QStringLiteral("agent"));
+    QCOMPARE(welcome.limits.maxFrameBytes, kMaxFrameBytes);
+    QCOMPARE(welcome.limits.maxBatchEvents, kMaxBatchEvents);
+    const auto snapshot = client.next();
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->seq, 1);
+    QVERIFY(!as<Snapshot>(snapshot).call);
+    QCOMPARE(m_server->gateway()->liveConnectionCount(), 1);
+}
+
+void TestAgentGateway::badPassword_authFailedAnd4001()
+{
+    Client client;
+    QVERIFY(client.open(m_server->serverPort()));
+    client.send(client.login(QStringLiteral("agent1"), QStringLiteral("wrong")));
+    QCOMPARE(as<ErrorMessage>(client.next()).code, QString(errors::AuthFailed));
+    QVERIFY(client.waitClosed());
+    QCOMPARE(int(client.socket.closeCode()), int(CloseAuthFailed));
+}
+
+void TestAgentGateway::beforeHello_notAuthenticatedAnd4001()
+{
+    Client client;
+    QVERIFY(client.open(m_server->serverPort()));
+    client.send(Ping{1});
+    QCOMPARE(as<ErrorMessage>(client.next()).code, QString(errors::NotAuthenticated));
+    QVERIFY(client.waitClosed());
+    QCOMPARE(int(client.socket.closeCode()), int(CloseAuthFailed));
+}
+
+namespace {
+QByteArray rawExchange(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request); // head in one packet: the service must cope with buffered data
+    QByteArray data;
+    QSignalSpy readable(&socket, &QTcpSocket::readyRead);
+    while (!data.contains("\r\n\r\n") && readable.wait(5000))
+        data += socket.readAll();
+    return data;
+}
+
+QByteArray upgradeRequest(const QByteArray &protocolHeader)
+{
+    return "GET /v1/agent HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n" +
+           protocolHeader + "\r\n";
+}
+} // namespace
+
+void TestAgentGateway::handshakeWithoutSubprotocol_400()
+{
+    const QByteArray response = rawExchange(m_server->serverPort(), upgradeRequest({}));
+    QVERIFY2(response.startsWith("HTTP/1.1 400"), response.constData());
+    Client client;
+    QVERIFY(!client.open(m_server->serverPort(), false));
+}
+
+void TestAgentGateway::bufferedHandshake_upgrades()
+{
+    const QByteArray response =
+        rawExchange(m_server->serverPort(), upgradeRequest("Sec-WebSocket-Protocol: other, omnidesk.v1\r\n"));
+    QVERIFY2(response.startsWith("HTTP/1.1 101"), response.constData());
+    QVERIFY(response.toLower().contains("sec-websocket-protocol: omnidesk.v1"));
+}
+
+void TestAgentGateway::badFrames_errorAndStillConnected()
+{
+    Client client;
+    signIn(client);
+    client.socket.sendTextMessage(QStringLiteral("not json"));
+    QCOMPARE(as<ErrorMessage>(client.next()).code, QString(errors::BadFrame));
+    client.socket.sendBinaryMessage(QByteArray("\x01\x02", 2));
+    QCOMPARE(as<ErrorMessage>(client.next()).code, QString(errors::BadFrame));
+    client.socket.sendTextMessage(QStringLiteral(R"({"type":"dance","rid":"d1","payload":{}})"));
+    const auto unknown = client.next();
+    QCOMPARE(as<ErrorMessage>(unknown).code, QString(errors::UnknownType));
+    QCOMPARE(unknown->rid, QStringLiteral("d1"));
+    client.socket.sendTextMessage(QStringLiteral(
+        R"({"type":"outcome.log","rid":"o9","payload":{"key":"12345678","disposition":"maybe","loggedAt":"2026-11-20T09:00:00Z"}})"));
+    const auto invalid = client.next();
+    QCOMPARE(as<ErrorMessage>(invalid).code, QString(errors::InvalidMessage));
+    QCOMPARE(invalid->rid, QStringLiteral("o9"));
+    client.send(Ping{5}, QStringLiteral("p1"));
+    QCOMPARE(as<Pong>(client.next()).t, 5);
+    QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+}
+
+void TestAgentGateway::tooManyBadFrames_4002()
+{
+    Client client;
+    signIn(client);
+    for (int i = 0; i < kMaxBadFramesPerMinute; ++i)
+        client.socket.sendTextMessage(QStringLiteral("{"));
+    QVERIFY(client.waitClosed());
+    QCOMPARE(int(client.socket.closeCode()), int(CloseProtocolViolation));
+}
+
+void TestAgentGateway::ping_pongEchoes()
+{
+    Client client;
+    signIn(client);
+    client.send(Ping{1763630102120}, QStringLiteral("p17"));
+    const auto pong = client.next();
+    QCOMPARE(pong->rid, QStringLiteral("p17"));
+    QCOMPARE(as<Pong>(pong).t, 1763630102120);
+    QCOMPARE(pong->seq, 0);
+}
+
+void TestAgentGateway::outcomeTwice_storedOnceDuplicateAck()
+{
+    Client client;
+    signIn(client);
+    OutcomeLog log{QStringLiteral("3f0b3c1e-5a0e-4d43-9d55-0c2d2b8e1a77"),
+                   QStringLiteral("c-77"),
+                   QStringLiteral("p-1001"),
+                   QStringLiteral("sale"),
+                   QStringLiteral("Ordered the phone"),
+                   QDateTime::currentDateTimeUtc()};
+    client.send(log, QStringLiteral("o3"));
+    const auto first = client.next();
+    QCOMPARE(first->rid, QStringLiteral("o3"));
+    const OutcomeAck ack1 = as<OutcomeAck>(first);
+    QCOMPARE(ack1.key, log.key);
+    QVERIFY(!ack1.duplicate);
+    client.send(log, QStringLiteral("o4"));
+    const OutcomeAck ack2 = as<OutcomeAck>(client.next());
+    QVERIFY(ack2.duplicate);
+    QCOMPARE(ack2.outcomeId, ack1.outcomeId);
+    QCOMPARE(m_server->store()->outcomeCount(), 1);
+}
+
+void TestAgentGateway::call_connectedThenPatchThenEnded()
+{
+    Client client;
+    signIn(client);
+    const auto call = m_server->httpApi()->postCall(
+        R"({"callId":"c-77","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
+    QCOMPARE(call.status, 200);
+    QCOMPARE(call.body.value(QLatin1StringView("delivered")).toInt(), 1);
+    const auto connectedFrame = client.next();
+    QCOMPARE(connectedFrame->seq, 2);
+    const CallConnected connected = as<CallConnected>(connectedFrame);
+    QCOMPARE(connected.call.match, QStringLiteral("exact"));
+    QVERIFY(connected.call.profile);
+    QCOMPARE(connected.call.profile->name, QStringLiteral("Marta Jansen"));
+    QCOMPARE(connected.call.profile->cart.lines.size(), 2);
+    QVERIFY(!connected.call.profile->nextSteps.isEmpty());
+
+    const auto events = m_server->httpApi()->postEvents(
+        R"({"_id":"live-1","timestamp":"2026-11-20T09:15:30Z","identityMap":{"Phone":[{"id":"+31612345678"}]},
+            "commerce":{"productListAdds":{"value":1}},
+            "productListItems":[{"SKU":"CASE-X15","name":"Phone case","quantity":1,"priceTotal":19,"currencyCode":"EUR"}]})",
+        kKey);
+    QCOMPARE(events.status, 202);
+    const auto patchFrame = client.next();
+    QCOMPARE(patchFrame->seq, 3);
+    const ProfilePatch patch = as<ProfilePatch>(patchFrame);
+    QCOMPARE(patch.profileId, connected.call.profile->id);
+    QCOMPARE(patch.base, connected.call.profile->version);
+    QCOMPARE(patch.version, patch.base + 1);
+    QVERIFY(patch.cart);
+    QCOMPARE(patch.cart->lines.size(), 3);
+    QCOMPARE(patch.timelineAdded.first().summary, QStringLiteral("Added Phone case (1 \u00d7 EUR 19.00)"));
+
+    // A snapshot now carries the active call.
+    client.send(SnapshotRequest{}, QStringLiteral("s1"));
+    const auto snapshot = client.next();
+    QCOMPARE(snapshot->seq, 4);
+    QCOMPARE(as<Snapshot>(snapshot).call->callId, QStringLiteral("c-77"));
+
+    m_server->httpApi()->postCall(R"({"callId":"c-77","event":"ended","agent":"agent1"})", kKey);
+    const auto ended = client.next();
+    QCOMPARE(ended->seq, 5);
+    QCOMPARE(as<CallEnded>(ended).callId, QStringLiteral("c-77"));
+}
+
+void TestAgentGateway::unknownCaller_matchNone()
+{
+    Client client;
+    signIn(client);
+    m_server->httpApi()->postCall(
+        R"({"callId":"c-9","event":"connected","ani":"+442079460000","agent":"agent1"})", kKey);
+    const CallConnected connected = as<CallConnected>(client.next());
+    QCOMPARE(connected.call.match, QStringLiteral("none"));
+    QVERIFY(!connected.call.profile);
+}
+
+void TestAgentGateway::resume_replaysMissedMessages()
+{
+    Client first;
+    const Welcome welcome = signIn(first);
+    QVERIFY(!welcome.session.isEmpty());
+    m_server->httpApi()->postCall(
+        R"({"callId":"c-1","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
+    QCOMPARE(first.next()->seq, 2);
+    first.socket.abort();
+    QTRY_COMPARE(m_server->gateway()->liveConnectionCount(), 0);
+    // Missed while away: seq 3.
+    const auto ended =
+        m_server->httpApi()->postCall(R"({"callId":"c-1","event":"ended","agent":"agent1"})", kKey);
+    QCOMPARE(ended.body.value(QLatin1StringView("delivered")).toInt(), 0);
+
+    Client second;
+    QVERIFY(second.open(m_server->serverPort()));
+    Hello hello;
+    hello.token = welcome.token;
+    hello.client = QStringLiteral("tst/1");
+    hello.resume = ResumePoint{welcome.session, 2};
+    second.send(hello, QStringLiteral("h2"));
+    const Welcome resumed = as<Welcome>(second.next());
+    QVERIFY(resumed.resumed);
+    QCOMPARE(resumed.session, welcome.session);
+    QCOMPARE(resumed.lastSeq, 3);
+    const auto replay = second.next();
+    QCOMPARE(replay->seq, 3);
+    QCOMPARE(as<CallEnded>(replay).callId, QStringLiteral("c-1"));
+}
+
+void TestAgentGateway::resumeUnknownSession_newSessionWithSnapshot()
+{
+    Client client;
+    QVERIFY(client.open(m_server->serverPort()));
+    Hello hello = client.login();
+    hello.resume = ResumePoint{QStringLiteral("s-unknown"), 42};
+    client.send(hello);
+    const Welcome welcome = as<Welcome>(client.next());
+    QVERIFY(!welcome.resumed);
+    QVERIFY(welcome.session != QStringLiteral("s-unknown"));
+    const auto snapshot = client.next();
+    QCOMPARE(snapshot->seq, 1);
+    QVERIFY(std::holds_alternative<Snapshot>(snapshot->message));
+}
+
+void TestAgentGateway::token_authenticates()
+{
+    Client first;
+    const Welcome welcome = signIn(first);
+    Client second;
+    QVERIFY(second.open(m_server->serverPort()));
+    Hello hello;
+    hello.token = welcome.token;
+    hello.client = QStringLiteral("tst/1");
+    second.send(hello);
+    QCOMPARE(as<Welcome>(second.next()).user.id, QStringLiteral("agent1"));
+
+    Client third;
+    QVERIFY(third.open(m_server->serverPort()));
+    hello.token = QStringLiteral("forged-token");
+    third.send(hello);
+    QCOMPARE(as<ErrorMessage>(third.next()).code, QString(errors::AuthFailed));
+    QVERIFY(third.waitClosed());
+    QCOMPARE(int(third.socket.closeCode()), int(CloseAuthFailed));
+}
+
+void TestAgentGateway::silence_closes4008()
+{
+    m_server.reset();
+    m_server = startServer(100);
+    Client client;
+    const Welcome welcome = signIn(client);
+    QCOMPARE(welcome.heartbeatMs, 100);
+    QVERIFY(client.waitClosed(3000));
+    QCOMPARE(int(client.socket.closeCode()), int(CloseHeartbeatTimeout));
+}
+
+void TestAgentGateway::noHello_closes4001()
+{
+    m_server.reset();
+    m_server = startServer(15'000, 100);
+    Client client;
+    QVERIFY(client.open(m_server->serverPort()));
+    QVERIFY(client.waitClosed(3000));
+    QCOMPARE(int(client.socket.closeCode()), int(CloseAuthFailed));
+}
+
+QTEST_GUILESS_MAIN(TestAgentGateway)
+#include "tst_agentgateway.moc"

@@ -1,0 +1,322 @@
+// Tests the HTTP side of ProfileServer over real sockets: FrontDoor limits
+// (404/411/413/431), the hand-over to QHttpServer with the body in the same
+// packet as the head, /v1/events, /v1/calls, /v1/profiles, /healthz and a
+// table of bad bodies with their status and error code.
+#include "ProfileServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnidesk::server;
+
+namespace {
+const QByteArray kKey = "Bearer demo-integration-key";
+
+struct Response
+{
+    int status = 0;
+    QJsonObject body;
+};
+} // namespace
+
+class TestHttpApi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void healthz_reportsOk();
+    void events_acceptedThenDuplicate();
+    void events_batch();
+    void badBodies_data();
+    void badBodies();
+    void unknownPath_404Json();
+    void postWithoutLength_411();
+    void bodyTooLarge_413();
+    void headersTooLarge_431();
+    void bodyInSamePacketAsHead_isServed();
+    void calls_exactMatchAndUnknownCaller();
+    void profile_getAndNotFound();
+
+private:
+    Response request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                     const QByteArray &authorization = kKey);
+    QByteArray raw(const QByteArray &bytes);
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->serverPort()).arg(path));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProfileServer> m_server;
+    QNetworkAccessManager m_nam;
+};
+
+void TestHttpApi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    ServerOptions options;
+    options.port = 0;
+    options.dataDir = m_dir.path();
+    options.demo = true;
+    options.passwordIterations = 1000;
+    m_server = std::make_unique<ProfileServer>();
+    QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
+    QVERIFY(m_server->serverPort() != 0);
+}
+
+void TestHttpApi::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+Response TestHttpApi::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                              const QByteArray &authorization)
+{
+    QNetworkRequest req(url(path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!authorization.isEmpty())
+        req.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10'000))
+        qWarning("request timed out");
+    Response r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return r;
+}
+
+// Sends bytes in one write and returns everything until the peer closes or a
+// complete response (head + Content-Length body) is in.
+QByteArray TestHttpApi::raw(const QByteArray &bytes)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(bytes);
+    QByteArray data;
+    QSignalSpy readable(&socket, &QTcpSocket::readyRead);
+    while (true) {
+        data += socket.readAll();
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const qsizetype at = data.toLower().indexOf("content-length:");
+            if (at >= 0) {
+                const qsizetype eol = data.indexOf("\r\n", at);
+                const qint64 length = data.mid(at + 15, eol - at - 15).trimmed().toLongLong();
+                if (data.size() >= end + 4 + length)
+                    return data;
+            }
+        }
+        if (socket.state() != QAbstractSocket::ConnectedState || !readable.wait(5000))
+            return data + socket.readAll();
+    }
+}
+
+void TestHttpApi::healthz_reportsOk()
+{
+    const Response r = request("GET", QStringLiteral("/healthz"), {}, {});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value(QLatin1StringView("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(r.body.value(QLatin1StringView("store")).toString(), QStringLiteral("sqlite"));
+    QCOMPARE(r.body.value(QLatin1StringView("version")).toString(), QStringLiteral(OMNIDESK_VERSION));
+}
+
+void TestHttpApi::events_acceptedThenDuplicate()
+{
+    const QByteArray event = R"({"xdm:_id":"http-1","xdm:timestamp":"2026-11-20T09:00:00.000Z",
+        "xdm:identityMap":{"Email":[{"xdm:id":"new.customer@example.com"}]},
+        "xdm:web":{"xdm:webPageDetails":{"xdm:pageViews":{"xdm:value":1}}}})";
+    Response r = request("POST", QStringLiteral("/v1/events"), event);
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body.value(QLatin1StringView("accepted")).toInt(), 1);
+    QCOMPARE(r.body.value(QLatin1StringView("duplicates")).toInt(), 0);
+    QCOMPARE(r.body.value(QLatin1StringView("profiles")).toArray().size(), 1);
+    r = request("POST", QStringLiteral("/v1/events"), event);
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body.value(QLatin1StringView("duplicates")).toInt(), 1);
+}
+
+void TestHttpApi::events_batch()
+{
+    const QByteArray body = R"({"events":[
+        {"_id":"b-1","timestamp":"2026-11-20T09:00:00Z","identityMap":{"Phone":[{"id":"06 1111 2222"}]},
+         "commerce":{"productListAdds":{"value":1}},
+         "productListItems":[{"SKU":"A","name":"A","quantity":1,"priceTotal":10,"currencyCode":"EUR"}]},
+        {"_id":"b-2","timestamp":"2026-11-20T09:01:00Z","identityMap":{"Phone":[{"id":"+31611112222"}]},
+         "commerce":{"productListAdds":{"value":1}},
+         "productListItems":[{"SKU":"B","name":"B","quantity":2,"priceTotal":4,"currencyCode":"EUR"}]}]})";
+    const Response r = request("POST", QStringLiteral("/v1/events"), body);
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body.value(QLatin1StringView("accepted")).toInt(), 2);
+    const QJsonArray profiles = r.body.value(QLatin1StringView("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1); // both numbers normalise to the same identity
+    const Response p = request("GET", QStringLiteral("/v1/profiles/") + profiles.first().toString());
+    QCOMPARE(p.status, 200);
+    QCOMPARE(
+        p.body.value(QLatin1StringView("cart")).toObject().value(QLatin1StringView("lines")).toArray().size(),
+        2);
+}
+
+void TestHttpApi::badBodies_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    const QByteArray ok =
+        R"({"_id":"x","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"1"}]}})";
+    QTest::newRow("no key") << QByteArray("/v1/events") << ok << QByteArray() << 401 << "unauthorized"
+                            << "";
+    QTest::newRow("wrong key") << QByteArray("/v1/events") << ok << QByteArray("Bearer nope") << 401
+                               << "unauthorized"
+                               << "";
+    QTest::newRow("not json") << QByteArray("/v1/events") << QByteArray("{nope") << kKey << 400
+                              << "invalid_json"
+                              << "";
+    QTest::newRow("array body") << QByteArray("/v1/events") << QByteArray("[]") << kKey << 400
+                                << "invalid_json"
+                                << "expected a JSON object";
+    QTest::newRow("events not array")
+        << QByteArray("/v1/events") << QByteArray(R"({"events":{}})") << kKey << 400 << "invalid_event"
+        << "events: expected an array";
+    QTest::newRow("missing timestamp in batch") << QByteArray("/v1/events")
+                                                << QByteArray(R"({"events":[)") + ok + "," + ok + "," + ok +
+                                                       R"(,{"_id":"y","identityMap":{"ECID":[{"id":"1"}]}}]})"
+                                                << kKey << 400 << "invalid_event"
+                                                << "events[3].timestamp: missing";
+    QTest::newRow("element not object")
+        << QByteArray("/v1/events") << QByteArray(R"({"events":[1]})") << kKey << 400 << "invalid_event"
+        << "events[0]: expected an object";
+    QByteArray big = R"({"events":[)";
+    for (int i = 0; i < 501; ++i)
+        big += (i ? "," : "") + ok;
+    big += "]}";
+    QTest::newRow("batch too large") << QByteArray("/v1/events") << big << kKey << 413 << "batch_too_large"
+                                     << "";
+    QTest::newRow("call no key") << QByteArray("/v1/calls") << QByteArray("{}") << QByteArray() << 401
+                                 << "unauthorized"
+                                 << "";
+    QTest::newRow("call missing id") << QByteArray("/v1/calls")
+                                     << QByteArray(
+                                            R"({"event":"connected","ani":"+31612345678","agent":"a"})")
+                                     << kKey << 400 << "invalid_call"
+                                     << "callId: missing";
+    QTest::newRow("call bad event") << QByteArray("/v1/calls")
+                                    << QByteArray(R"({"callId":"c","event":"ringing","agent":"a"})") << kKey
+                                    << 400 << "invalid_call"
+                                    << "event: expected connected, ended or transferred";
+    QTest::newRow("call missing ani")
+        << QByteArray("/v1/calls") << QByteArray(R"({"callId":"c","event":"connected","agent":"a"})") << kKey
+        << 400 << "invalid_call"
+        << "ani: missing";
+}
+
+void TestHttpApi::badBodies()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, authorization);
+    QFETCH(QString, message);
+    const Response r = request("POST", QString::fromLatin1(path), body, authorization);
+    QTEST(r.status, "status");
+    const QJsonObject error = r.body.value(QLatin1StringView("error")).toObject();
+    QTEST(error.value(QLatin1StringView("code")).toString(), "code");
+    QVERIFY(!error.value(QLatin1StringView("message")).toString().isEmpty());
+    if (!message.isEmpty())
+        QCOMPARE(error.value(QLatin1StringView("message")).toString(), message);
+}
+
+void TestHttpApi::unknownPath_404Json()
+{
+    const Response r = request("GET", QStringLiteral("/v2/nothing"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.body.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("code")).toString(),
+             QStringLiteral("not_found"));
+    const Response wrongMethod = request("DELETE", QStringLiteral("/healthz"));
+    QCOMPARE(wrongMethod.status, 404);
+}
+
+void TestHttpApi::postWithoutLength_411()
+{
+    const QByteArray response = raw("POST /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: " + kKey +
+                                    "\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+    QVERIFY2(response.startsWith("HTTP/1.1 411"), response.constData());
+    QVERIFY(response.contains("\"length_required\""));
+}
+
+void TestHttpApi::bodyTooLarge_413()
+{
+    // Refused from the head alone, before any of the body is read.
+    const QByteArray response = raw("POST /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: " + kKey +
+                                    "\r\nContent-Length: 1048577\r\n\r\n");
+    QVERIFY2(response.startsWith("HTTP/1.1 413"), response.constData());
+    QVERIFY(response.contains("\"body_too_large\""));
+}
+
+void TestHttpApi::headersTooLarge_431()
+{
+    const QByteArray response =
+        raw("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n");
+    QVERIFY2(response.startsWith("HTTP/1.1 431"), response.left(100).constData());
+}
+
+void TestHttpApi::bodyInSamePacketAsHead_isServed()
+{
+    const QByteArray body =
+        R"({"_id":"packet-1","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"p"}]}})";
+    const QByteArray response =
+        raw("POST /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: " + kKey +
+            "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n\r\n" + body);
+    QVERIFY2(response.startsWith("HTTP/1.1 202"), response.constData());
+    QVERIFY(response.contains("\"accepted\":1"));
+}
+
+void TestHttpApi::calls_exactMatchAndUnknownCaller()
+{
+    Response r = request("POST", QStringLiteral("/v1/calls"),
+                         R"({"callId":"c-77","event":"connected","ani":"06 12345678","agent":"agent1"})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value(QLatin1StringView("match")).toString(), QStringLiteral("exact"));
+    QCOMPARE(r.body.value(QLatin1StringView("delivered")).toInt(), 0);
+    QVERIFY(!r.body.value(QLatin1StringView("profileId")).toString().isEmpty());
+
+    r = request("POST", QStringLiteral("/v1/calls"), R"({"callId":"c-77","event":"ended","agent":"agent1"})");
+    QCOMPARE(r.status, 200);
+
+    r = request("POST", QStringLiteral("/v1/calls"),
+                R"({"callId":"c-78","event":"connected","ani":"+44 20 7946 0000","agent":"agent1"})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value(QLatin1StringView("match")).toString(), QStringLiteral("none"));
+    QVERIFY(r.body.value(QLatin1StringView("profileId")).isNull());
+}
+
+void TestHttpApi::profile_getAndNotFound()
+{
+    Response r = request("GET", QStringLiteral("/v1/profiles/p-1001"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value(QLatin1StringView("name")).toString(), QStringLiteral("Marta Jansen"));
+    QCOMPARE(r.body.value(QLatin1StringView("phone")).toString(), QStringLiteral("+31612345678"));
+    r = request("GET", QStringLiteral("/v1/profiles/p-9999"));
+    QCOMPARE(r.status, 404);
+    r = request("GET", QStringLiteral("/v1/profiles/p-1001"), {}, {});
+    QCOMPARE(r.status, 401);
+}
+
+QTEST_GUILESS_MAIN(TestHttpApi)
+#include "tst_httpapi.moc"

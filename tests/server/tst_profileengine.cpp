@@ -1,0 +1,290 @@
+// Tests ProfileEngine, Store and DemoSeeder against a real SQLite file: the
+// cart follows event time, duplicates are not applied twice, patches carry
+// versions, the abandoned-cart next step, idempotent demo seeding.
+#include "DemoSeeder.h"
+#include "PhoneNormalizer.h"
+#include "ProfileEngine.h"
+#include "Store.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace omnidesk;
+using namespace omnidesk::server;
+
+namespace {
+const QDateTime kT0(QDate(2026, 11, 17), QTime(18, 0), Qt::UTC);
+
+IngestEvent commerceEvent(const QString &id, int minutes, const QString &type, const QString &sku,
+                          int quantity, qint64 unitPrice)
+{
+    IngestEvent e;
+    e.id = id;
+    e.at = kT0.addSecs(60LL * minutes);
+    e.identities = {Identity{QStringLiteral("Email"), QStringLiteral("marta.jansen@example.com")}};
+    e.type = type;
+    e.channel = QStringLiteral("web");
+    e.currency = QStringLiteral("EUR");
+    if (!sku.isEmpty())
+        e.lines = {CartLine{sku, sku + QStringLiteral(" name"), quantity, unitPrice}};
+    return e;
+}
+} // namespace
+
+class TestProfileEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void store_migratesToCurrentSchema();
+    void journey_cartFollowsEventTime();
+    void journey_shuffledGivesSameCart();
+    void duplicate_notAppliedTwice();
+    void knownIdentity_sameProfile();
+    void patch_carriesVersionCartAndTimeline();
+    void abandonedCart_nextStepAfterThirtyMinutes();
+    void outcome_storedOncePerKey();
+    void demoSeeding_isIdempotent();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ProfileEngine> m_engine;
+    QDateTime m_now = kT0.addDays(3);
+};
+
+void TestProfileEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<Store>();
+    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("t.sqlite"))), qPrintable(m_store->errorString()));
+    m_now = kT0.addDays(3);
+    m_engine = std::make_unique<ProfileEngine>(m_store.get(), [this] { return m_now; });
+}
+
+void TestProfileEngine::cleanup()
+{
+    m_engine.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestProfileEngine::store_migratesToCurrentSchema()
+{
+    QCOMPARE(m_store->schemaVersion(), 1);
+    // A second connection on the same file sees the migrated schema and does not migrate again.
+    Store second;
+    QVERIFY(second.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
+    QCOMPARE(second.schemaVersion(), 1);
+    QVERIFY(second.ping());
+}
+
+void TestProfileEngine::journey_cartFollowsEventTime()
+{
+    const QList<IngestEvent> events{
+        commerceEvent(QStringLiteral("e1"), 0, QStringLiteral("cart.add"), QStringLiteral("PH"), 1, 79900),
+        commerceEvent(QStringLiteral("e2"), 5, QStringLiteral("cart.add"), QStringLiteral("PLAN"), 1, 2500),
+        commerceEvent(QStringLiteral("e3"), 6, QStringLiteral("cart.add"), QStringLiteral("PH"), 1, 79900),
+        commerceEvent(QStringLiteral("e4"), 7, QStringLiteral("cart.remove"), QStringLiteral("PLAN"), 1,
+                      2500),
+    };
+    QString id;
+    for (const IngestEvent &e : events) {
+        const auto result = m_engine->ingest(e);
+        QVERIFY(result.ok);
+        id = result.profileId;
+    }
+    auto profile = m_engine->loadProfile(id);
+    QVERIFY(profile);
+    QCOMPARE(profile->cart.lines.size(), 1);
+    QCOMPARE(profile->cart.lines.first().sku, QStringLiteral("PH"));
+    QCOMPARE(profile->cart.lines.first().quantity, 2);
+    QCOMPARE(profile->cart.updatedAt, kT0.addSecs(7 * 60));
+    QCOMPARE(profile->timeline.first().id, QStringLiteral("e4")); // newest first
+    QCOMPARE(profile->version, 4);
+
+    QVERIFY(
+        m_engine->ingest(commerceEvent(QStringLiteral("e5"), 30, QStringLiteral("purchase"), {}, 0, 0)).ok);
+    profile = m_engine->loadProfile(id);
+    QVERIFY(profile->cart.isEmpty());
+    QVERIFY(!profile->cart.abandonedSince.isValid());
+}
+
+void TestProfileEngine::journey_shuffledGivesSameCart()
+{
+    QList<IngestEvent> events{
+        commerceEvent(QStringLiteral("e1"), 0, QStringLiteral("cart.add"), QStringLiteral("PH"), 1, 79900),
+        commerceEvent(QStringLiteral("e2"), 1, QStringLiteral("cart.add"), QStringLiteral("CASE"), 2, 1900),
+        commerceEvent(QStringLiteral("e3"), 2, QStringLiteral("purchase"), {}, 0, 0),
+        commerceEvent(QStringLiteral("e4"), 3, QStringLiteral("cart.add"), QStringLiteral("PLAN"), 1, 2500),
+        commerceEvent(QStringLiteral("e5"), 4, QStringLiteral("cart.add"), QStringLiteral("CASE"), 1, 1900),
+        commerceEvent(QStringLiteral("e6"), 5, QStringLiteral("cart.remove"), QStringLiteral("PLAN"), 1,
+                      2500),
+    };
+    // Reverse order, then a seeded random order: the cart must always be the same.
+    std::reverse(events.begin(), events.end());
+    QRandomGenerator random(42);
+    std::shuffle(events.begin(), events.end(), random);
+    QString id;
+    for (const IngestEvent &e : std::as_const(events))
+        id = m_engine->ingest(e).profileId;
+    const auto profile = m_engine->loadProfile(id);
+    QVERIFY(profile);
+    QCOMPARE(profile->cart.lines,
+             (QList<CartLine>{CartLine{QStringLiteral("CASE"), QStringLiteral("CASE name"), 1, 1900}}));
+    QCOMPARE(profile->cart.updatedAt, kT0.addSecs(5 * 60));
+}
+
+void TestProfileEngine::duplicate_notAppliedTwice()
+{
+    const auto add =
+        commerceEvent(QStringLiteral("dup"), 0, QStringLiteral("cart.add"), QStringLiteral("PH"), 1, 100);
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+    const auto first = m_engine->ingest(add);
+    const auto second = m_engine->ingest(add);
+    QVERIFY(first.ok && !first.duplicate);
+    QVERIFY(second.ok && second.duplicate);
+    QCOMPARE(second.profileId, first.profileId);
+    QCOMPARE(changed.count(), 1);
+    const auto profile = m_engine->loadProfile(first.profileId);
+    QCOMPARE(profile->cart.lines.first().quantity, 1);
+    QCOMPARE(profile->version, 1);
+    QCOMPARE(m_store->eventCount(), 1);
+}
+
+void TestProfileEngine::knownIdentity_sameProfile()
+{
+    auto a = commerceEvent(QStringLiteral("a"), 0, QStringLiteral("web.pageview"), {}, 0, 0);
+    a.identities.append(Identity{QStringLiteral("ECID"), QStringLiteral("ecid-1")});
+    auto b = commerceEvent(QStringLiteral("b"), 1, QStringLiteral("web.pageview"), {}, 0, 0);
+    b.identities = {Identity{QStringLiteral("ECID"), QStringLiteral("ecid-1")},
+                    Identity{QStringLiteral("Phone"), QStringLiteral("+31612345678")}};
+    auto other = commerceEvent(QStringLiteral("c"), 1, QStringLiteral("web.pageview"), {}, 0, 0);
+    other.identities = {Identity{QStringLiteral("ECID"), QStringLiteral("ecid-2")}};
+    const QString pa = m_engine->ingest(a).profileId;
+    QCOMPARE(m_engine->ingest(b).profileId, pa);
+    QVERIFY(m_engine->ingest(other).profileId != pa);
+    QCOMPARE(m_engine->findByPhone(QStringLiteral("+31612345678")), pa);
+    QCOMPARE(m_engine->findByEmail(QStringLiteral("Marta.Jansen@example.com")), pa);
+    QCOMPARE(m_engine->loadProfile(pa)->phone, QStringLiteral("+31612345678"));
+}
+
+void TestProfileEngine::patch_carriesVersionCartAndTimeline()
+{
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+    m_engine->ingest(
+        commerceEvent(QStringLiteral("p1"), 0, QStringLiteral("cart.add"), QStringLiteral("PH"), 1, 79900));
+    auto opened = commerceEvent(QStringLiteral("p2"), 60, QStringLiteral("email.opened"), {}, 0, 0);
+    opened.channel = QStringLiteral("email");
+    opened.note = QStringLiteral("Your cart is waiting");
+    m_engine->ingest(opened);
+    QCOMPARE(changed.count(), 2);
+    const auto first = changed.at(0).at(0).value<protocol::ProfilePatch>();
+    QCOMPARE(first.base, 0);
+    QCOMPARE(first.version, 1);
+    QVERIFY(first.cart);
+    QCOMPARE(first.timelineAdded.first().summary, QStringLiteral("Added PH name (1 \u00d7 EUR 799.00)"));
+    const auto second = changed.at(1).at(0).value<protocol::ProfilePatch>();
+    QCOMPARE(second.base, 1);
+    QCOMPARE(second.version, 2);
+    QVERIFY(!second.cart); // not a commerce event
+    QCOMPARE(second.timelineAdded.first().summary, QStringLiteral("Opened email \"Your cart is waiting\""));
+    QVERIFY(second.nextSteps);
+    QCOMPARE(second.nextSteps->size(), 1); // cart abandoned 3 days before m_now
+}
+
+void TestProfileEngine::abandonedCart_nextStepAfterThirtyMinutes()
+{
+    const auto result = m_engine->ingest(
+        commerceEvent(QStringLiteral("a1"), 0, QStringLiteral("cart.add"), QStringLiteral("PH"), 1, 79900));
+    m_engine->ingest(
+        commerceEvent(QStringLiteral("a2"), 0, QStringLiteral("cart.add"), QStringLiteral("PLAN"), 1, 2500));
+    auto opened = commerceEvent(QStringLiteral("a3"), 24 * 60, QStringLiteral("email.opened"), {}, 0, 0);
+    m_engine->ingest(opened);
+
+    m_now = kT0.addSecs(29 * 60);
+    auto profile = m_engine->loadProfile(result.profileId);
+    QVERIFY(!profile->cart.abandonedSince.isValid());
+    QVERIFY(profile->nextSteps.isEmpty());
+
+    m_now = kT0.addDays(3);
+    profile = m_engine->loadProfile(result.profileId);
+    QCOMPARE(profile->cart.abandonedSince, kT0);
+    QCOMPARE(profile->nextSteps.size(), 1);
+    const NextStep &step = profile->nextSteps.first();
+    QCOMPARE(step.id, QStringLiteral("abandoned-cart"));
+    QCOMPARE(step.title, QStringLiteral("Offer to complete the order on the call"));
+    QCOMPARE(step.priority, 90);
+    QCOMPARE(step.reason,
+             QStringLiteral(
+                 "Cart with 2 items (EUR 824.00) abandoned 3 days ago; reminder email opened 2 days ago"));
+    QVERIFY(!step.talkingPoints.isEmpty());
+}
+
+void TestProfileEngine::outcome_storedOncePerKey()
+{
+    const QString profileId =
+        m_engine->ingest(commerceEvent(QStringLiteral("o1"), 0, QStringLiteral("web.pageview"), {}, 0, 0))
+            .profileId;
+    protocol::OutcomeLog log{QStringLiteral("key-12345678"), QStringLiteral("c-1"),     profileId,
+                             QStringLiteral("sale"),         QStringLiteral("Ordered"), m_now};
+    const auto first = m_store->storeOutcome(log, QStringLiteral("agent1"), m_now);
+    const auto second = m_store->storeOutcome(log, QStringLiteral("agent1"), m_now.addSecs(5));
+    QVERIFY(first && second);
+    QVERIFY(!first->duplicate);
+    QVERIFY(second->duplicate);
+    QCOMPARE(second->id, first->id);
+    QCOMPARE(second->storedAt, first->storedAt);
+    QCOMPARE(m_store->outcomeCount(), 1);
+    QVERIFY(m_engine->recordOutcome(log, first->id));
+    const auto profile = m_engine->loadProfile(profileId);
+    QCOMPARE(profile->timeline.first().channel, QStringLiteral("call"));
+}
+
+void TestProfileEngine::demoSeeding_isIdempotent()
+{
+    const PhoneNormalizer phones(QStringLiteral("NL"));
+    m_now = QDateTime::currentDateTimeUtc();
+    DemoSeeder seeder(
+        m_store.get(), m_engine.get(), &phones, [this] { return m_now; }, 1000);
+    const auto first = seeder.seed();
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.duplicates, 0);
+    const int profiles = m_store->profileCount();
+    const int events = m_store->eventCount();
+    const int users = m_store->userCount();
+    QVERIFY(profiles >= 4);
+    const auto marta = m_engine->loadProfile(m_engine->findByPhone(QStringLiteral("+31612345678")));
+    QVERIFY(marta);
+
+    m_now = m_now.addSecs(3600);
+    const auto second = seeder.seed();
+    QVERIFY(second.ok);
+    QCOMPARE(second.duplicates, second.events);
+    QCOMPARE(m_store->profileCount(), profiles);
+    QCOMPARE(m_store->eventCount(), events);
+    QCOMPARE(m_store->userCount(), users);
+    const auto again = m_engine->loadProfile(marta->id);
+    QCOMPARE(again->version, marta->version);
+    QCOMPARE(again->cart.lines, marta->cart.lines);
+
+    QCOMPARE(marta->name, QStringLiteral("Marta Jansen"));
+    QCOMPARE(marta->tier, QStringLiteral("gold"));
+    QCOMPARE(marta->email, QStringLiteral("marta.jansen@example.com"));
+    QCOMPARE(marta->cart.total(), 82400);
+    QCOMPARE(marta->nextSteps.size(), 1);
+    QVERIFY(m_store->verifyPassword(QStringLiteral("agent1"), QStringLiteral("demo")));
+    QVERIFY(!m_store->verifyPassword(QStringLiteral("agent1"), QStringLiteral("wrong")));
+    QVERIFY(m_store->isApiKey(QStringLiteral("demo-integration-key")));
+}
+
+QTEST_GUILESS_MAIN(TestProfileEngine)
+#include "tst_profileengine.moc"

@@ -1,0 +1,279 @@
+#include "CallView.h"
+#include "CallerHeader.h"
+#include "CartModel.h"
+#include "CartPanel.h"
+#include "DesktopController.h"
+#include "MainWindow.h"
+#include "NextStepPanel.h"
+#include "Outbox.h"
+#include "OutcomeForm.h"
+#include "ProfileClient.h"
+#include "Protocol.h"
+#include "ProtocolCodec.h"
+#include "TimelineModel.h"
+#include "TimelinePanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace omnidesk;
+using namespace omnidesk::protocol;
+
+namespace {
+
+// Plays the profile service for one agent connection at a time.
+class ScriptedService : public QObject
+{
+    Q_OBJECT
+public:
+    ScriptedService() : m_server(QStringLiteral("scripted"), QWebSocketServer::NonSecureMode)
+    {
+        m_server.setSupportedSubprotocols({QString(kSubprotocol)});
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                m_socket = socket;
+                connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+                    const DecodeResult result = ProtocolCodec::decode(text, kMaxMessageBytes);
+                    if (result.ok())
+                        frames.append(*result.frame);
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort())); }
+    void send(Message message, qint64 seq = 0, const QString &rid = {})
+    {
+        m_socket->sendTextMessage(
+            QString::fromUtf8(ProtocolCodec::encode(Frame{std::move(message), rid, seq})));
+    }
+    template <class T> std::optional<Frame> last() const
+    {
+        for (auto it = frames.crbegin(); it != frames.crend(); ++it) {
+            if (std::holds_alternative<T>(it->message))
+                return *it;
+        }
+        return std::nullopt;
+    }
+    QList<Frame> frames;
+
+private:
+    QWebSocketServer m_server;
+    QPointer<QWebSocket> m_socket;
+};
+
+Profile marta()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Profile p;
+    p.id = QStringLiteral("p-1001");
+    p.version = 7;
+    p.name = QStringLiteral("Marta Jansen");
+    p.phone = QStringLiteral("+31612345678");
+    p.tier = QStringLiteral("gold");
+    p.cart.currency = QStringLiteral("EUR");
+    p.cart.updatedAt = now.addSecs(-3 * 86400 - 600);
+    p.cart.abandonedSince = now.addSecs(-3 * 86400);
+    p.cart.lines = {CartLine{QStringLiteral("PH-X15-128"), QStringLiteral("Phone X15 128 GB"), 1, 79900},
+                    CartLine{QStringLiteral("PLAN-5G-20"), QStringLiteral("Mobile plan 5G 20 GB"), 1, 2500}};
+    p.timeline = {TimelineEvent{QStringLiteral("e-2"), now.addSecs(-86400), QStringLiteral("email"),
+                                QStringLiteral("email.opened"), QStringLiteral("Opened reminder email")},
+                  TimelineEvent{QStringLiteral("e-1"), now.addSecs(-3 * 86400), QStringLiteral("web"),
+                                QStringLiteral("cart.add"), QStringLiteral("Added Phone X15 to the cart")}};
+    p.nextSteps = {
+        NextStep{QStringLiteral("abandoned-cart"),
+                 QStringLiteral("Offer to complete the order on the phone"),
+                 QStringLiteral("Cart with 2 items abandoned 3 days ago"),
+                 {QStringLiteral("Confirm the phone and plan"), QStringLiteral("Offer same-day activation")},
+                 90}};
+    return p;
+}
+
+} // namespace
+
+class TestCallFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    void signIn(ScriptedService &service, DesktopController &controller)
+    {
+        controller.setServerUrl(service.url());
+        controller.startWithCredentials(QStringLiteral("agent1"), QStringLiteral("secret"));
+        QTRY_VERIFY(service.last<Hello>().has_value());
+        Welcome welcome;
+        welcome.session = QStringLiteral("s-1");
+        welcome.token = QStringLiteral("tok");
+        welcome.heartbeatMs = 15000;
+        welcome.user =
+            UserInfo{QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent")};
+        welcome.limits = Limits{kMaxFrameBytes, kMaxMessageBytes, kMaxMessagesPerSecond, kMaxBatchEvents};
+        service.send(welcome, 0, service.last<Hello>()->rid);
+        QTRY_COMPARE(controller.client()->state(), net::ProfileClient::State::Online);
+        service.send(Snapshot{}, 1);
+        QTRY_COMPARE(controller.client()->lastSeq(), qint64(1));
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void idleWindow_showsConnectionStateAndAgent()
+    {
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::MainWindow *window = controller.mainWindow();
+        QCOMPARE(window->connectionText(), QStringLiteral("Offline"));
+        signIn(service, controller);
+        QCOMPARE(window->connectionText(), QStringLiteral("Online"));
+        QCOMPARE(window->agentText(), QStringLiteral("Signed in as Alex Agent"));
+        QVERIFY(!window->isShowingCall());
+    }
+
+    void callConnected_popsProfile_patchHighlights_outcomeIsStored()
+    {
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::MainWindow *window = controller.mainWindow();
+        ui::CallView *view = window->callView();
+        signIn(service, controller);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // 1. The call pops.
+        QSignalSpy popped(view, &ui::CallView::popped);
+        service.send(
+            CallConnected{ActiveCall{QStringLiteral("c-77"), QStringLiteral("+31612345678"),
+                                     QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), marta()}},
+            2);
+        QVERIFY(popped.wait());
+        QCOMPARE(popped.first().first().toString(), QStringLiteral("c-77"));
+        QVERIFY(window->isShowingCall());
+        QCOMPARE(view->header()->nameText(), QStringLiteral("Marta Jansen"));
+        QCOMPARE(view->header()->phoneText(), maskPhone(QStringLiteral("+31612345678")));
+        QVERIFY(!view->header()->phoneText().contains(QStringLiteral("612345")));
+        QCOMPARE(view->header()->tierText(), QStringLiteral("GOLD"));
+        QCOMPARE(view->header()->callText(), QStringLiteral("Call c-77"));
+        QCOMPARE(view->cartModel()->rowCount(), 2);
+        QCOMPARE(view->cartPanel()->totalText(), QStringLiteral("Total EUR 824.00"));
+        QCOMPARE(view->cartPanel()->abandonedText(), QStringLiteral("Abandoned 3 days ago"));
+        QCOMPARE(view->cartPanel()->ageText(), QStringLiteral("Updated 3 days ago"));
+        QCOMPARE(view->timelineModel()->rowCount(), 2);
+        QCOMPARE(view->nextStepPanel()->titleText(),
+                 QStringLiteral("Offer to complete the order on the phone"));
+        QCOMPARE(view->nextStepPanel()->talkingPoints().size(), 2);
+        QVERIFY(view->cartPanel()->isVisible());
+
+        // 2. The customer adds a phone case on the website.
+        ProfilePatch patch;
+        patch.profileId = QStringLiteral("p-1001");
+        patch.base = 7;
+        patch.version = 8;
+        Cart cart = marta().cart;
+        cart.updatedAt = QDateTime::currentDateTimeUtc();
+        cart.lines.append(CartLine{QStringLiteral("CASE-X15"), QStringLiteral("Phone case"), 1, 1900});
+        patch.cart = cart;
+        patch.timelineAdded = {TimelineEvent{QStringLiteral("e-90"), QDateTime::currentDateTimeUtc(),
+                                             QStringLiteral("web"), QStringLiteral("cart.add"),
+                                             QStringLiteral("Added Phone case")}};
+        service.send(patch, 3);
+        QTRY_COMPARE(view->cartModel()->rowCount(), 3);
+        QVERIFY(view->cartModel()->index(2, 0).data(CartModel::ChangedRecentlyRole).toBool());
+        QVERIFY(!view->cartModel()->index(0, 0).data(CartModel::ChangedRecentlyRole).toBool());
+        QCOMPARE(view->cartPanel()->totalText(), QStringLiteral("Total EUR 843.00"));
+        QCOMPARE(view->timelineModel()->index(0, 0).data(TimelineModel::IdRole).toString(),
+                 QStringLiteral("e-90"));
+        QCOMPARE(view->profileVersion(), qint64(8));
+        // OMNIDESK_SCREENSHOT_DIR=… saves what the agent sees, for docs/screenshots.
+        if (const QString shots = qEnvironmentVariable("OMNIDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(window->grab().save(QDir(shots).filePath(QStringLiteral("call-view.png"))));
+
+        // 3. The agent logs the outcome with the keyboard only.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        ui::OutcomeForm *form = view->outcomeForm();
+        form->dispositionBox()->setFocus();
+        QTRY_VERIFY(form->dispositionBox()->hasFocus());
+        QTest::keyClicks(form->dispositionBox(), QStringLiteral("Sa"));
+        QCOMPARE(form->disposition(), QStringLiteral("sale"));
+        QTest::keyClick(form->dispositionBox(), Qt::Key_Tab);
+        QTRY_VERIFY(form->notesEdit()->hasFocus());
+        QTest::keyClicks(form->notesEdit(), QStringLiteral("Ordered the phone and case"));
+        QTest::keyClick(form->notesEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(form->notes(), QStringLiteral("Ordered the phone and case"));
+        QTRY_VERIFY(service.last<OutcomeLog>().has_value());
+        QCOMPARE(form->statusText(), QStringLiteral("Saved locally — sending…"));
+        const Frame logFrame = *service.last<OutcomeLog>();
+        const OutcomeLog log = std::get<OutcomeLog>(logFrame.message);
+        QCOMPARE(log.callId, QStringLiteral("c-77"));
+        QCOMPARE(log.profileId, QStringLiteral("p-1001"));
+        QCOMPARE(log.disposition, QStringLiteral("sale"));
+        QCOMPARE(log.notes, QStringLiteral("Ordered the phone and case"));
+        QCOMPARE(log.key, form->lastKey());
+        QCOMPARE(controller.outbox()->pending().size(), 1);
+
+        // 4. The call ends: the form stays for wrap-up.
+        service.send(CallEnded{QStringLiteral("c-77"), QDateTime::currentDateTimeUtc()}, 4);
+        QTRY_VERIFY(view->isEnded());
+        QVERIFY(view->header()->stateText().contains(QStringLiteral("wrap-up")));
+        QVERIFY(window->isShowingCall());
+        QVERIFY(form->isVisible());
+
+        // 5. The service acknowledges.
+        service.send(OutcomeAck{log.key, 12, false, QDateTime::currentDateTimeUtc()}, 0, logFrame.rid);
+        QTRY_COMPARE(form->statusText(), QStringLiteral("Stored in profile (#12)"));
+        QTRY_COMPARE(controller.outbox()->pending().size(), 0);
+    }
+
+    void unknownCaller_showsUnknownHeader()
+    {
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::CallView *view = controller.mainWindow()->callView();
+        signIn(service, controller);
+        QSignalSpy popped(view, &ui::CallView::popped);
+        service.send(
+            CallConnected{ActiveCall{QStringLiteral("c-9"), QStringLiteral("+441632960001"),
+                                     QStringLiteral("none"), QDateTime::currentDateTimeUtc(), std::nullopt}},
+            2);
+        QVERIFY(popped.wait());
+        QCOMPARE(view->header()->nameText(), QStringLiteral("Unknown caller"));
+        QCOMPARE(view->cartModel()->rowCount(), 0);
+        QCOMPARE(view->nextStepPanel()->titleText(), QStringLiteral("No recommendation for this caller."));
+    }
+
+    void outcomeSavedOffline_isSentAfterReconnect()
+    {
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::CallView *view = controller.mainWindow()->callView();
+        view->showCall(ActiveCall{QStringLiteral("c-5"), QStringLiteral("+31612345678"),
+                                  QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), marta()});
+        ui::OutcomeForm *form = view->outcomeForm();
+        form->dispositionBox()->setCurrentIndex(1);
+        form->notesEdit()->setPlainText(QStringLiteral("Call back tomorrow"));
+        form->saveButton()->click();
+        QCOMPARE(form->statusText(),
+                 QStringLiteral("Saved locally — will be sent when the connection is back."));
+        QTRY_COMPARE(controller.outbox()->pending().size(), 1);
+
+        signIn(service, controller);
+        QTRY_VERIFY(service.last<OutcomeLog>().has_value());
+        QCOMPARE(std::get<OutcomeLog>(service.last<OutcomeLog>()->message).disposition,
+                 QStringLiteral("callback"));
+    }
+};
+
+QTEST_MAIN(TestCallFlow)
+#include "tst_callflow.moc"

@@ -1,0 +1,165 @@
+#include "MainWindow.h"
+
+#include "CallView.h"
+#include "Icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace omnidesk::ui {
+
+namespace {
+// Calm, neutral look: light grey canvas, white cards, one blue accent.
+const char kStyleSheet[] = R"(
+QMainWindow, #callView, #idlePage { background: #f3f5f8; }
+#callerHeader, #cartPanel, #timelinePanel, #nextStepPanel, #outcomeForm {
+    background: #ffffff; border: 1px solid #dde2e8; border-radius: 8px;
+}
+#callerHeader { border-left: 5px solid #2f6f8f; }
+#callerName { font-size: 20px; font-weight: 600; color: #1d2733; }
+#callerPhone, #callId, #matchLabel { color: #56606b; }
+#tierBadge { background: #f4e7c3; color: #6d5310; border-radius: 4px; padding: 2px 8px; font-weight: 600; font-size: 11px; }
+#callState { color: #2e7d4f; font-weight: 600; }
+#callState[ended="true"] { color: #a4560f; }
+#panelTitle { font-size: 14px; font-weight: 600; color: #1d2733; }
+#panelMeta, #dataAge, #emptyHint { color: #6b7480; }
+#abandonedBadge { background: #fde3d3; color: #8a3b12; border-radius: 4px; padding: 2px 8px; }
+#cartTotal { font-size: 17px; font-weight: 600; color: #1d2733; }
+#nextStepTitle { font-size: 15px; font-weight: 600; color: #1f4f68; }
+#nextStepReason { color: #4a5560; font-style: italic; }
+#outcomeStatus { color: #56606b; }
+#outcomeStatus[state="stored"] { color: #2e7d4f; font-weight: 600; }
+#outcomeStatus[state="error"] { color: #b3261e; }
+#idleTitle { font-size: 22px; font-weight: 600; color: #3b4652; }
+#idleHint { color: #6b7480; }
+QTreeView::item { padding: 3px 0; }
+QStatusBar QLabel { padding: 0 4px; }
+QTableView, QTreeView { border: none; selection-background-color: #d6e6f0; selection-color: #1d2733; }
+QHeaderView::section { background: #ffffff; border: none; border-bottom: 1px solid #dde2e8; padding: 4px 6px; color: #56606b; font-weight: 600; }
+QPushButton#saveOutcome { background: #2f6f8f; color: white; border: none; border-radius: 5px; padding: 6px 16px; font-weight: 600; }
+QPushButton#saveOutcome:disabled { background: #a9bcc7; }
+QPushButton#saveOutcome:focus { outline: 2px solid #1d4b63; }
+)";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_idlePage(new QWidget(this)),
+      m_callView(new CallView(this)), m_connectionIcon(new QLabel(this)), m_connectionText(new QLabel(this)),
+      m_agent(new QLabel(this)), m_idleHint(new QLabel(this))
+{
+    setWindowTitle(tr("Omnidesk"));
+    setWindowIcon(Icons::app());
+    setStyleSheet(QString::fromUtf8(kStyleSheet));
+    resize(1280, 800);
+
+    m_idlePage->setObjectName(QStringLiteral("idlePage"));
+    auto *idleIcon = new QLabel(m_idlePage);
+    idleIcon->setPixmap(Icons::app().pixmap(64, 64));
+    idleIcon->setAlignment(Qt::AlignCenter);
+    auto *idleTitle = new QLabel(tr("Waiting for calls"), m_idlePage);
+    idleTitle->setObjectName(QStringLiteral("idleTitle"));
+    idleTitle->setAlignment(Qt::AlignCenter);
+    m_idleHint->setObjectName(QStringLiteral("idleHint"));
+    m_idleHint->setAlignment(Qt::AlignCenter);
+    m_idleHint->setText(tr("The caller's profile opens here as soon as a call is routed to you."));
+    auto *idleLayout = new QVBoxLayout(m_idlePage);
+    idleLayout->addStretch();
+    idleLayout->addWidget(idleIcon);
+    idleLayout->addSpacing(12);
+    idleLayout->addWidget(idleTitle);
+    idleLayout->addWidget(m_idleHint);
+    idleLayout->addStretch();
+
+    m_stack->addWidget(m_idlePage);
+    m_stack->addWidget(m_callView);
+    setCentralWidget(m_stack);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *signOut = fileMenu->addAction(tr("Sign &out"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_connectionIcon->setAccessibleName(tr("Connection state icon"));
+    m_connectionText->setAccessibleName(tr("Connection state"));
+    m_agent->setAccessibleName(tr("Signed-in agent"));
+    statusBar()->addPermanentWidget(m_agent);
+    statusBar()->addPermanentWidget(m_connectionIcon);
+    statusBar()->addPermanentWidget(m_connectionText);
+    statusBar()->setSizeGripEnabled(false);
+    setConnectionState(net::ProfileClient::State::Offline);
+    setAgent(QString());
+    showIdle();
+}
+
+QString MainWindow::connectionStateText(net::ProfileClient::State state)
+{
+    switch (state) {
+    case net::ProfileClient::State::Online:
+        return tr("Online");
+    case net::ProfileClient::State::Connecting:
+    case net::ProfileClient::State::Authenticating:
+        return tr("Connecting");
+    case net::ProfileClient::State::Reconnecting:
+        return tr("Reconnecting");
+    case net::ProfileClient::State::Offline:
+        break;
+    }
+    return tr("Offline");
+}
+
+void MainWindow::setConnectionState(net::ProfileClient::State state)
+{
+    m_connectionIcon->setPixmap(Icons::connection(state).pixmap(14, 14));
+    m_connectionText->setText(connectionStateText(state));
+    if (state != net::ProfileClient::State::Online && state != net::ProfileClient::State::Offline)
+        m_idleHint->setText(tr("Connecting to the profile service…"));
+    else if (state == net::ProfileClient::State::Offline)
+        m_idleHint->setText(tr("Not connected. Calls cannot reach you until you sign in."));
+    else
+        m_idleHint->setText(tr("The caller's profile opens here as soon as a call is routed to you."));
+}
+
+void MainWindow::setAgent(const QString &name)
+{
+    m_agent->setText(name.isEmpty() ? tr("Not signed in") : tr("Signed in as %1").arg(name));
+}
+
+void MainWindow::showIdle()
+{
+    m_stack->setCurrentWidget(m_idlePage);
+}
+
+void MainWindow::showCallView()
+{
+    m_stack->setCurrentWidget(m_callView);
+}
+
+bool MainWindow::isShowingCall() const
+{
+    return m_stack->currentWidget() == m_callView;
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connectionText->text();
+}
+
+QString MainWindow::agentText() const
+{
+    return m_agent->text();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+} // namespace omnidesk::ui

@@ -1,0 +1,191 @@
+#include "OutcomeForm.h"
+
+#include "Messages.h"
+#include "Protocol.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace omnidesk::ui {
+
+namespace {
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+} // namespace
+
+OutcomeForm::OutcomeForm(QWidget *parent)
+    : QWidget(parent), m_disposition(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
+      m_save(new QPushButton(tr("Save outcome"), this)), m_status(new QLabel(this)),
+      m_counter(new QLabel(this))
+{
+    setObjectName(QStringLiteral("outcomeForm"));
+    setAttribute(Qt::WA_StyledBackground);
+    auto *heading = new QLabel(tr("Outcome"), this);
+    heading->setObjectName(QStringLiteral("panelTitle"));
+
+    for (const QString &code : protocol::dispositionCodes())
+        m_disposition->addItem(dispositionLabel(code), code);
+    m_disposition->setPlaceholderText(tr("Choose a disposition…"));
+    m_disposition->setCurrentIndex(-1);
+    m_disposition->setAccessibleName(tr("Disposition"));
+    auto *dispositionLabelWidget = new QLabel(tr("&Disposition"), this);
+    dispositionLabelWidget->setBuddy(m_disposition);
+
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setPlaceholderText(tr("What was agreed, what to follow up…"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(80);
+    auto *notesLabel = new QLabel(tr("&Notes"), this);
+    notesLabel->setBuddy(m_notes);
+
+    m_save->setObjectName(QStringLiteral("saveOutcome"));
+    m_save->setAccessibleName(tr("Save outcome"));
+    m_save->setToolTip(tr("Save outcome (Ctrl+Return)"));
+    m_save->setDefault(true);
+    m_status->setObjectName(QStringLiteral("outcomeStatus"));
+    m_status->setAccessibleName(tr("Outcome status"));
+    m_status->setWordWrap(true);
+    m_counter->setObjectName(QStringLiteral("panelMeta"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_save);
+
+    auto *notesRow = new QHBoxLayout;
+    notesRow->addWidget(notesLabel);
+    notesRow->addStretch();
+    notesRow->addWidget(m_counter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(6);
+    layout->addWidget(heading);
+    layout->addWidget(dispositionLabelWidget);
+    layout->addWidget(m_disposition);
+    layout->addLayout(notesRow);
+    layout->addWidget(m_notes, 1);
+    layout->addLayout(buttons);
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &OutcomeForm::save);
+    }
+    connect(m_save, &QPushButton::clicked, this, &OutcomeForm::save);
+    connect(m_disposition, &QComboBox::currentIndexChanged, this, [this] {
+        m_dirty = true;
+        updateSaveEnabled();
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_dirty = true;
+        const int length = int(m_notes->toPlainText().size());
+        m_counter->setText(length > protocol::kMaxNotesChars - 500
+                               ? tr("%1 / %2").arg(length).arg(protocol::kMaxNotesChars)
+                               : QString());
+        updateSaveEnabled();
+    });
+    reset();
+}
+
+QString OutcomeForm::dispositionLabel(const QString &code)
+{
+    if (code == QLatin1String("sale"))
+        return tr("Sale");
+    if (code == QLatin1String("callback"))
+        return tr("Call back");
+    if (code == QLatin1String("not_interested"))
+        return tr("Not interested");
+    if (code == QLatin1String("info_only"))
+        return tr("Information only");
+    if (code == QLatin1String("complaint"))
+        return tr("Complaint");
+    if (code == QLatin1String("other"))
+        return tr("Other");
+    return code;
+}
+
+void OutcomeForm::reset()
+{
+    m_disposition->setCurrentIndex(-1);
+    m_notes->clear();
+    m_status->clear();
+    m_status->setProperty("state", QString());
+    repolish(m_status);
+    m_key.clear();
+    m_dirty = false;
+    updateSaveEnabled();
+}
+
+QString OutcomeForm::disposition() const
+{
+    return m_disposition->currentData().toString();
+}
+
+QString OutcomeForm::notes() const
+{
+    return m_notes->toPlainText();
+}
+
+void OutcomeForm::updateSaveEnabled()
+{
+    const bool valid = m_disposition->currentIndex() >= 0 && notes().size() <= protocol::kMaxNotesChars;
+    m_save->setEnabled(valid && m_dirty);
+}
+
+void OutcomeForm::save()
+{
+    if (!m_save->isEnabled()) {
+        if (m_disposition->currentIndex() < 0) {
+            m_status->setText(tr("Choose a disposition first."));
+            m_disposition->setFocus();
+        }
+        return;
+    }
+    m_dirty = false;
+    updateSaveEnabled();
+    emit saveRequested(disposition(), notes());
+}
+
+void OutcomeForm::setSavedLocally(const QString &key, bool online)
+{
+    m_key = key;
+    m_status->setText(online ? tr("Saved locally — sending…")
+                             : tr("Saved locally — will be sent when the connection is back."));
+    m_status->setProperty("state", QStringLiteral("pending"));
+    repolish(m_status);
+}
+
+void OutcomeForm::setStored(const QString &key, qint64 outcomeId)
+{
+    if (key != m_key)
+        return;
+    m_status->setText(outcomeId > 0 ? tr("Stored in profile (#%1)").arg(outcomeId) : tr("Stored in profile"));
+    m_status->setProperty("state", QStringLiteral("stored"));
+    repolish(m_status);
+}
+
+void OutcomeForm::setSaveFailed(const QString &message)
+{
+    m_status->setText(tr("Could not save: %1").arg(message));
+    m_status->setProperty("state", QStringLiteral("error"));
+    repolish(m_status);
+    m_dirty = true;
+    updateSaveEnabled();
+}
+
+QString OutcomeForm::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace omnidesk::ui

@@ -1,0 +1,123 @@
+#include "SignInDialog.h"
+
+#include "Icons.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace omnidesk::ui {
+
+SignInDialog::SignInDialog(QWidget *parent)
+    : QDialog(parent), m_server(new QLineEdit(this)), m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_signIn(new QPushButton(tr("Sign in"), this))
+{
+    setWindowTitle(tr("Sign in to Omnidesk"));
+    setWindowIcon(Icons::app());
+    m_server->setAccessibleName(tr("Server address"));
+    m_server->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8477"));
+    m_user->setAccessibleName(tr("User name"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_error->setAccessibleName(tr("Sign-in error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    m_signIn->setDefault(true);
+    m_signIn->setAccessibleName(tr("Sign in"));
+
+    auto *title = new QLabel(tr("Sign in to the profile service"), this);
+    title->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void SignInDialog::setServerUrl(const QUrl &url)
+{
+    m_server->setText(url.toString());
+}
+
+void SignInDialog::setUser(const QString &user)
+{
+    m_user->setText(user);
+    if (!user.isEmpty())
+        m_password->setFocus();
+}
+
+QUrl SignInDialog::serverUrl() const
+{
+    return QUrl(m_server->text().trimmed(), QUrl::StrictMode);
+}
+
+QString SignInDialog::user() const
+{
+    return m_user->text().trimmed();
+}
+
+QString SignInDialog::password() const
+{
+    return m_password->text();
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_signIn->setEnabled(!busy);
+    m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    if (busy)
+        m_error->hide();
+}
+
+void SignInDialog::showError(const QString &message)
+{
+    setBusy(false);
+    m_error->setText(message);
+    m_error->show();
+    m_password->selectAll();
+    m_password->setFocus();
+}
+
+QString SignInDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void SignInDialog::submit()
+{
+    const QUrl url = QUrl(m_server->text().trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
+        showError(tr("Enter the server address as ws://host:port or wss://host:port."));
+        m_server->setFocus();
+        return;
+    }
+    if (user().isEmpty() || password().isEmpty()) {
+        showError(tr("Enter your user name and password."));
+        (user().isEmpty() ? m_user : m_password)->setFocus();
+        return;
+    }
+    setBusy(true);
+    emit signInRequested(url, user(), password());
+}
+
+} // namespace omnidesk::ui
