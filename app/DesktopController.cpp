@@ -13,17 +13,11 @@
 
 namespace omnidesk {
 
-namespace {
-Q_LOGGING_CATEGORY(lcApp, "omnidesk.app")
-}
-
 DesktopController::DesktopController(const QString &dataDir, QObject *parent)
     : QObject(parent), m_client(new net::ProfileClient(this)),
       m_outbox(new net::Outbox(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")), this)),
       m_sender(new net::OutcomeSender(m_client, m_outbox, this)), m_window(std::make_unique<ui::MainWindow>())
 {
-    if (!QDir().mkpath(dataDir))
-        qCWarning(lcApp) << "cannot create the data folder";
     wireClient();
     wireOutcomes();
 }

@@ -2,6 +2,24 @@
 
 namespace omnidesk {
 
+QString TimelineModel::channelName(const QString &channel)
+{
+    static const struct
+    {
+        const char *id;
+        const char *name;
+    } names[] = {
+        {"web", QT_TR_NOOP("Web")},     {"app", QT_TR_NOOP("App")},   {"email", QT_TR_NOOP("Email")},
+        {"sms", QT_TR_NOOP("SMS")},     {"push", QT_TR_NOOP("Push")}, {"chat", QT_TR_NOOP("Chat")},
+        {"store", QT_TR_NOOP("Store")}, {"call", QT_TR_NOOP("Call")}, {"other", QT_TR_NOOP("Other")},
+    };
+    for (const auto &entry : names) {
+        if (channel == QLatin1StringView(entry.id))
+            return tr(entry.name);
+    }
+    return channel;
+}
+
 TimelineModel::TimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
@@ -40,12 +58,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             }
             return row.timeText;
         case ChannelColumn:
-            if (row.channelText.isNull()) {
-                QString text = row.event.channel;
-                if (!text.isEmpty())
-                    text[0] = text[0].toUpper();
-                const_cast<Row &>(row).channelText = text;
-            }
+            if (row.channelText.isNull())
+                const_cast<Row &>(row).channelText = channelName(row.event.channel);
             return row.channelText;
         case SummaryColumn:
             return row.event.summary;

@@ -28,6 +28,9 @@ public:
     };
     Q_ENUM(Role)
 
+    // The channel's name for people ("SMS" for "sms"), translated.
+    static QString channelName(const QString &channel);
+
     explicit TimelineModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,8 @@
 #include "NetLogging.h"
 #include "ProtocolCodec.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,6 +64,13 @@ bool OutboxStore::exec(const QString &sql)
 
 void OutboxStore::open(const QString &filePath)
 {
+    // The folder may not exist yet on a first start (runs on the outbox thread).
+    const QString folder = QFileInfo(filePath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        qCWarning(lcNet) << "cannot create the outbox folder";
+        emit failed(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(filePath);
     if (!db.open()) {

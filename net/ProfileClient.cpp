@@ -61,23 +61,18 @@ int ProfileClient::backoffCeilingMs(int attempt)
 
 void ProfileClient::signIn(const QString &user, const QString &password)
 {
-    m_userName = user;
-    m_password = password;
-    m_token.clear();
-    m_session.clear();
-    m_everWelcomed = false;
-    m_lastSeq = 0;
-    m_attempt = 0;
-    m_wantOnline = true;
-    discardSocket();
-    setState(State::Connecting);
-    openSocket();
+    startSession(user, password, QString());
 }
 
 void ProfileClient::signInWithToken(const QString &token)
 {
-    m_userName.clear();
-    m_password.clear();
+    startSession(QString(), QString(), token);
+}
+
+void ProfileClient::startSession(const QString &user, const QString &password, const QString &token)
+{
+    m_userName = user;
+    m_password = password;
     m_token = token;
     m_session.clear();
     m_everWelcomed = false;

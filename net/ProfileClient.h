@@ -67,6 +67,8 @@ signals:
     void reconnectScheduled(int delayMs);
 
 private:
+    // Forgets any previous session and connects with either credentials or a token.
+    void startSession(const QString &user, const QString &password, const QString &token);
     void setState(State state);
     void openSocket();
     void discardSocket();

@@ -9,6 +9,7 @@ namespace omnidesk::server {
 NextStepRules::NextStepRules()
 {
     addRule(&NextStepRules::abandonedCart);
+    addRule(&NextStepRules::activeCart);
 }
 
 void NextStepRules::addRule(Rule rule)
@@ -94,6 +95,28 @@ std::optional<NextStep> NextStepRules::abandonedCart(const Profile &profile, con
                 .arg(visit->summary));
     step.talkingPoints.append(
         QCoreApplication::translate("NextStepRules", "Offer to place the order now, on this call"));
+    return step;
+}
+
+std::optional<NextStep> NextStepRules::activeCart(const Profile &profile, const QDateTime &now)
+{
+    const Cart &cart = profile.cart;
+    if (cart.isEmpty() || cart.abandonedSince.isValid() || !cart.updatedAt.isValid())
+        return std::nullopt;
+    NextStep step;
+    step.id = QStringLiteral("active-cart");
+    step.title = QCoreApplication::translate("NextStepRules", "Help the customer finish the order");
+    step.priority = 80;
+    const int items = cart.itemCount();
+    step.reason = (items == 1 ? QCoreApplication::translate(
+                                    "NextStepRules", "Cart with 1 item (%2) changed %3, not ordered yet")
+                              : QCoreApplication::translate(
+                                    "NextStepRules", "Cart with %1 items (%2) changed %3, not ordered yet")
+                                    .arg(items))
+                      .arg(formatMoney(cart.total(), cart.currency), ago(cart.updatedAt, now));
+    step.talkingPoints = {
+        QCoreApplication::translate("NextStepRules", "Walk through the cart together and check the total"),
+        QCoreApplication::translate("NextStepRules", "Offer to place the order now, on this call")};
     return step;
 }
 

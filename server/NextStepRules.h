@@ -25,6 +25,8 @@ public:
 
     // Built-in: a non-empty cart that was abandoned (see Cart::abandonedSince).
     static std::optional<NextStep> abandonedCart(const Profile &profile, const QDateTime &now);
+    // A cart that is being filled right now (for example during the call): help finish the order.
+    static std::optional<NextStep> activeCart(const Profile &profile, const QDateTime &now);
     // "3 days ago", "5 hours ago", "12 minutes ago", "just now".
     static QString ago(const QDateTime &then, const QDateTime &now);
 

@@ -33,12 +33,14 @@ CallView::CallView(QWidget *parent)
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 4);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->setChildrenCollapsible(false);
-    right->addWidget(m_nextStepPanel);
-    right->addWidget(m_outcomeForm);
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 3);
+    // The next step takes the height its text needs (it changes with every
+    // profile); the outcome form gets the rest.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(12);
+    rightLayout->addWidget(m_nextStepPanel, 0);
+    rightLayout->addWidget(m_outcomeForm, 1);
 
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->setChildrenCollapsible(false);
@@ -46,7 +48,7 @@ CallView::CallView(QWidget *parent)
     columns->addWidget(right);
     columns->setStretchFactor(0, 5);
     columns->setStretchFactor(1, 3);
-    for (QSplitter *splitter : {left, right, columns})
+    for (QSplitter *splitter : {left, columns})
         splitter->setHandleWidth(12);
 
     auto *layout = new QVBoxLayout(this);

@@ -196,8 +196,13 @@ private slots:
 
     void unwritableLocation_reportsFailure()
     {
+        // A folder that cannot be made because a file stands in its place (this
+        // holds for root too, unlike a permission check).
         QTemporaryDir dir;
-        Outbox outbox(dir.filePath(QStringLiteral("missing/folder/outbox.sqlite")));
+        QFile blocker(dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        Outbox outbox(dir.filePath(QStringLiteral("blocker/folder/outbox.sqlite")));
         QSignalSpy failed(&outbox, &Outbox::failed);
         QVERIFY(failed.wait());
         QVERIFY(!outbox.isReady());

@@ -199,6 +199,7 @@ void TestProfileEngine::patch_carriesVersionCartAndTimeline()
     QCOMPARE(second.timelineAdded.first().summary, QStringLiteral("Opened email \"Your cart is waiting\""));
     QVERIFY(second.nextSteps);
     QCOMPARE(second.nextSteps->size(), 1); // cart abandoned 3 days before m_now
+    QCOMPARE(second.nextSteps->first().id, QStringLiteral("abandoned-cart"));
 }
 
 void TestProfileEngine::abandonedCart_nextStepAfterThirtyMinutes()
@@ -213,7 +214,12 @@ void TestProfileEngine::abandonedCart_nextStepAfterThirtyMinutes()
     m_now = kT0.addSecs(29 * 60);
     auto profile = m_engine->loadProfile(result.profileId);
     QVERIFY(!profile->cart.abandonedSince.isValid());
-    QVERIFY(profile->nextSteps.isEmpty());
+    // Not abandoned yet: the cart is being filled, so the step is to help finish the order.
+    QCOMPARE(profile->nextSteps.size(), 1);
+    QCOMPARE(profile->nextSteps.first().id, QStringLiteral("active-cart"));
+    QCOMPARE(profile->nextSteps.first().reason,
+             QStringLiteral("Cart with 2 items (EUR 824.00) changed 29 minutes ago, not ordered yet"));
+    QCOMPARE(profile->nextSteps.first().priority, 80);
 
     m_now = kT0.addDays(3);
     profile = m_engine->loadProfile(result.profileId);

@@ -1,0 +1,263 @@
+#include "CallView.h"
+#include "CallerHeader.h"
+#include "CartModel.h"
+#include "DesktopController.h"
+#include "MainWindow.h"
+#include "NextStepModel.h"
+#include "NextStepPanel.h"
+#include "Outbox.h"
+#include "OutcomeForm.h"
+#include "ProfileClient.h"
+#include "ProfileServer.h"
+#include "ServerOptions.h"
+#include "Store.h"
+#include "TimelineModel.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnidesk;
+
+namespace {
+
+const QString kMartaPhone = QStringLiteral("+31612345678");
+
+} // namespace
+
+// The first journey end to end: the telephony system connects a call, the
+// agent's desktop pops the caller's profile, the web shop changes the cart
+// during the call, and the agent's outcome lands in the service exactly once,
+// also when the service was down at the moment it was saved.
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void callPopsProfile_withCartTimelineAndNextStep();
+    void cartChangeDuringCall_reachesDesktop();
+    void outcome_isStoredOnceAndAcknowledged();
+    void outcomeSavedWhileServiceDown_isDeliveredAfterRestart();
+    void unknownCaller_popsNewCallerView();
+
+private:
+    void startServer(quint16 port = 0);
+    void signIn();
+    QJsonObject post(const QString &path, const QJsonObject &body, int *status = nullptr);
+    ui::CallView *callView() const;
+    void popMartasCall(const QString &callId);
+
+    std::unique_ptr<QTemporaryDir> m_serverDir;
+    std::unique_ptr<QTemporaryDir> m_desktopDir;
+    std::unique_ptr<server::ProfileServer> m_server;
+    std::unique_ptr<DesktopController> m_desktop;
+    QNetworkAccessManager m_network;
+    quint16 m_port = 0;
+};
+
+void TestEndToEnd::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestEndToEnd::init()
+{
+    m_serverDir = std::make_unique<QTemporaryDir>();
+    m_desktopDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_serverDir->isValid() && m_desktopDir->isValid());
+    startServer();
+    signIn();
+}
+
+void TestEndToEnd::cleanup()
+{
+    m_desktop.reset();
+    m_server.reset();
+}
+
+void TestEndToEnd::startServer(quint16 port)
+{
+    server::ServerOptions options;
+    options.port = port;
+    options.dataDir = m_serverDir->path();
+    options.demo = true;
+    options.passwordIterations = 1000; // the demo users' PBKDF2 cost; production uses 120,000
+    m_server = std::make_unique<server::ProfileServer>();
+    QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
+    m_port = m_server->serverPort();
+    QVERIFY(m_port != 0);
+}
+
+void TestEndToEnd::signIn()
+{
+    m_desktop = std::make_unique<DesktopController>(m_desktopDir->path());
+    m_desktop->setServerUrl(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)));
+    m_desktop->startWithCredentials(QStringLiteral("agent1"), QStringLiteral("demo"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_desktop->client()->state(), net::ProfileClient::State::Online, 10000);
+}
+
+QJsonObject TestEndToEnd::post(const QString &path, const QJsonObject &body, int *status)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer demo-integration-key");
+    std::unique_ptr<QNetworkReply> reply(m_network.post(request, QJsonDocument(body).toJson()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return {};
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+ui::CallView *TestEndToEnd::callView() const
+{
+    return m_desktop->mainWindow()->findChild<ui::CallView *>();
+}
+
+void TestEndToEnd::popMartasCall(const QString &callId)
+{
+    QSignalSpy popped(callView(), &ui::CallView::popped);
+    int status = 0;
+    const QJsonObject answer = post(QStringLiteral("/v1/calls"),
+                                    {{QStringLiteral("callId"), callId},
+                                     {QStringLiteral("event"), QStringLiteral("connected")},
+                                     {QStringLiteral("ani"), QStringLiteral("06 1234 5678")}, // national form
+                                     {QStringLiteral("agent"), QStringLiteral("agent1")}},
+                                    &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(answer.value(QStringLiteral("delivered")).toInt(), 1);
+    QCOMPARE(answer.value(QStringLiteral("match")).toString(), QStringLiteral("exact"));
+    QVERIFY(popped.count() > 0 || popped.wait(5000));
+    QCOMPARE(popped.last().at(0).toString(), callId);
+}
+
+void TestEndToEnd::callPopsProfile_withCartTimelineAndNextStep()
+{
+    popMartasCall(QStringLiteral("e2e-1"));
+    ui::CallView *view = callView();
+    QCOMPARE(view->header()->nameText(), QStringLiteral("Marta Jansen"));
+    QVERIFY2(!view->header()->phoneText().contains(QStringLiteral("12345678")),
+             "the phone number is masked on screen");
+    // The seed case: a phone and a mobile plan in the cart, abandoned days ago.
+    QCOMPARE(view->cartModel()->rowCount(), 2);
+    QVERIFY(!view->cartModel()->cart().abandonedSince.isNull());
+    QVERIFY(view->timelineModel()->rowCount() >= 5);
+    QVERIFY(view->nextStepModel()->rowCount() >= 1);
+    QVERIFY2(view->nextStepPanel()->reasonText().contains(QStringLiteral("abandoned")),
+             qPrintable(view->nextStepPanel()->reasonText()));
+}
+
+void TestEndToEnd::cartChangeDuringCall_reachesDesktop()
+{
+    popMartasCall(QStringLiteral("e2e-2"));
+    ui::CallView *view = callView();
+    const int timelineBefore = view->timelineModel()->rowCount();
+    const QJsonObject event{
+        {QStringLiteral("_id"), QStringLiteral("e2e-cart-add-1")},
+        {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("identityMap"),
+         QJsonObject{
+             {QStringLiteral("Phone"), QJsonArray{QJsonObject{{QStringLiteral("id"), kMartaPhone}}}}}},
+        {QStringLiteral("commerce"),
+         QJsonObject{{QStringLiteral("productListAdds"), QJsonObject{{QStringLiteral("value"), 1}}}}},
+        {QStringLiteral("productListItems"),
+         QJsonArray{QJsonObject{{QStringLiteral("SKU"), QStringLiteral("ACC-CASE-X15")},
+                                {QStringLiteral("name"), QStringLiteral("Phone X15 leather case")},
+                                {QStringLiteral("quantity"), 1},
+                                {QStringLiteral("priceTotal"), 19.0},
+                                {QStringLiteral("currencyCode"), QStringLiteral("EUR")}}}}};
+    int status = 0;
+    post(QStringLiteral("/v1/events"), event, &status);
+    QCOMPARE(status, 202);
+    QTRY_COMPARE(view->cartModel()->rowCount(), 3);
+    QCOMPARE(view->timelineModel()->rowCount(), timelineBefore + 1);
+    // The new line is the one highlighted as changed.
+    const CartModel *cart = view->cartModel();
+    int highlighted = 0;
+    for (int row = 0; row < cart->rowCount(); ++row) {
+        if (cart->index(row, 0).data(CartModel::ChangedRecentlyRole).toBool()) {
+            ++highlighted;
+            QCOMPARE(cart->index(row, 0).data(CartModel::SkuRole).toString(), QStringLiteral("ACC-CASE-X15"));
+        }
+    }
+    QCOMPARE(highlighted, 1);
+}
+
+void TestEndToEnd::outcome_isStoredOnceAndAcknowledged()
+{
+    popMartasCall(QStringLiteral("e2e-3"));
+    ui::OutcomeForm *form = callView()->outcomeForm();
+    const int before = m_server->store()->outcomeCount();
+
+    // Keyboard only: pick "Sale", Tab to the notes, type, Ctrl+Return.
+    form->dispositionBox()->setFocus();
+    QTest::keyClicks(form->dispositionBox(), QStringLiteral("Sa"));
+    QTest::keyClick(form->dispositionBox(), Qt::Key_Tab);
+    QTest::keyClicks(form->notesEdit(), QStringLiteral("Ordered the phone and the plan"));
+    QTest::keyClick(form->notesEdit(), Qt::Key_Return, Qt::ControlModifier);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->store()->outcomeCount(), before + 1, 10000);
+    QTRY_VERIFY2(form->statusText().contains(QStringLiteral("Stored")), qPrintable(form->statusText()));
+    QTRY_VERIFY(m_desktop->outbox()->pending().isEmpty());
+
+    // The same idempotency key again (a resend after a lost ack): acknowledged, not stored twice.
+    const QList<net::OutboxItem> items = m_desktop->outbox()->items();
+    QCOMPARE(items.size(), 1);
+    QSignalSpy acked(m_desktop->client(), &net::ProfileClient::outcomeAcked);
+    QVERIFY(m_desktop->client()->sendOutcome(items.first().outcome));
+    QVERIFY(acked.wait(5000));
+    QVERIFY(acked.last().at(0).value<protocol::OutcomeAck>().duplicate);
+    QCOMPARE(m_server->store()->outcomeCount(), before + 1);
+}
+
+void TestEndToEnd::outcomeSavedWhileServiceDown_isDeliveredAfterRestart()
+{
+    popMartasCall(QStringLiteral("e2e-4"));
+    const quint16 port = m_port;
+    m_server.reset(); // the service goes away under the connected desktop
+    QTRY_VERIFY(m_desktop->client()->state() != net::ProfileClient::State::Online);
+
+    ui::OutcomeForm *form = callView()->outcomeForm();
+    form->dispositionBox()->setCurrentIndex(form->dispositionBox()->findData(QStringLiteral("callback")));
+    form->notesEdit()->setPlainText(QStringLiteral("Call back tomorrow about the trade-in"));
+    form->notesEdit()->setFocus();
+    QTest::keyClick(form->notesEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_desktop->outbox()->pending().size(), 1);
+
+    startServer(port); // same data, same address
+    QTRY_COMPARE_WITH_TIMEOUT(m_desktop->client()->state(), net::ProfileClient::State::Online, 40000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->store()->outcomeCount(), 1, 10000);
+    QTRY_VERIFY(m_desktop->outbox()->pending().isEmpty());
+}
+
+void TestEndToEnd::unknownCaller_popsNewCallerView()
+{
+    QSignalSpy popped(callView(), &ui::CallView::popped);
+    int status = 0;
+    const QJsonObject answer = post(QStringLiteral("/v1/calls"),
+                                    {{QStringLiteral("callId"), QStringLiteral("e2e-5")},
+                                     {QStringLiteral("event"), QStringLiteral("connected")},
+                                     {QStringLiteral("ani"), QStringLiteral("+31209999999")},
+                                     {QStringLiteral("agent"), QStringLiteral("agent1")}},
+                                    &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(answer.value(QStringLiteral("match")).toString(), QStringLiteral("none"));
+    QVERIFY(popped.count() > 0 || popped.wait(5000)); // may already have come while waiting for the reply
+    QVERIFY(callView()->header()->nameText().contains(QStringLiteral("Unknown")));
+    QCOMPARE(callView()->cartModel()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestEndToEnd)
+#include "tst_endtoend.moc"
