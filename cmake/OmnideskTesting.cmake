@@ -3,6 +3,10 @@
 # offscreen platform and with the XDM fixtures directory in OMNIDESK_XDM_FIXTURES.
 set(OMNIDESK_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" CACHE PATH "The shared design and fixtures folder")
 get_filename_component(OMNIDESK_SHARED_DIR "${OMNIDESK_SHARED_DIR}" ABSOLUTE)
+if(NOT EXISTS "${OMNIDESK_SHARED_DIR}/fixtures/xdm")
+    message(WARNING "No XDM fixtures at ${OMNIDESK_SHARED_DIR}/fixtures/xdm: the ingest tests will fail. "
+                    "Put the shared folder beside the project or set -DOMNIDESK_SHARED_DIR=<path>.")
+endif()
 
 function(omnidesk_add_test name)
     cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBRARIES;ENVIRONMENT;LABELS" ${ARGN})

@@ -3,7 +3,10 @@
 // packet as the head, /v1/events, /v1/calls, /v1/profiles, /healthz and a
 // table of bad bodies with their status and error code.
 #include "ProfileServer.h"
+#include "Store.h"
+#include "XdmEventParser.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +39,8 @@ private slots:
     void healthz_reportsOk();
     void events_acceptedThenDuplicate();
     void events_batch();
+    void events_xdmFixtures_data();
+    void events_xdmFixtures();
     void badBodies_data();
     void badBodies();
     void unknownPath_404Json();
@@ -123,6 +128,57 @@ QByteArray TestHttpApi::raw(const QByteArray &bytes)
         if (socket.state() != QAbstractSocket::ConnectedState || !readable.wait(5000))
             return data + socket.readAll();
     }
+}
+
+void TestHttpApi::events_xdmFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    // The fixtures that are whole ExperienceEvents (the others are fragments).
+    QTest::newRow("experienceevent.example.1 (commerce purchase)")
+        << QStringLiteral("experienceevent.example.1.json");
+    QTest::newRow("experienceevent.example.2 (web, eventMergeId)")
+        << QStringLiteral("experienceevent.example.2.json");
+    QTest::newRow("experienceevent.example.3 (app, place context)")
+        << QStringLiteral("experienceevent.example.3.json");
+}
+
+// Each real XDM example goes through HTTP into SQLite, in the prefixed form it
+// has in the XDM repository and in the unprefixed form the Web SDK sends.
+void TestHttpApi::events_xdmFixtures()
+{
+    QFETCH(QString, file);
+    QFile fixture(QStringLiteral(OMNIDESK_XDM_FIXTURES "/") + file);
+    QVERIFY2(fixture.open(QIODevice::ReadOnly), qPrintable(fixture.fileName()));
+    const QByteArray prefixed = fixture.readAll();
+    const int eventsBefore = m_server->store()->eventCount();
+
+    Response r = request("POST", QStringLiteral("/v1/events"), prefixed);
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body.value(QLatin1StringView("accepted")).toInt(), 1);
+    QCOMPARE(r.body.value(QLatin1StringView("duplicates")).toInt(), 0);
+    QCOMPARE(r.body.value(QLatin1StringView("profiles")).toArray().size(), 1);
+    QCOMPARE(m_server->store()->eventCount(), eventsBefore + 1);
+
+    // The same document again: accepted as a duplicate, not stored twice.
+    r = request("POST", QStringLiteral("/v1/events"), prefixed);
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body.value(QLatin1StringView("duplicates")).toInt(), 1);
+    QCOMPARE(m_server->store()->eventCount(), eventsBefore + 1);
+
+    // Unprefixed (Web SDK) form of the same event under a new id: a new event for the same profile.
+    QJsonObject unprefixed =
+        XdmEventParser::stripPrefix(QJsonDocument::fromJson(prefixed).object()).toObject();
+    QVERIFY(!unprefixed.contains(QLatin1StringView("xdm:timestamp")));
+    QVERIFY(unprefixed.contains(QLatin1StringView("timestamp")));
+    unprefixed.remove(QLatin1StringView("eventMergeId"));
+    unprefixed.insert(QStringLiteral("@id"), QStringLiteral("unprefixed-") + file);
+    const Response u = request("POST", QStringLiteral("/v1/events"),
+                               QJsonDocument(unprefixed).toJson(QJsonDocument::Compact));
+    QCOMPARE(u.status, 202);
+    QCOMPARE(u.body.value(QLatin1StringView("duplicates")).toInt(), 0);
+    QCOMPARE(u.body.value(QLatin1StringView("profiles")).toArray(),
+             r.body.value(QLatin1StringView("profiles")).toArray());
+    QCOMPARE(m_server->store()->eventCount(), eventsBefore + 2);
 }
 
 void TestHttpApi::healthz_reportsOk()
