@@ -1,6 +1,7 @@
 #include "DesktopController.h"
 
 #include "CallView.h"
+#include "CredentialStore.h"
 #include "MainWindow.h"
 #include "Outbox.h"
 #include "OutcomeForm.h"
@@ -8,13 +9,44 @@
 #include "ProfileClient.h"
 #include "SignInDialog.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QSettings>
+
+#include <memory>
 
 namespace omnidesk {
 
+namespace {
+const QString kServerKey = QStringLiteral("signIn/server");
+const QString kUserKey = QStringLiteral("signIn/user");
+const QString kRememberKey = QStringLiteral("signIn/remember");
+
+std::unique_ptr<QSettings> openSettings()
+{
+    return std::make_unique<QSettings>(QStringLiteral("Omnidesk"), QStringLiteral("Omnidesk"));
+}
+
+QByteArray tokenHash(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+}
+
+QString expiredMessage()
+{
+    return DesktopController::tr("The saved sign-in has expired; please sign in again.");
+}
+} // namespace
+
 DesktopController::DesktopController(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_client(new net::ProfileClient(this)),
+    : DesktopController(dataDir, nullptr, parent)
+{}
+
+DesktopController::DesktopController(const QString &dataDir, net::CredentialStore *credentials,
+                                     QObject *parent)
+    : QObject(parent), m_credentials(credentials ? credentials : new net::CredentialStore(this)),
+      m_client(new net::ProfileClient(this)),
       m_outbox(new net::Outbox(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")), this)),
       m_sender(new net::OutcomeSender(m_client, m_outbox, this)), m_window(std::make_unique<ui::MainWindow>())
 {
@@ -35,8 +67,19 @@ void DesktopController::setServerUrl(const QUrl &url)
     m_client->setServerUrl(url);
 }
 
+QUrl DesktopController::lastServerUrl()
+{
+    const QUrl url(openSettings()->value(kServerKey).toString(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")))
+        return QUrl();
+    return url;
+}
+
 void DesktopController::startWithCredentials(const QString &user, const QString &password)
 {
+    m_signInUser.clear(); // neither remembered nor saved in the settings
+    m_remember = false;
+    m_usingSavedToken = false;
     m_window->show();
     m_client->signIn(user, password);
 }
@@ -44,7 +87,36 @@ void DesktopController::startWithCredentials(const QString &user, const QString 
 void DesktopController::startWithDialog(const QString &user)
 {
     m_window->show();
-    showSignIn(user, QString());
+    showSignIn(user.isEmpty() ? openSettings()->value(kUserKey).toString() : user, QString());
+}
+
+void DesktopController::startWithSavedSignIn()
+{
+    const auto settings = openSettings();
+    const QString user = settings->value(kUserKey).toString();
+    if (user.isEmpty() || !settings->value(kRememberKey, false).toBool()) {
+        startWithDialog(user);
+        return;
+    }
+    m_window->show();
+    m_window->showNotice(tr("Signing in with the saved sign-in…"));
+    m_signInUser = user;
+    m_remember = true;
+    m_usingSavedToken = false;
+    m_writtenTokenHash.clear();
+    m_credentials->read(
+        net::CredentialStore::scopedKey(m_serverUrl, user), this,
+        [this, user](const net::CredentialStore::Result &result) {
+            if (result.status == net::CredentialStore::Status::Found && !result.secret.isEmpty()) {
+                m_usingSavedToken = true;
+                m_writtenTokenHash = tokenHash(result.secret);
+                m_client->signInWithToken(result.secret);
+                return;
+            }
+            m_signInUser.clear();
+            showSignIn(user, result.status == net::CredentialStore::Status::NotFound ? expiredMessage()
+                                                                                     : result.message);
+        });
 }
 
 void DesktopController::showSignIn(const QString &user, const QString &error)
@@ -52,9 +124,14 @@ void DesktopController::showSignIn(const QString &user, const QString &error)
     if (!m_dialog) {
         m_dialog = new ui::SignInDialog(m_window.get());
         m_dialog->setServerUrl(m_serverUrl);
+        m_dialog->setRememberMe(openSettings()->value(kRememberKey, false).toBool());
         connect(m_dialog, &ui::SignInDialog::signInRequested, this,
                 [this](const QUrl &url, const QString &name, const QString &password) {
                     setServerUrl(url);
+                    m_signInUser = name;
+                    m_remember = m_dialog->rememberMe();
+                    m_usingSavedToken = false;
+                    m_writtenTokenHash.clear();
                     m_client->signIn(name, password);
                 });
     }
@@ -67,11 +144,93 @@ void DesktopController::showSignIn(const QString &user, const QString &error)
 
 void DesktopController::signOut()
 {
+    const auto settings = openSettings();
+    const QString savedUser = settings->value(kUserKey).toString();
+    const QUrl savedServer(settings->value(kServerKey).toString(), QUrl::StrictMode);
+    const bool wasRemembered = m_remember || settings->value(kRememberKey, false).toBool();
+    settings->setValue(kRememberKey, false);
+
     m_client->signOut();
+    if (wasRemembered && !savedUser.isEmpty() && savedServer.isValid())
+        forgetToken(net::CredentialStore::scopedKey(savedServer, savedUser));
+    m_signInUser.clear();
+    m_remember = false;
+    m_usingSavedToken = false;
+    m_writtenTokenHash.clear();
+
     m_window->callView()->clearCall();
     m_window->showIdle();
     m_window->setAgent(QString());
-    showSignIn(QString(), QString());
+    if (m_dialog)
+        m_dialog->setRememberMe(false);
+    showSignIn(savedUser, QString());
+}
+
+void DesktopController::forgetToken(const QString &key)
+{
+    m_credentials->remove(key, this, [this](const net::CredentialStore::Result &result) {
+        if (!result.ok())
+            m_window->showNotice(
+                tr("The saved sign-in could not be removed from the keychain: %1").arg(result.message));
+    });
+}
+
+void DesktopController::onWelcomed()
+{
+    if (m_signInUser.isEmpty())
+        return; // signed in from the command line: nothing is saved
+    const auto settings = openSettings();
+    const QString previousUser = settings->value(kUserKey).toString();
+    const QUrl previousServer(settings->value(kServerKey).toString(), QUrl::StrictMode);
+    const bool previousRemember = settings->value(kRememberKey, false).toBool();
+    const QString key = net::CredentialStore::scopedKey(m_serverUrl, m_signInUser);
+
+    // A token remembered for another scope, or for this one when "remember me"
+    // is now off, is forgotten.
+    if (previousRemember && !previousUser.isEmpty() && previousServer.isValid()) {
+        const QString previousKey = net::CredentialStore::scopedKey(previousServer, previousUser);
+        if (previousKey != key || !m_remember)
+            forgetToken(previousKey);
+    }
+    settings->setValue(kServerKey, m_serverUrl.toString());
+    settings->setValue(kUserKey, m_signInUser);
+    if (!m_remember) {
+        settings->setValue(kRememberKey, false);
+        return;
+    }
+
+    const QString token = m_client->token();
+    const QByteArray hash = tokenHash(token);
+    if (token.isEmpty() || hash == m_writtenTokenHash) {
+        settings->setValue(kRememberKey, !token.isEmpty());
+        return;
+    }
+    m_writtenTokenHash = hash;
+    m_credentials->write(key, token, this, [this](const net::CredentialStore::Result &result) {
+        openSettings()->setValue(kRememberKey, result.ok());
+        if (!result.ok()) {
+            m_writtenTokenHash.clear();
+            m_window->showNotice(result.message);
+        }
+    });
+}
+
+void DesktopController::onAuthFailed(const QString &message)
+{
+    m_window->setAgent(QString());
+    if (!m_usingSavedToken) {
+        showSignIn(QString(), message);
+        return;
+    }
+    // The remembered token was refused: forget it, keep "remember me" ticked
+    // so the next successful sign-in saves a fresh one.
+    m_usingSavedToken = false;
+    m_writtenTokenHash.clear();
+    const QString user = m_signInUser;
+    forgetToken(net::CredentialStore::scopedKey(m_serverUrl, user));
+    m_signInUser.clear();
+    showSignIn(user, expiredMessage());
+    m_dialog->setRememberMe(true);
 }
 
 void DesktopController::wireClient()
@@ -87,13 +246,12 @@ void DesktopController::wireClient()
                     m_dialog->accept();
                 }
             });
-    connect(m_client, &net::ProfileClient::welcomed, window, [window](const protocol::Welcome &welcome) {
-        window->setAgent(welcome.user.name.isEmpty() ? welcome.user.id : welcome.user.name);
-    });
-    connect(m_client, &net::ProfileClient::authFailed, this, [this](const QString &message) {
-        m_window->setAgent(QString());
-        showSignIn(QString(), message);
-    });
+    connect(m_client, &net::ProfileClient::welcomed, window,
+            [this, window](const protocol::Welcome &welcome) {
+                window->setAgent(welcome.user.name.isEmpty() ? welcome.user.id : welcome.user.name);
+                onWelcomed();
+            });
+    connect(m_client, &net::ProfileClient::authFailed, this, &DesktopController::onAuthFailed);
     connect(m_client, &net::ProfileClient::serverError, window,
             [window](const QString &code, const QString &message, const QString &) {
                 if (code == protocol::errors::AuthFailed || code == protocol::errors::NotAuthenticated)

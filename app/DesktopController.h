@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
 
 namespace omnidesk::net {
+class CredentialStore;
 class Outbox;
 class OutcomeSender;
 class ProfileClient;
@@ -19,23 +21,39 @@ class SignInDialog;
 namespace omnidesk {
 
 // Wires the desktop together: the connection to the profile service, the
-// durable outcome outbox and the main window with its call view.
+// durable outcome outbox, the main window with its call view and the
+// "remember me" sign-in kept in the keychain.
+//
+// QSettings (organisation and application "Omnidesk", group signIn) keeps the
+// last server address, user name and the remember flag; the session token
+// lives only in the keychain, under CredentialStore::scopedKey(server, user).
+// Sign-ins made with startWithCredentials() never touch either.
 class DesktopController : public QObject
 {
     Q_OBJECT
 public:
     // dataDir holds the outbox database (created if missing).
     explicit DesktopController(const QString &dataDir, QObject *parent = nullptr);
+    // As above with the keychain access to use (not owned; tests pass a fake).
+    DesktopController(const QString &dataDir, net::CredentialStore *credentials, QObject *parent = nullptr);
     ~DesktopController() override;
 
     void setServerUrl(const QUrl &url);
     QUrl serverUrl() const { return m_serverUrl; }
 
+    // The server address of the last sign-in through the dialog, if any.
+    static QUrl lastServerUrl();
+
     // Shows the main window and signs in with the given credentials.
     void startWithCredentials(const QString &user, const QString &password);
     // Shows the main window and the sign-in dialog (user pre-filled if given).
     void startWithDialog(const QString &user = QString());
+    // Shows the main window; when the last user chose "remember me", reads
+    // the token from the keychain (asynchronously) and signs in with it,
+    // otherwise (or when that fails) shows the sign-in dialog.
+    void startWithSavedSignIn();
 
+    net::CredentialStore *credentialStore() const { return m_credentials; }
     net::ProfileClient *client() const { return m_client; }
     net::Outbox *outbox() const { return m_outbox; }
     ui::MainWindow *mainWindow() const { return m_window.get(); }
@@ -46,8 +64,18 @@ private:
     void wireOutcomes();
     void showSignIn(const QString &user, const QString &error);
     void signOut();
+    void onWelcomed();
+    void onAuthFailed(const QString &message);
+    void forgetToken(const QString &key);
 
     QUrl m_serverUrl;
+    net::CredentialStore *m_credentials;
+    // The sign-in in progress or in use: the name it was made with (empty for
+    // startWithCredentials), whether to remember it, whether it came from the keychain.
+    QString m_signInUser;
+    bool m_remember = false;
+    bool m_usingSavedToken = false;
+    QByteArray m_writtenTokenHash; // to write a token once, not on every resume
     net::ProfileClient *m_client;
     net::Outbox *m_outbox;
     net::OutcomeSender *m_sender;

@@ -30,8 +30,9 @@ int main(int argc, char *argv[])
                                            QApplication::translate("main", "Print the version and exit."));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
-        QApplication::translate("main", "Profile service address (ws:// or wss://)."), QStringLiteral("URL"),
-        QStringLiteral("ws://127.0.0.1:8477"));
+        QApplication::translate("main", "Profile service address (ws:// or wss://); default: the address "
+                                        "of the last sign-in, else ws://127.0.0.1:8477."),
+        QStringLiteral("URL"), QStringLiteral("ws://127.0.0.1:8477"));
     const QCommandLineOption userOption(
         QStringLiteral("user"),
         QApplication::translate("main", "Sign in as NAME without the dialog; the password is read from "
@@ -56,11 +57,15 @@ int main(int argc, char *argv[])
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
     omnidesk::DesktopController controller(dataDir);
-    controller.setServerUrl(serverUrl);
+    // Without --server, the address of the last sign-in is used.
+    const QUrl lastServer = omnidesk::DesktopController::lastServerUrl();
+    controller.setServerUrl(parser.isSet(serverOption) || lastServer.isEmpty() ? serverUrl : lastServer);
     const QString password = qEnvironmentVariable("OMNIDESK_PASSWORD");
     if (parser.isSet(userOption) && !password.isEmpty())
         controller.startWithCredentials(parser.value(userOption), password);
-    else
+    else if (parser.isSet(userOption))
         controller.startWithDialog(parser.value(userOption));
+    else
+        controller.startWithSavedSignIn(); // "remember me", else the dialog
     return app.exec();
 }

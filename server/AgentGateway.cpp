@@ -1,6 +1,7 @@
 #include "AgentGateway.h"
 
 #include "AgentSession.h"
+#include "Metrics.h"
 #include "ProfileEngine.h"
 #include "ProtocolCodec.h"
 #include "ServerLog.h"
@@ -162,6 +163,8 @@ void AgentGateway::handleOutcome(AgentSession *session, const OutcomeLog &outcom
                            rid);
         return;
     }
+    if (m_metrics)
+        m_metrics->countOutcome(record->duplicate);
     if (!record->duplicate)
         m_engine->recordOutcome(outcome, record->id);
     session->send(Frame{OutcomeAck{outcome.key, record->id, record->duplicate, record->storedAt}, rid, 0});

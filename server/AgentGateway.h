@@ -15,6 +15,7 @@ class QWebSocket;
 namespace omnidesk::server {
 
 class AgentSession;
+class Metrics;
 class ProfileEngine;
 class SessionStream;
 class Store;
@@ -50,6 +51,12 @@ public:
     // The agent currently holding `callId`, or empty.
     QString agentOfCall(const QString &callId) const;
     QString profileOfCall(const QString &callId) const;
+    // The profile on `agent`'s active call, or empty.
+    QString activeProfileOf(const QString &agent) const { return m_calls.value(agent).profileId; }
+
+    // Counts outcomes and error frames there (optional; not owned).
+    void setMetrics(Metrics *metrics) { m_metrics = metrics; }
+    Metrics *metrics() const { return m_metrics; }
 
     // Called by AgentSession.
     void handleHello(AgentSession *session, const protocol::Hello &hello, const QString &rid);
@@ -81,6 +88,7 @@ private:
     QHash<QString, std::shared_ptr<SessionStream>> m_streams; // by session id
     QHash<QString, CallState> m_calls;                        // by agent id
     QTimer m_pruneTimer;
+    Metrics *m_metrics = nullptr;
 };
 
 } // namespace omnidesk::server

@@ -1,6 +1,7 @@
 #include "AgentSession.h"
 
 #include "AgentGateway.h"
+#include "Metrics.h"
 #include "ProtocolCodec.h"
 #include "ServerLog.h"
 #include "SessionStream.h"
@@ -57,6 +58,8 @@ void AgentSession::send(const Frame &frame)
 
 void AgentSession::sendError(QLatin1StringView code, const QString &message, const QString &rid)
 {
+    if (Metrics *metrics = m_gateway->metrics())
+        metrics->countWsError(QString(code));
     send(Frame{ErrorMessage{QString(code), message}, rid, 0});
 }
 

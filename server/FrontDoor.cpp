@@ -161,6 +161,7 @@ void FrontDoor::inspect(QTcpSocket *socket)
     if (end < 0 || end + 4 > protocol::kMaxHttpHeaderBytes) {
         if (peeked.size() >= protocol::kMaxHttpHeaderBytes) {
             socket->disconnect(this);
+            Q_EMIT requestRefused(431);
             replyError(socket, 431, QStringLiteral("headers_too_large"),
                        tr("Request headers are larger than %1 bytes").arg(protocol::kMaxHttpHeaderBytes));
         }
@@ -174,6 +175,7 @@ void FrontDoor::inspect(QTcpSocket *socket)
     const RequestHead head = parseHead(peeked.left(end));
     if (!head.valid) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        Q_EMIT requestRefused(400);
         replyError(socket, 400, QStringLiteral("bad_request"), tr("Malformed request line"));
         return;
     }
@@ -181,12 +183,14 @@ void FrontDoor::inspect(QTcpSocket *socket)
     if (head.path == QByteArray(protocol::kAgentPath.data(), protocol::kAgentPath.size())) {
         if (!upgrade) {
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            Q_EMIT requestRefused(400);
             replyError(socket, 400, QStringLiteral("bad_request"), tr("Expected a WebSocket upgrade"));
             return;
         }
         if (!listContains(head.headers.value("sec-websocket-protocol"),
                           QByteArray(protocol::kSubprotocol.data(), protocol::kSubprotocol.size()))) {
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            Q_EMIT requestRefused(400);
             replyError(socket, 400, QStringLiteral("bad_request"),
                        tr("The WebSocket subprotocol %1 is required").arg(protocol::kSubprotocol));
             return;
@@ -216,6 +220,7 @@ void FrontDoor::inspect(QTcpSocket *socket)
     }
     if (status != 0) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        Q_EMIT requestRefused(status);
         replyError(socket, status, code, message);
         return;
     }

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     // A WebSocket to /v1/agent completed its handshake; the receiver takes ownership.
     void webSocketConnected(QWebSocket *socket);
+    // The front door answered a request itself with this status (400, 404, 411, 413, 431).
+    void requestRefused(int status);
 
 private:
     void onNewConnection();

@@ -2,6 +2,7 @@
 
 #include "AgentGateway.h"
 #include "JsonReader.h"
+#include "Metrics.h"
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
 #include "Protocol.h"
@@ -10,6 +11,7 @@
 #include "Store.h"
 #include "XdmEventParser.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -17,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QUrlQuery>
 
 namespace omnidesk::server {
 
@@ -37,6 +40,9 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
 
 QHttpServerResponse toResponse(const HttpApi::Reply &reply)
 {
+    if (!reply.contentType.isEmpty())
+        return QHttpServerResponse(reply.contentType, reply.rawBody,
+                                   static_cast<QHttpServerResponse::StatusCode>(reply.status));
     return QHttpServerResponse(reply.body, static_cast<QHttpServerResponse::StatusCode>(reply.status));
 }
 
@@ -63,14 +69,16 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, HttpApi::Reply *f
 HttpApi::HttpApi(Store *store, ProfileEngine *engine, AgentGateway *gateway, const PhoneNormalizer *phones,
                  Clock clock, QObject *parent)
     : QObject(parent), m_store(store), m_engine(engine), m_gateway(gateway), m_phones(phones),
-      m_clock(std::move(clock)), m_parser(std::make_unique<XdmEventParser>(phones))
+      m_clock(std::move(clock)), m_authorizer(store, m_clock), m_lookup(store, phones),
+      m_parser(std::make_unique<XdmEventParser>(phones))
 {}
 
 HttpApi::~HttpApi() = default;
 
 bool HttpApi::isKnownPath(const QByteArray &path)
 {
-    return path == "/v1/events" || path == "/v1/calls" || path == "/healthz" ||
+    return path == "/v1/events" || path == "/v1/calls" || path == "/healthz" || path == "/metrics" ||
+           path == "/v1/profiles" ||
            (path.startsWith("/v1/profiles/") && path.size() > 13 && path.indexOf('/', 13) < 0);
 }
 
@@ -81,11 +89,27 @@ HttpApi::Reply HttpApi::error(int status, const QString &code, const QString &me
                                                                    {QStringLiteral("message"), message}}}}};
 }
 
-bool HttpApi::authorized(const QByteArray &authorization) const
+std::optional<HttpApi::Reply> HttpApi::refusal(const Authorizer::Decision &decision)
 {
-    if (!authorization.startsWith("Bearer "))
-        return false;
-    return m_store->isApiKey(QString::fromUtf8(authorization.mid(7).trimmed()));
+    if (decision.status == 401)
+        return error(401, QStringLiteral("unauthorized"),
+                     QStringLiteral("missing, unknown or expired API key or session token"));
+    if (decision.status == 403)
+        return error(403, QStringLiteral("forbidden"),
+                     QStringLiteral("the role %1 may not use this endpoint").arg(decision.principal->role));
+    return std::nullopt;
+}
+
+bool HttpApi::audit(const Principal &who, const QString &action, const QStringList &targets,
+                    const QString &detail)
+{
+    AuditEntry entry;
+    entry.at = m_clock();
+    entry.actor = who.id;
+    entry.action = action;
+    entry.targets = targets;
+    entry.detail = detail;
+    return m_store->addAudit(entry);
 }
 
 void HttpApi::registerRoutes(QHttpServer *http)
@@ -102,15 +126,27 @@ void HttpApi::registerRoutes(QHttpServer *http)
                 [this](const QString &id, const QHttpServerRequest &request) {
                     return toResponse(getProfile(id, headerValue(request, "authorization")));
                 });
+    http->route(QStringLiteral("/v1/profiles"), QHttpServerRequest::Method::Get,
+                [this](const QHttpServerRequest &request) {
+                    return toResponse(lookupProfiles(request.query(), headerValue(request, "authorization")));
+                });
+    http->route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get,
+                [this](const QHttpServerRequest &request) {
+                    return toResponse(metrics(headerValue(request, "authorization")));
+                });
     http->route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &) { return toResponse(health()); });
     // One request per connection: the FrontDoor checks every request head,
     // so a kept-alive connection must not bypass it.
-    http->afterRequest([](QHttpServerResponse &&response) {
+    http->afterRequest([this](QHttpServerResponse &&response) {
         response.setHeader("Connection", "close");
+        if (m_metrics)
+            m_metrics->countHttpResponse(int(response.statusCode()));
         return std::move(response);
     });
-    http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+    http->setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        if (m_metrics)
+            m_metrics->countHttpResponse(404);
         const QByteArray body =
             QJsonDocument(
                 error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint or method")).body)
@@ -121,8 +157,8 @@ void HttpApi::registerRoutes(QHttpServer *http)
 
 HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &authorization)
 {
-    if (!authorized(authorization))
-        return error(401, QStringLiteral("unauthorized"), QStringLiteral("missing or wrong API key"));
+    if (const auto refused = refusal(m_authorizer.authorize(Endpoint::PostEvents, authorization)))
+        return *refused;
     Reply failure;
     const std::optional<QJsonObject> root = parseObject(body, &failure);
     if (!root)
@@ -168,6 +204,10 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
         if (!result.profileId.isEmpty() && !profiles.contains(result.profileId))
             profiles.append(result.profileId);
     }
+    if (m_metrics) {
+        m_metrics->countEventsIngested(int(events.size()) - duplicates);
+        m_metrics->countEventsDuplicate(duplicates);
+    }
     qCDebug(lcServer) << "ingested" << events.size() << "events," << duplicates << "duplicates";
     return Reply{202, QJsonObject{{QStringLiteral("accepted"), int(events.size())},
                                   {QStringLiteral("duplicates"), duplicates},
@@ -176,8 +216,10 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
 
 HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &authorization)
 {
-    if (!authorized(authorization))
-        return error(401, QStringLiteral("unauthorized"), QStringLiteral("missing or wrong API key"));
+    QElapsedTimer received;
+    received.start();
+    if (const auto refused = refusal(m_authorizer.authorize(Endpoint::PostCalls, authorization)))
+        return *refused;
     Reply failure;
     const std::optional<QJsonObject> root = parseObject(body, &failure);
     if (!root)
@@ -200,6 +242,8 @@ HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &autho
         r.fail(QStringLiteral("event"), QStringLiteral("expected connected, ended or transferred"));
     if (!r.ok())
         return error(400, QStringLiteral("invalid_call"), jsonError.toString());
+    if (m_metrics)
+        m_metrics->countCall(event);
 
     const QDateTime now = m_clock();
     QString profileId;
@@ -228,6 +272,8 @@ HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &autho
         call.ani = e164.isEmpty() ? ani : e164;
         call.match = call.profile ? QStringLiteral("exact") : QStringLiteral("none");
         delivered = m_gateway->callConnected(agent, call);
+        if (m_metrics && delivered > 0)
+            m_metrics->observeCallDelivery(double(received.nsecsElapsed()) / 1e9);
     }
     qCInfo(lcServer) << "call" << event << "delivered to" << delivered << "sessions";
     return Reply{200,
@@ -240,12 +286,77 @@ HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &autho
 
 HttpApi::Reply HttpApi::getProfile(const QString &id, const QByteArray &authorization)
 {
-    if (!authorized(authorization))
-        return error(401, QStringLiteral("unauthorized"), QStringLiteral("missing or wrong API key"));
+    const Authorizer::Decision decision = m_authorizer.authorize(Endpoint::GetProfile, authorization);
+    if (const auto refused = refusal(decision))
+        return *refused;
+    const Principal &who = *decision.principal;
+    QString via = QStringLiteral("role");
+    if (decision.access == Access::ViaLookup) {
+        const bool onCall = !id.isEmpty() && m_gateway->activeProfileOf(who.id) == id;
+        const bool lookedUp = m_store->lookedUpBy(who.id, id, m_clock().addSecs(-kLookupGrantSecs));
+        if (!onCall && !lookedUp) {
+            qCInfo(lcServer) << "profile view refused: not looked up by" << who.role << "user";
+            return error(403, QStringLiteral("forbidden"),
+                         QStringLiteral("the role %1 may open a profile only after finding it with a lookup"
+                                        " or while on a call with it")
+                             .arg(who.role));
+        }
+        via = onCall ? QStringLiteral("call") : QStringLiteral("lookup");
+    }
     const std::optional<Profile> profile = m_engine->loadProfile(id);
     if (!profile)
         return error(404, QStringLiteral("not_found"), QStringLiteral("no profile with this id"));
-    return Reply{200, protocol::ProtocolCodec::profileToJson(*profile)};
+    QJsonObject json = protocol::ProtocolCodec::profileToJson(*profile);
+    if (who.isPerson()) {
+        if (!Authorizer::revealsContactData(who.role)) {
+            if (!profile->phone.isEmpty())
+                json.insert(QStringLiteral("phone"), maskPhone(profile->phone));
+            if (!profile->email.isEmpty())
+                json.insert(QStringLiteral("email"), ProfileLookup::maskEmail(profile->email));
+        }
+        if (!audit(who, QStringLiteral("profile.view"), {id}, QStringLiteral("via=%1").arg(via)))
+            return error(500, QStringLiteral("internal"),
+                         QStringLiteral("the audit trail cannot be written"));
+    }
+    return Reply{200, json};
+}
+
+HttpApi::Reply HttpApi::lookupProfiles(const QUrlQuery &query, const QByteArray &authorization)
+{
+    const Authorizer::Decision decision = m_authorizer.authorize(Endpoint::LookupProfiles, authorization);
+    if (const auto refused = refusal(decision))
+        return *refused;
+    const Principal &who = *decision.principal;
+    QString why;
+    const std::optional<ProfileLookup::Query> parsed = m_lookup.parse(query, &why);
+    if (!parsed)
+        return error(400, QStringLiteral("invalid_query"), why);
+    const QList<ProfileLookup::Candidate> found = m_lookup.find(*parsed);
+    const bool reveal = Authorizer::revealsContactData(who.role);
+    QJsonArray candidates;
+    QStringList ids;
+    for (const ProfileLookup::Candidate &candidate : found) {
+        candidates.append(ProfileLookup::toJson(candidate, reveal));
+        ids.append(candidate.record.id);
+    }
+    // Fail closed: a person's lookup that cannot be audited is not answered.
+    if (who.isPerson() && !audit(who, QStringLiteral("profile.lookup"), ids,
+                                 QStringLiteral("query=%1 candidates=%2")
+                                     .arg(ProfileLookup::kindName(parsed->kind))
+                                     .arg(found.size())))
+        return error(500, QStringLiteral("internal"), QStringLiteral("the audit trail cannot be written"));
+    qCDebug(lcServer) << "lookup by" << ProfileLookup::kindName(parsed->kind) << "found" << found.size();
+    return Reply{200, QJsonObject{{QStringLiteral("candidates"), candidates}}};
+}
+
+HttpApi::Reply HttpApi::metrics(const QByteArray &authorization) const
+{
+    if (const auto refused = refusal(m_authorizer.authorize(Endpoint::Metrics, authorization)))
+        return *refused;
+    Reply reply;
+    reply.contentType = "text/plain; version=0.0.4";
+    reply.rawBody = m_metrics ? m_metrics->exposition() : Metrics().exposition();
+    return reply;
 }
 
 HttpApi::Reply HttpApi::health() const

@@ -1,57 +1,80 @@
 #pragma once
 
+#include "Authorizer.h"
 #include "Clock.h"
+#include "ProfileLookup.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
 
 class QHttpServer;
+class QUrlQuery;
 
 namespace omnidesk::server {
 
 class AgentGateway;
+class Metrics;
 class PhoneNormalizer;
 class ProfileEngine;
 class Store;
 class XdmEventParser;
 
-// The HTTP API for integrations (docs/protocol.md#http-api): event ingest,
-// CTI call events, profile reads and the health check. The handlers are
-// plain functions from request bytes to a Reply so they can be tested
-// without sockets; registerRoutes() wires them into a QHttpServer.
+// The HTTP API (docs/protocol.md#http-api): event ingest, CTI call events,
+// profile reads and lookups, metrics and the health check, each authorised by
+// role through the Authorizer. The handlers are plain functions from request
+// bytes to a Reply so they can be tested without sockets; registerRoutes()
+// wires them into a QHttpServer.
 class HttpApi : public QObject
 {
     Q_OBJECT
 public:
+    // How long an audited lookup lets an agent or store user open a profile it
+    // found with GET /v1/profiles/{id}.
+    static constexpr qint64 kLookupGrantSecs = 30 * 60;
+
     struct Reply
     {
+        Reply() = default;
+        Reply(int status_, QJsonObject body_) : status(status_), body(std::move(body_)) {}
+
         int status = 200;
         QJsonObject body;
+        QByteArray rawBody;     // sent instead of body when contentType is set
+        QByteArray contentType; // empty: JSON
     };
 
     HttpApi(Store *store, ProfileEngine *engine, AgentGateway *gateway, const PhoneNormalizer *phones,
             Clock clock, QObject *parent = nullptr);
     ~HttpApi() override;
 
+    // Counts requests, calls and events there (optional; not owned).
+    void setMetrics(Metrics *metrics) { m_metrics = metrics; }
     void registerRoutes(QHttpServer *http);
     static bool isKnownPath(const QByteArray &path);
 
     Reply postEvents(const QByteArray &body, const QByteArray &authorization);
     Reply postCall(const QByteArray &body, const QByteArray &authorization);
     Reply getProfile(const QString &id, const QByteArray &authorization);
+    Reply lookupProfiles(const QUrlQuery &query, const QByteArray &authorization);
+    Reply metrics(const QByteArray &authorization) const;
     Reply health() const;
 
     static Reply error(int status, const QString &code, const QString &message);
 
 private:
-    bool authorized(const QByteArray &authorization) const;
+    static std::optional<Reply> refusal(const Authorizer::Decision &decision);
+    bool audit(const Principal &who, const QString &action, const QStringList &targets,
+               const QString &detail);
 
     Store *m_store;
     ProfileEngine *m_engine;
     AgentGateway *m_gateway;
     const PhoneNormalizer *m_phones;
     Clock m_clock;
+    Authorizer m_authorizer;
+    ProfileLookup m_lookup;
+    Metrics *m_metrics = nullptr;
     std::unique_ptr<XdmEventParser> m_parser;
 };
 

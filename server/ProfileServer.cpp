@@ -4,6 +4,7 @@
 #include "DemoSeeder.h"
 #include "FrontDoor.h"
 #include "HttpApi.h"
+#include "Metrics.h"
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
 #include "ServerLog.h"
@@ -36,12 +37,16 @@ bool ProfileServer::start(const ServerOptions &options)
         return false;
     }
     m_phones = std::make_unique<PhoneNormalizer>(options.defaultRegion);
+    m_metrics = std::make_unique<Metrics>();
     m_engine = new ProfileEngine(m_store.get(), m_clock, this);
     AgentGateway::Settings settings;
     settings.heartbeatMs = options.heartbeatMs;
     settings.helloTimeoutMs = options.helloTimeoutMs;
     settings.retentionMs = options.retentionMs;
     m_gateway = new AgentGateway(m_store.get(), m_engine, m_clock, settings, this);
+    m_gateway->setMetrics(m_metrics.get());
+    m_metrics->setGauges([this] { return qint64(m_gateway->liveConnectionCount()); },
+                         [this] { return qint64(m_store->profileCount()); });
     connect(m_gateway, &AgentGateway::allConnectionsClosed, this, [this] {
         if (m_stopping)
             Q_EMIT stopped();
@@ -57,10 +62,13 @@ bool ProfileServer::start(const ServerOptions &options)
     }
 
     m_api = new HttpApi(m_store.get(), m_engine, m_gateway, m_phones.get(), m_clock, this);
+    m_api->setMetrics(m_metrics.get());
     m_http = new QHttpServer(this);
     m_api->registerRoutes(m_http);
     m_frontDoor = new FrontDoor(m_http, &HttpApi::isKnownPath, this);
     connect(m_frontDoor, &FrontDoor::webSocketConnected, m_gateway, &AgentGateway::addConnection);
+    connect(m_frontDoor, &FrontDoor::requestRefused, this,
+            [this](int status) { m_metrics->countHttpResponse(status); });
     if (!m_frontDoor->listen(options.listenAddress, options.port)) {
         m_error = tr("Cannot listen on %1:%2: %3")
                       .arg(options.listenAddress.toString())

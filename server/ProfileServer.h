@@ -14,6 +14,7 @@ namespace omnidesk::server {
 class AgentGateway;
 class FrontDoor;
 class HttpApi;
+class Metrics;
 class PhoneNormalizer;
 class ProfileEngine;
 class Store;
@@ -44,6 +45,7 @@ public:
     AgentGateway *gateway() const { return m_gateway; }
     HttpApi *httpApi() const { return m_api; }
     const PhoneNormalizer *phones() const { return m_phones.get(); }
+    Metrics *metrics() const { return m_metrics.get(); }
 
 Q_SIGNALS:
     void stopped();
@@ -54,6 +56,7 @@ private:
     QString m_error;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<PhoneNormalizer> m_phones;
+    std::unique_ptr<Metrics> m_metrics;
     ProfileEngine *m_engine = nullptr;
     AgentGateway *m_gateway = nullptr;
     HttpApi *m_api = nullptr;

@@ -43,6 +43,13 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
         QStringLiteral("MS"), QStringLiteral("15000"));
     parser.addOptions({listen, data, demo, region, heartbeat});
     parser.process(arguments);
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QCoreApplication::translate("ServerOptions",
+                                             "Unexpected argument \"%1\" (admin commands come first: "
+                                             "omnidesk-profiled user|key …)")
+                     .arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
 
     ServerOptions options;
     const QString listenText = parser.value(listen);

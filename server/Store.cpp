@@ -52,6 +52,16 @@ const QList<QStringList> &migrations()
                            " user_id TEXT NOT NULL REFERENCES users(id), expires_at TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE api_keys (key_hash BLOB PRIMARY KEY, name TEXT NOT NULL)"),
         },
+        {
+            // Version 2: the audit trail of people's profile reads, key creation
+            // times, and an index for "most recent activity first".
+            QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
+                           " actor TEXT NOT NULL, action TEXT NOT NULL, targets TEXT NOT NULL,"
+                           " detail TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_actor_at ON audit(actor, at)"),
+            QStringLiteral("ALTER TABLE api_keys ADD COLUMN created_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX profiles_updated ON profiles(updated_at)"),
+        },
     };
     return list;
 }
@@ -525,12 +535,14 @@ std::optional<protocol::UserInfo> Store::userForToken(const QString &token, cons
     return protocol::UserInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
-bool Store::addApiKey(const QString &name, const QString &key)
+bool Store::addApiKey(const QString &name, const QString &key, const QDateTime &createdAt)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO api_keys (key_hash, name) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    q.prepare(QStringLiteral("INSERT INTO api_keys (key_hash, name, created_at) VALUES (?, ?, ?)"
+                             " ON CONFLICT DO NOTHING"));
     q.addBindValue(sha256(key.toUtf8()));
     q.addBindValue(name);
+    q.addBindValue(createdAt.isValid() ? toWireTime(createdAt) : QStringLiteral(""));
     if (!q.exec()) {
         setError(QStringLiteral("cannot add key"), q.lastError().text());
         return false;
@@ -545,6 +557,172 @@ bool Store::isApiKey(const QString &key) const
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("SELECT 1 FROM api_keys WHERE key_hash = ?"));
     q.addBindValue(sha256(key.toUtf8()));
+    return q.exec() && q.next();
+}
+
+std::optional<QString> Store::apiKeyName(const QString &key) const
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT name FROM api_keys WHERE key_hash = ?"));
+    q.addBindValue(sha256(key.toUtf8()));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+bool Store::hasApiKeyNamed(const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT 1 FROM api_keys WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next();
+}
+
+QList<ApiKeyInfo> Store::apiKeys() const
+{
+    QList<ApiKeyInfo> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("SELECT name, created_at FROM api_keys ORDER BY name, rowid"))) {
+        while (q.next())
+            list.append(ApiKeyInfo{q.value(0).toString(), fromWireTime(q.value(1).toString())});
+    }
+    return list;
+}
+
+int Store::revokeApiKeys(const QString &name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM api_keys WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot revoke key"), q.lastError().text());
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+bool Store::createUser(const protocol::UserInfo &user, const QString &password, int iterations)
+{
+    if (userExists(user.id)) {
+        m_error = QStringLiteral("a user with this id exists");
+        return false;
+    }
+    return addUser(user, password, iterations);
+}
+
+bool Store::userExists(const QString &userId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT 1 FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    return q.exec() && q.next();
+}
+
+QList<protocol::UserInfo> Store::users() const
+{
+    QList<protocol::UserInfo> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("SELECT id, name, role FROM users ORDER BY id"))) {
+        while (q.next())
+            list.append(
+                protocol::UserInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    }
+    return list;
+}
+
+bool Store::removeUser(const QString &userId)
+{
+    if (!userExists(userId)) {
+        m_error = QStringLiteral("no user with this id");
+        return false;
+    }
+    if (!beginTransaction())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"));
+    q.addBindValue(userId);
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
+        q.addBindValue(userId);
+        ok = q.exec();
+    }
+    if (!ok) {
+        setError(QStringLiteral("cannot remove user"), q.lastError().text());
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+QList<ProfileRecord> Store::profilesByName(const QString &fragment, int limit) const
+{
+    // Unicode-aware case folding happens here rather than in SQLite, whose
+    // LIKE only folds ASCII.
+    QStringList ids;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("SELECT id, name FROM profiles WHERE name <> ''"
+                              " ORDER BY updated_at DESC, id"))) {
+        while (q.next() && ids.size() < limit) {
+            if (q.value(1).toString().contains(fragment, Qt::CaseInsensitive))
+                ids.append(q.value(0).toString());
+        }
+    }
+    QList<ProfileRecord> list;
+    for (const QString &id : std::as_const(ids)) {
+        if (auto record = profile(id))
+            list.append(*record);
+    }
+    return list;
+}
+
+bool Store::addAudit(const AuditEntry &entry)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit (at, actor, action, targets, detail) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(toWireTime(entry.at));
+    q.addBindValue(entry.actor);
+    q.addBindValue(entry.action);
+    // Null strings would bind as SQL NULL; the columns are NOT NULL.
+    q.addBindValue(entry.targets.join(QLatin1Char(',')) + QLatin1StringView(""));
+    q.addBindValue(entry.detail + QLatin1StringView(""));
+    if (!q.exec()) {
+        setError(QStringLiteral("cannot write audit"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<AuditEntry> Store::auditEntries(int limit) const
+{
+    QList<AuditEntry> list;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id, at, actor, action, targets, detail FROM audit ORDER BY id DESC"
+                             " LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next()) {
+            const QString targets = q.value(4).toString();
+            list.append(AuditEntry{q.value(0).toLongLong(), fromWireTime(q.value(1).toString()),
+                                   q.value(2).toString(), q.value(3).toString(),
+                                   targets.isEmpty() ? QStringList() : targets.split(QLatin1Char(',')),
+                                   q.value(5).toString()});
+        }
+    }
+    return list;
+}
+
+bool Store::lookedUpBy(const QString &actor, const QString &profileId, const QDateTime &since) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT 1 FROM audit WHERE actor = ? AND action = 'profile.lookup' AND at >= ?"
+                             " AND instr(',' || targets || ',', ',' || ? || ',') > 0 LIMIT 1"));
+    q.addBindValue(actor);
+    q.addBindValue(toWireTime(since));
+    q.addBindValue(profileId);
     return q.exec() && q.next();
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,6 +38,24 @@ struct ProfileRecord
     QDateTime createdAt;
     QDateTime updatedAt;
     Cart cart; // lines, currency, updatedAt (abandonedSince is computed on read)
+};
+
+// One row of the audit trail: who did what to which profiles. `detail` never
+// holds personal data (the kind of query, not its value).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;       // user id
+    QString action;      // profile.lookup, profile.view
+    QStringList targets; // profile ids
+    QString detail;
+};
+
+struct ApiKeyInfo
+{
+    QString name;
+    QDateTime createdAt; // null for keys stored before schema version 2
 };
 
 struct OutcomeRecord
@@ -79,6 +98,9 @@ public:
     std::optional<ProfileRecord> profile(const QString &id) const;
     bool updateProfile(const ProfileRecord &record);
     int profileCount() const;
+    // Profiles whose name contains `fragment` (case-insensitive), most recently
+    // updated first, at most `limit`.
+    QList<ProfileRecord> profilesByName(const QString &fragment, int limit) const;
 
     // Events.
     bool hasEvent(const QString &id) const;
@@ -93,12 +115,31 @@ public:
     int outcomeCount() const;
 
     // People and integrations.
+    // Adds a user; an existing id is left as it is and counts as success (seeding).
     bool addUser(const protocol::UserInfo &user, const QString &password, int iterations);
+    // Adds a user; fails when the id exists.
+    bool createUser(const protocol::UserInfo &user, const QString &password, int iterations);
+    bool userExists(const QString &userId) const;
+    QList<protocol::UserInfo> users() const; // by id
+    // Removes the user and its session tokens; false when unknown.
+    bool removeUser(const QString &userId);
     std::optional<protocol::UserInfo> verifyPassword(const QString &userId, const QString &password) const;
     QString issueToken(const QString &userId, const QDateTime &expiresAt);
     std::optional<protocol::UserInfo> userForToken(const QString &token, const QDateTime &now) const;
-    bool addApiKey(const QString &name, const QString &key);
+    bool addApiKey(const QString &name, const QString &key, const QDateTime &createdAt = {});
     bool isApiKey(const QString &key) const;
+    // The name of the integration key, or nullopt when it is not a stored key.
+    std::optional<QString> apiKeyName(const QString &key) const;
+    bool hasApiKeyNamed(const QString &name) const;
+    QList<ApiKeyInfo> apiKeys() const; // by name
+    // Deletes every key with this name; returns how many went (-1 on error).
+    int revokeApiKeys(const QString &name);
+
+    // Audit trail.
+    bool addAudit(const AuditEntry &entry);
+    QList<AuditEntry> auditEntries(int limit) const; // newest first
+    // True when `actor` looked up (profile.lookup) `profileId` at or after `since`.
+    bool lookedUpBy(const QString &actor, const QString &profileId, const QDateTime &since) const;
     int userCount() const;
 
 private:

@@ -1,5 +1,6 @@
-// omnidesk-profiled: parses the command line and runs a ProfileServer until
-// SIGINT/SIGTERM.
+// omnidesk-profiled: runs an admin command (user …, key …) or parses the
+// command line and runs a ProfileServer until SIGINT/SIGTERM.
+#include "AdminCommand.h"
 #include "ProfileServer.h"
 #include "ServerLog.h"
 #include "ServerOptions.h"
@@ -18,6 +19,10 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (omnidesk::server::AdminCommand::handles(QCoreApplication::arguments())) {
+        omnidesk::server::AdminCommand command(out, err);
+        return command.run(QCoreApplication::arguments());
+    }
     QString error;
     const auto options =
         omnidesk::server::ServerOptions::fromArguments(QCoreApplication::arguments(), &error);

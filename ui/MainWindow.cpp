@@ -80,8 +80,13 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *signOut = fileMenu->addAction(tr("Sign &out"));
-    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    fileMenu->setToolTipsVisible(true);
+    m_signOut = fileMenu->addAction(tr("Sign &out"));
+    // Ctrl+Shift+Q: a modifier chord, so typing in the outcome form never triggers it.
+    m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_signOut->setToolTip(tr("Sign out and forget the saved sign-in on this computer (%1)")
+                              .arg(m_signOut->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

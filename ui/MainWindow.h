@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 
@@ -20,6 +21,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     CallView *callView() const { return m_callView; }
+    QAction *signOutAction() const { return m_signOut; }
 
     void setConnectionState(net::ProfileClient::State state);
     void setAgent(const QString &name);
@@ -44,6 +46,7 @@ private:
     QLabel *m_connectionText;
     QLabel *m_agent;
     QLabel *m_idleHint;
+    QAction *m_signOut = nullptr;
 };
 
 } // namespace omnidesk::ui

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,8 +14,8 @@ namespace omnidesk::ui {
 
 SignInDialog::SignInDialog(QWidget *parent)
     : QDialog(parent), m_server(new QLineEdit(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_error(new QLabel(this)),
-      m_signIn(new QPushButton(tr("Sign in"), this))
+      m_password(new QLineEdit(this)), m_remember(new QCheckBox(tr("&Remember me on this computer"), this)),
+      m_error(new QLabel(this)), m_signIn(new QPushButton(tr("Sign in"), this))
 {
     setWindowTitle(tr("Sign in to Omnidesk"));
     setWindowIcon(Icons::app());
@@ -23,6 +24,11 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_user->setAccessibleName(tr("User name"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setAccessibleName(tr("Remember me on this computer"));
+    m_remember->setAccessibleDescription(
+        tr("Keeps a sign-in token in the system keychain so you are signed in at the next start. "
+           "The password is never stored."));
+    m_remember->setToolTip(m_remember->accessibleDescription());
     m_error->setAccessibleName(tr("Sign-in error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -37,6 +43,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_remember);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
@@ -57,6 +64,9 @@ SignInDialog::SignInDialog(QWidget *parent)
 void SignInDialog::setServerUrl(const QUrl &url)
 {
     m_server->setText(url.toString());
+    // With the address known, the first thing to type is the user name.
+    if (!url.isEmpty() && m_user->text().isEmpty())
+        m_user->setFocus();
 }
 
 void SignInDialog::setUser(const QString &user)
@@ -79,6 +89,16 @@ QString SignInDialog::user() const
 QString SignInDialog::password() const
 {
     return m_password->text();
+}
+
+void SignInDialog::setRememberMe(bool remember)
+{
+    m_remember->setChecked(remember);
+}
+
+bool SignInDialog::rememberMe() const
+{
+    return m_remember->isChecked();
 }
 
 void SignInDialog::setBusy(bool busy)

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,6 +23,9 @@ public:
     QUrl serverUrl() const;
     QString user() const;
     QString password() const;
+    // "Remember me on this computer": keep a session token in the keychain.
+    void setRememberMe(bool remember);
+    bool rememberMe() const;
 
     void setBusy(bool busy);
     void showError(const QString &message);
@@ -36,6 +40,7 @@ private:
     QLineEdit *m_server;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QCheckBox *m_remember;
     QLabel *m_error;
     QPushButton *m_signIn;
 };

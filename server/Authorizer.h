@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Clock.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace omnidesk::server {
+
+class Store;
+
+// Who is asking: a person signed in with a session token, or an integration
+// with an API key.
+struct Principal
+{
+    enum class Kind { User, Integration };
+    Kind kind = Kind::User;
+    QString id;   // user id, or the integration key's name
+    QString role; // agent, store, supervisor, admin, or integration
+
+    bool isPerson() const { return kind == Kind::User; }
+};
+
+// The HTTP endpoints that are authorised separately.
+enum class Endpoint { PostEvents, PostCalls, GetProfile, LookupProfiles, Metrics, Health };
+
+// What a role may do with an endpoint. ViaLookup: only for a profile the
+// person found with an audited lookup shortly before, or the profile of the
+// agent's active call.
+enum class Access { Denied, Allowed, ViaLookup };
+
+// Resolves `Authorization: Bearer …` to a Principal (an integration key first,
+// then a session token) and decides from one table which role may call which
+// endpoint (docs/protocol.md, "Authentication and roles").
+class Authorizer
+{
+public:
+    struct Decision
+    {
+        int status = 200; // 200 go on, 401 unauthorized, 403 forbidden
+        std::optional<Principal> principal;
+        Access access = Access::Denied;
+    };
+
+    Authorizer(const Store *store, Clock clock);
+
+    std::optional<Principal> resolve(const QByteArray &authorization) const;
+    Decision authorize(Endpoint endpoint, const QByteArray &authorization) const;
+
+    static Access access(Endpoint endpoint, const QString &role);
+    // The roles of people (the user command accepts these).
+    static QStringList personRoles();
+    static QString integrationRole();
+    // Roles that see phone numbers and emails unmasked.
+    static bool revealsContactData(const QString &role);
+
+private:
+    const Store *m_store;
+    Clock m_clock;
+};
+
+} // namespace omnidesk::server
