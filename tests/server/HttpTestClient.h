@@ -3,6 +3,8 @@
 // A small blocking-by-signal HTTP client for the server tests: one request,
 // waited for with QSignalSpy (no sleeps), answer parsed as JSON when it is.
 
+#include "ServerOptions.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -12,6 +14,19 @@
 #include <QUrl>
 
 namespace omnidesk::server::test {
+
+// Options for an in-process test service: demo data in `dataDir`, an
+// ephemeral port, and a cheap PBKDF2 cost for the demo users (production
+// uses 120,000 rounds).
+inline ServerOptions demoServerOptions(const QString &dataDir)
+{
+    ServerOptions options;
+    options.port = 0;
+    options.dataDir = dataDir;
+    options.demo = true;
+    options.passwordIterations = 1000;
+    return options;
+}
 
 struct HttpResponse
 {

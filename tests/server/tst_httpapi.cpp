@@ -2,6 +2,7 @@
 // (404/411/413/431), the hand-over to QHttpServer with the body in the same
 // packet as the head, /v1/events, /v1/calls, /v1/profiles, /healthz and a
 // table of bad bodies with their status and error code.
+#include "HttpTestClient.h"
 #include "ProfileServer.h"
 #include "Store.h"
 #include "XdmEventParser.h"
@@ -69,11 +70,7 @@ void TestHttpApi::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    ServerOptions options;
-    options.port = 0;
-    options.dataDir = m_dir.path();
-    options.demo = true;
-    options.passwordIterations = 1000;
+    const ServerOptions options = test::demoServerOptions(m_dir.path());
     m_server = std::make_unique<ProfileServer>();
     QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
     QVERIFY(m_server->serverPort() != 0);

@@ -96,11 +96,7 @@ void TestMetrics::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    ServerOptions options;
-    options.port = 0;
-    options.dataDir = m_dir.path();
-    options.demo = true;
-    options.passwordIterations = 1000;
+    const ServerOptions options = test::demoServerOptions(m_dir.path());
     m_server = std::make_unique<ProfileServer>();
     QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
     m_http = std::make_unique<HttpTestClient>(m_server->serverPort());

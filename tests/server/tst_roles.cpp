@@ -51,11 +51,7 @@ void TestRoles::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    ServerOptions options;
-    options.port = 0;
-    options.dataDir = m_dir.path();
-    options.demo = true;
-    options.passwordIterations = 1000;
+    const ServerOptions options = test::demoServerOptions(m_dir.path());
     m_server = std::make_unique<ProfileServer>();
     m_server->setClock([this] { return m_now; });
     QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
