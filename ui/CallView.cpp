@@ -10,6 +10,8 @@
 #include "TimelinePanel.h"
 
 #include <QComboBox>
+#include <QPlainTextEdit>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
@@ -60,6 +62,26 @@ CallView::CallView(QWidget *parent)
     // Keyboard order: cart, timeline, disposition, notes, save.
     setTabOrder(m_cartPanel->view(), m_timelinePanel->view());
     setTabOrder(m_timelinePanel->view(), m_outcomeForm->dispositionBox());
+
+    // Jump keys for the panels an agent uses during a call (README, "Keyboard").
+    // They need Ctrl+Shift, so they never clash with typing in the notes.
+    const struct
+    {
+        QKeySequence keys;
+        QWidget *target;
+    } jumps[] = {
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), m_cartPanel->view()},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), m_timelinePanel->view()},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), m_outcomeForm->dispositionBox()},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_outcomeForm->notesEdit()},
+    };
+    for (const auto &jump : jumps) {
+        auto *shortcut = new QShortcut(jump.keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        QWidget *target = jump.target;
+        connect(shortcut, &QShortcut::activated, target,
+                [target] { target->setFocus(Qt::ShortcutFocusReason); });
+    }
 
     connect(m_outcomeForm, &OutcomeForm::saveRequested, this,
             [this](const QString &disposition, const QString &notes) {

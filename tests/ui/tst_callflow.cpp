@@ -201,7 +201,10 @@ private slots:
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
         ui::OutcomeForm *form = view->outcomeForm();
-        form->dispositionBox()->setFocus();
+        // Jump keys: Ctrl+Shift+N to the notes, Ctrl+Shift+O to the disposition.
+        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(form->notesEdit()->hasFocus());
+        QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(form->dispositionBox()->hasFocus());
         QTest::keyClicks(form->dispositionBox(), QStringLiteral("Sa"));
         QCOMPARE(form->disposition(), QStringLiteral("sale"));
