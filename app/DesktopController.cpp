@@ -276,6 +276,11 @@ void DesktopController::wireClient()
     connect(m_client, &net::ProfileClient::profilePatched, view, &ui::CallView::applyPatch);
     connect(m_client, &net::ProfileClient::callEnded, view, &ui::CallView::endCall);
     connect(window, &ui::MainWindow::signOutRequested, this, &DesktopController::signOut);
+    connect(m_client, &net::ProfileClient::agentStateChanged, window, &ui::MainWindow::setAgentState);
+    connect(window, &ui::MainWindow::agentStateRequested, this, [this](const QString &state, bool extend) {
+        if (!m_client->requestAgentState(state, extend))
+            m_window->showNotice(tr("Not connected: the state cannot be changed now."));
+    });
 }
 
 void DesktopController::wireOutcomes()

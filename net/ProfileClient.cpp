@@ -113,6 +113,15 @@ bool ProfileClient::sendOutcome(const protocol::OutcomeLog &outcome)
     return true;
 }
 
+bool ProfileClient::requestAgentState(const QString &state, bool extend)
+{
+    if (m_state != State::Online || !m_socket)
+        return false;
+    sendFrame(protocol::AgentStateRequest{extend ? QString(protocol::agentstates::WrapUp) : state, extend},
+              nextRid(QLatin1Char('a')));
+    return true;
+}
+
 void ProfileClient::setState(State state)
 {
     if (m_state == state)
@@ -371,6 +380,8 @@ void ProfileClient::applyStream(const protocol::Message &message)
         m_profileId = hasProfile ? snapshot->call->profile->id : QString();
         m_profileVersion = hasProfile ? snapshot->call->profile->version : 0;
         emit snapshotReceived(*snapshot);
+        if (snapshot->agent)
+            emit agentStateChanged(*snapshot->agent);
     } else if (const auto *connected = std::get_if<protocol::CallConnected>(&message)) {
         const bool hasProfile = connected->call.profile.has_value();
         m_profileId = hasProfile ? connected->call.profile->id : QString();
@@ -387,6 +398,8 @@ void ProfileClient::applyStream(const protocol::Message &message)
         emit profilePatched(*patch);
     } else if (const auto *ended = std::get_if<protocol::CallEnded>(&message)) {
         emit callEnded(*ended);
+    } else if (const auto *agent = std::get_if<protocol::AgentStateChanged>(&message)) {
+        emit agentStateChanged(*agent);
     }
 }
 

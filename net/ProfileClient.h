@@ -42,6 +42,9 @@ public:
 
     // Sends an outcome.log; false when not Online (the caller keeps it queued).
     bool sendOutcome(const protocol::OutcomeLog &outcome);
+    // Sends agent.state (available, break, offline; or extend=true to extend the
+    // wrap-up once); false when not Online. The answer is agentStateChanged.
+    bool requestAgentState(const QString &state, bool extend = false);
 
     State state() const { return m_state; }
     QString sessionId() const { return m_session; }
@@ -61,6 +64,8 @@ signals:
     void callEnded(const omnidesk::protocol::CallEnded &ended);
     void snapshotReceived(const omnidesk::protocol::Snapshot &snapshot);
     void outcomeAcked(const omnidesk::protocol::OutcomeAck &ack);
+    // The agent's state from agent.state.changed or a snapshot.
+    void agentStateChanged(const omnidesk::protocol::AgentStateChanged &state);
     void serverError(const QString &code, const QString &message, const QString &rid);
     void authFailed(const QString &message);
     // A reconnect attempt is planned after delayMs.

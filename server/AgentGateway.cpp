@@ -49,8 +49,12 @@ void AgentGateway::addConnection(QWebSocket *socket)
 void AgentGateway::onSessionFinished(AgentSession *session)
 {
     m_connections.removeAll(session);
-    if (auto stream = session->stream(); stream && stream->connection() == session)
+    if (auto stream = session->stream(); stream && stream->connection() == session) {
         stream->detach();
+        const QString agent = stream->user().id;
+        if (liveSessionsOf(agent, session) == 0)
+            setAgentState(agent, QString(agentstates::Offline), QStringLiteral("signed_out"));
+    }
     session->deleteLater();
     qCDebug(lcServer) << "agent connection closed; live:" << m_connections.size();
     if (m_connections.isEmpty())
@@ -135,14 +139,114 @@ void AgentGateway::handleHello(AgentSession *session, const Hello &hello, const 
     welcome.heartbeatMs = m_settings.heartbeatMs;
     welcome.user = *user;
     welcome.limits = Limits{kMaxFrameBytes, kMaxMessageBytes, kMaxMessagesPerSecond, kMaxBatchEvents};
+    welcome.wrapUpSeconds = m_settings.wrapUpSeconds;
+    // The agent's first live session signs the agent in.
+    const bool signsIn = liveSessionsOf(user->id, session) == 0;
+    const QString signedInState =
+        QString(m_calls.contains(user->id) ? agentstates::OnCall : agentstates::Available);
     session->send(Frame{welcome, rid, 0});
     qCInfo(lcServer) << "agent session" << stream->id() << (resumed ? "resumed" : "started");
     if (resumed) {
         for (const Frame &frame : std::as_const(*replay))
             session->send(frame);
+        if (signsIn)
+            setAgentState(user->id, signedInState, QStringLiteral("signed_in"));
     } else {
+        // A new session learns the state from its snapshot; the others get the change.
+        if (signsIn)
+            setAgentState(user->id, signedInState, QStringLiteral("signed_in"), stream.get());
         session->send(stream->append(snapshotFor(user->id)));
     }
+}
+
+int AgentGateway::liveSessionsOf(const QString &agent, const AgentSession *except) const
+{
+    int live = 0;
+    for (const AgentSession *connection : m_connections) {
+        if (connection == except)
+            continue;
+        const auto stream = connection->stream();
+        if (stream && stream->connection() == connection && stream->user().id == agent)
+            ++live;
+    }
+    return live;
+}
+
+AgentStateChanged AgentGateway::agentState(const QString &agent) const
+{
+    const auto it = m_agentStates.constFind(agent);
+    if (it != m_agentStates.constEnd())
+        return *it;
+    return AgentStateChanged{
+        QString(agentstates::Offline), m_clock(), {}, false, QStringLiteral("signed_out")};
+}
+
+void AgentGateway::setAgentState(const QString &agent, const QString &state, const QString &reason,
+                                 const SessionStream *skip)
+{
+    const QDateTime now = m_clock();
+    AgentStateChanged next{state, now, {}, false, reason};
+    QTimer *&timer = m_wrapUpTimers[agent];
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, agent] { onWrapUpExpired(agent); });
+    }
+    if (state == agentstates::WrapUp) {
+        next.wrapUpEndsAt = now.addSecs(m_settings.wrapUpSeconds);
+        timer->start(m_settings.wrapUpSeconds * 1000);
+    } else {
+        timer->stop();
+    }
+    m_agentStates.insert(agent, next);
+    qCInfo(lcServer) << "agent state" << state << "reason" << reason;
+    pushToAgent(agent, next, skip);
+}
+
+void AgentGateway::onWrapUpExpired(const QString &agent)
+{
+    if (agentState(agent).state == agentstates::WrapUp)
+        setAgentState(agent, QString(agentstates::Available), QStringLiteral("wrap_up_expired"));
+}
+
+void AgentGateway::handleStateRequest(AgentSession *session, const AgentStateRequest &request,
+                                      const QString &rid)
+{
+    const auto stream = session->stream();
+    if (!stream)
+        return;
+    const QString agent = stream->user().id;
+    AgentStateChanged current = agentState(agent);
+    if (current.state == agentstates::OnCall) {
+        session->sendError(errors::InvalidMessage,
+                           QStringLiteral("payload.state: the agent is on a call; it ends with call.ended"),
+                           rid);
+        return;
+    }
+    if (request.extend) {
+        if (current.state != agentstates::WrapUp) {
+            session->sendError(errors::InvalidMessage, QStringLiteral("payload.extend: not in wrap-up"), rid);
+            return;
+        }
+        if (current.extended) {
+            session->sendError(errors::InvalidMessage,
+                               QStringLiteral("payload.extend: the wrap-up was extended already"), rid);
+            return;
+        }
+        current.wrapUpEndsAt = current.wrapUpEndsAt.addSecs(m_settings.wrapUpSeconds);
+        current.extended = true;
+        current.reason = QStringLiteral("requested");
+        m_agentStates.insert(agent, current);
+        if (QTimer *timer = m_wrapUpTimers.value(agent))
+            timer->start(int(std::max<qint64>(0, m_clock().msecsTo(current.wrapUpEndsAt))));
+        pushToAgent(agent, current);
+        return;
+    }
+    if (request.state == current.state) {
+        pushToAgent(agent, current); // nothing changes; the request is still answered
+        return;
+    }
+    setAgentState(agent, request.state, QStringLiteral("requested"));
 }
 
 void AgentGateway::handleSnapshotRequest(AgentSession *session)
@@ -182,14 +286,15 @@ Snapshot AgentGateway::snapshotFor(const QString &agent) const
             call.match = QStringLiteral("none");
         snapshot.call = call;
     }
+    snapshot.agent = agentState(agent);
     return snapshot;
 }
 
-int AgentGateway::pushToAgent(const QString &agent, const Message &message)
+int AgentGateway::pushToAgent(const QString &agent, const Message &message, const SessionStream *skip)
 {
     int delivered = 0;
     for (const auto &stream : std::as_const(m_streams)) {
-        if (stream->user().id != agent)
+        if (stream->user().id != agent || stream.get() == skip)
             continue;
         const Frame frame = stream->append(message);
         if (AgentSession *connection = stream->connection()) {
@@ -207,15 +312,23 @@ int AgentGateway::callConnected(const QString &agent, const ActiveCall &call)
     state.call.profile.reset();
     state.profileId = call.profile ? call.profile->id : QString();
     m_calls.insert(agent, state);
-    return pushToAgent(agent, CallConnected{call});
+    const int delivered = pushToAgent(agent, CallConnected{call});
+    // An agent who is offline stays so; signing in while the call lasts gives on_call.
+    if (agentState(agent).state != agentstates::Offline)
+        setAgentState(agent, QString(agentstates::OnCall), QStringLiteral("call_connected"));
+    return delivered;
 }
 
 int AgentGateway::callEnded(const QString &agent, const QString &callId, const QDateTime &endedAt)
 {
     const auto it = m_calls.constFind(agent);
-    if (it != m_calls.constEnd() && it->call.callId == callId)
+    const bool wasActive = it != m_calls.constEnd() && it->call.callId == callId;
+    if (wasActive)
         m_calls.erase(it);
-    return pushToAgent(agent, CallEnded{callId, endedAt});
+    const int delivered = pushToAgent(agent, CallEnded{callId, endedAt});
+    if (wasActive && agentState(agent).state == agentstates::OnCall)
+        setAgentState(agent, QString(agentstates::WrapUp), QStringLiteral("call_ended"));
+    return delivered;
 }
 
 QString AgentGateway::agentOfCall(const QString &callId) const

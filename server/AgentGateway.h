@@ -33,6 +33,7 @@ public:
         int heartbeatMs = 15'000;
         int retentionMs = 120'000;
         int retainedMessages = 1000;
+        int wrapUpSeconds = 60; // wrap-up limit after a call; one extension adds it once more
     };
 
     AgentGateway(Store *store, ProfileEngine *engine, Clock clock, Settings settings,
@@ -53,6 +54,8 @@ public:
     QString profileOfCall(const QString &callId) const;
     // The profile on `agent`'s active call, or empty.
     QString activeProfileOf(const QString &agent) const { return m_calls.value(agent).profileId; }
+    // The agent's state (offline for an agent never signed in).
+    protocol::AgentStateChanged agentState(const QString &agent) const;
 
     // Counts outcomes and error frames there (optional; not owned).
     void setMetrics(Metrics *metrics) { m_metrics = metrics; }
@@ -62,6 +65,8 @@ public:
     void handleHello(AgentSession *session, const protocol::Hello &hello, const QString &rid);
     void handleSnapshotRequest(AgentSession *session);
     void handleOutcome(AgentSession *session, const protocol::OutcomeLog &outcome, const QString &rid);
+    void handleStateRequest(AgentSession *session, const protocol::AgentStateRequest &request,
+                            const QString &rid);
 
     void onProfileChanged(const protocol::ProfilePatch &patch);
 
@@ -75,7 +80,15 @@ private:
         QString profileId;
     };
 
-    int pushToAgent(const QString &agent, const protocol::Message &message);
+    // Appends to every stream of `agent` except `skip`; returns the live sessions reached.
+    int pushToAgent(const QString &agent, const protocol::Message &message,
+                    const SessionStream *skip = nullptr);
+    // Sets and (unless silent) broadcasts the agent's state; runs the wrap-up timer.
+    void setAgentState(const QString &agent, const QString &state, const QString &reason,
+                       const SessionStream *skip = nullptr);
+    void onWrapUpExpired(const QString &agent);
+    // Live authenticated connections of `agent`, not counting `except`.
+    int liveSessionsOf(const QString &agent, const AgentSession *except) const;
     protocol::Snapshot snapshotFor(const QString &agent) const;
     void onSessionFinished(AgentSession *session);
     void pruneStreams();
@@ -85,8 +98,10 @@ private:
     Clock m_clock;
     Settings m_settings;
     QList<AgentSession *> m_connections;
-    QHash<QString, std::shared_ptr<SessionStream>> m_streams; // by session id
-    QHash<QString, CallState> m_calls;                        // by agent id
+    QHash<QString, std::shared_ptr<SessionStream>> m_streams;  // by session id
+    QHash<QString, CallState> m_calls;                         // by agent id
+    QHash<QString, protocol::AgentStateChanged> m_agentStates; // by agent id
+    QHash<QString, QTimer *> m_wrapUpTimers;                   // by agent id; children of this
     QTimer m_pruneTimer;
     Metrics *m_metrics = nullptr;
 };

@@ -158,6 +158,8 @@ void AgentSession::dispatch(const Frame &frame)
         m_gateway->handleSnapshotRequest(this);
     } else if (const auto *outcome = std::get_if<OutcomeLog>(&message)) {
         m_gateway->handleOutcome(this, *outcome, frame.rid);
+    } else if (const auto *request = std::get_if<AgentStateRequest>(&message)) {
+        m_gateway->handleStateRequest(this, *request, frame.rid);
     } else if (std::holds_alternative<Hello>(message)) {
         sendError(errors::InvalidMessage, QStringLiteral("already authenticated"), frame.rid);
         countBadFrame();

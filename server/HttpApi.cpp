@@ -281,7 +281,8 @@ HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &autho
                              {QStringLiteral("delivered"), delivered},
                              {QStringLiteral("profileId"), profileId.isEmpty() ? QJsonValue() : profileId},
                              {QStringLiteral("match"),
-                              profileId.isEmpty() ? QStringLiteral("none") : QStringLiteral("exact")}}};
+                              profileId.isEmpty() ? QStringLiteral("none") : QStringLiteral("exact")},
+                             {QStringLiteral("agentState"), m_gateway->agentState(agent).state}}};
 }
 
 HttpApi::Reply HttpApi::getProfile(const QString &id, const QByteArray &authorization)

@@ -43,6 +43,7 @@ bool ProfileServer::start(const ServerOptions &options)
     settings.heartbeatMs = options.heartbeatMs;
     settings.helloTimeoutMs = options.helloTimeoutMs;
     settings.retentionMs = options.retentionMs;
+    settings.wrapUpSeconds = options.wrapUpSeconds;
     m_gateway = new AgentGateway(m_store.get(), m_engine, m_clock, settings, this);
     m_gateway->setMetrics(m_metrics.get());
     m_metrics->setGauges([this] { return qint64(m_gateway->liveConnectionCount()); },

@@ -41,7 +41,11 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
         QStringLiteral("heartbeat-ms"),
         QCoreApplication::translate("ServerOptions", "WebSocket heartbeat interval in milliseconds."),
         QStringLiteral("MS"), QStringLiteral("15000"));
-    parser.addOptions({listen, data, demo, region, heartbeat});
+    const QCommandLineOption wrapUp(
+        QStringLiteral("wrap-up-seconds"),
+        QCoreApplication::translate("ServerOptions", "Wrap-up limit after a call in seconds (1-86400)."),
+        QStringLiteral("N"), QStringLiteral("60"));
+    parser.addOptions({listen, data, demo, region, heartbeat, wrapUp});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("ServerOptions",
@@ -80,6 +84,12 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
     options.heartbeatMs = parser.value(heartbeat).toInt(&hbOk);
     if (!hbOk || options.heartbeatMs < 100) {
         *error = QCoreApplication::translate("ServerOptions", "--heartbeat-ms expects at least 100");
+        return std::nullopt;
+    }
+    bool wrapUpOk = false;
+    options.wrapUpSeconds = parser.value(wrapUp).toInt(&wrapUpOk);
+    if (!wrapUpOk || options.wrapUpSeconds < 1 || options.wrapUpSeconds > 86'400) {
+        *error = QCoreApplication::translate("ServerOptions", "--wrap-up-seconds expects 1 to 86400");
         return std::nullopt;
     }
     return options;

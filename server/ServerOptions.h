@@ -20,6 +20,7 @@ struct ServerOptions
     int heartbeatMs = 15'000;         // protocol heartbeat; tests use less
     int helloTimeoutMs = 10'000;      // time a client has to send hello
     int retentionMs = 120'000;        // how long a dropped session can be resumed
+    int wrapUpSeconds = 60;           // wrap-up limit after a call (1–86400)
     int passwordIterations = 120'000; // PBKDF2 rounds for new users (demo seeding)
 
     QString databasePath() const;

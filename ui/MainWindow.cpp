@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -25,6 +26,7 @@ QMainWindow, #callView, #idlePage { background: #f3f5f8; }
 #callerPhone, #callId, #matchLabel { color: #56606b; }
 #tierBadge { background: #f4e7c3; color: #6d5310; border-radius: 4px; padding: 2px 8px; font-weight: 600; font-size: 11px; }
 #callState { color: #2e7d4f; font-weight: 600; }
+#agentState { color: #1f4f68; font-weight: 600; }
 #callState[ended="true"] { color: #a4560f; }
 #panelTitle { font-size: 14px; font-weight: 600; color: #1d2733; }
 #panelMeta, #dataAge, #emptyHint { color: #6b7480; }
@@ -50,7 +52,7 @@ QPushButton#saveOutcome:focus { outline: 2px solid #1d4b63; }
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_idlePage(new QWidget(this)),
       m_callView(new CallView(this)), m_connectionIcon(new QLabel(this)), m_connectionText(new QLabel(this)),
-      m_agent(new QLabel(this)), m_idleHint(new QLabel(this))
+      m_agent(new QLabel(this)), m_idleHint(new QLabel(this)), m_agentState(new QLabel(this))
 {
     setWindowTitle(tr("Omnidesk"));
     setWindowIcon(Icons::app());
@@ -92,9 +94,38 @@ MainWindow::MainWindow(QWidget *parent)
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    // Agent state: Ctrl+Shift chords, like the jump keys, so typing never triggers them.
+    auto *stateMenu = menuBar()->addMenu(tr("&State"));
+    stateMenu->setToolTipsVisible(true);
+    m_available = stateMenu->addAction(tr("&Available"));
+    m_available->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_available->setToolTip(tr("Ready for the next call"));
+    connect(m_available, &QAction::triggered, this,
+            [this] { Q_EMIT agentStateRequested(QString(protocol::agentstates::Available), false); });
+    m_break = stateMenu->addAction(tr("&Break"));
+    m_break->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_break->setToolTip(tr("Away for a while"));
+    connect(m_break, &QAction::triggered, this,
+            [this] { Q_EMIT agentStateRequested(QString(protocol::agentstates::Break), false); });
+    stateMenu->addSeparator();
+    m_extendWrapUp = stateMenu->addAction(tr("&Extend wrap-up"));
+    m_extendWrapUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_extendWrapUp->setToolTip(tr("More time to finish the outcome (once per call)"));
+    connect(m_extendWrapUp, &QAction::triggered, this,
+            [this] { Q_EMIT agentStateRequested(QString(protocol::agentstates::WrapUp), true); });
+    for (QAction *action : {m_available, m_break, m_extendWrapUp})
+        action->setShortcutContext(Qt::WindowShortcut);
+
+    m_wrapUpTick.setInterval(1000);
+    connect(&m_wrapUpTick, &QTimer::timeout, this, &MainWindow::refreshAgentState);
+    m_agentState->setObjectName(QStringLiteral("agentState"));
+    m_agentState->setAccessibleName(tr("Agent state"));
+    m_state.state = QString(protocol::agentstates::Offline);
+
     m_connectionIcon->setAccessibleName(tr("Connection state icon"));
     m_connectionText->setAccessibleName(tr("Connection state"));
     m_agent->setAccessibleName(tr("Signed-in agent"));
+    statusBar()->addPermanentWidget(m_agentState);
     statusBar()->addPermanentWidget(m_agent);
     statusBar()->addPermanentWidget(m_connectionIcon);
     statusBar()->addPermanentWidget(m_connectionText);
@@ -120,8 +151,59 @@ QString MainWindow::connectionStateText(net::ProfileClient::State state)
     return tr("Offline");
 }
 
+QString MainWindow::agentStateName(const QString &state)
+{
+    if (state == protocol::agentstates::Available)
+        return tr("Available");
+    if (state == protocol::agentstates::OnCall)
+        return tr("On call");
+    if (state == protocol::agentstates::WrapUp)
+        return tr("Wrap-up");
+    if (state == protocol::agentstates::Break)
+        return tr("Break");
+    return tr("Offline");
+}
+
+void MainWindow::setAgentState(const protocol::AgentStateChanged &state)
+{
+    m_state = state;
+    refreshAgentState();
+}
+
+void MainWindow::refreshAgentState()
+{
+    const bool wrapUp = m_state.state == protocol::agentstates::WrapUp && m_state.wrapUpEndsAt.isValid();
+    QString text = agentStateName(m_state.state);
+    if (wrapUp) {
+        const qint64 leftMs =
+            std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_state.wrapUpEndsAt));
+        const qint64 leftSecs = (leftMs + 999) / 1000;
+        text = tr("Wrap-up %1:%2").arg(leftSecs / 60).arg(leftSecs % 60, 2, 10, QLatin1Char('0'));
+        if (!m_wrapUpTick.isActive())
+            m_wrapUpTick.start();
+    } else {
+        m_wrapUpTick.stop();
+    }
+    m_agentState->setText(text);
+    const bool onCall = m_state.state == protocol::agentstates::OnCall;
+    m_available->setEnabled(m_online && !onCall);
+    m_break->setEnabled(m_online && !onCall);
+    m_extendWrapUp->setEnabled(m_online && wrapUp && !m_state.extended);
+}
+
+QString MainWindow::agentStateText() const
+{
+    return m_agentState->text();
+}
+
 void MainWindow::setConnectionState(net::ProfileClient::State state)
 {
+    m_online = state == net::ProfileClient::State::Online;
+    if (state == net::ProfileClient::State::Offline) {
+        m_state = protocol::AgentStateChanged{};
+        m_state.state = QString(protocol::agentstates::Offline);
+    }
+    refreshAgentState();
     m_connectionIcon->setPixmap(Icons::connection(state).pixmap(14, 14));
     m_connectionText->setText(connectionStateText(state));
     if (state != net::ProfileClient::State::Online && state != net::ProfileClient::State::Offline)

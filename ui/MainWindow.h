@@ -3,6 +3,7 @@
 #include "ProfileClient.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QAction;
 class QLabel;
@@ -13,7 +14,9 @@ namespace omnidesk::ui {
 class CallView;
 
 // The agent's main window: the call view or an idle page, and a status bar
-// that always shows the connection state and the signed-in agent.
+// that always shows the agent's state (with the wrap-up countdown), the
+// connection state and the signed-in agent. The State menu asks the service
+// for another agent state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,6 +25,15 @@ public:
 
     CallView *callView() const { return m_callView; }
     QAction *signOutAction() const { return m_signOut; }
+    QAction *availableAction() const { return m_available; }
+    QAction *breakAction() const { return m_break; }
+    QAction *extendWrapUpAction() const { return m_extendWrapUp; }
+
+    // Shows the agent's state as the service reports it.
+    void setAgentState(const protocol::AgentStateChanged &state);
+    // The state shown, e.g. "Available" or "Wrap-up 0:42".
+    QString agentStateText() const;
+    static QString agentStateName(const QString &state);
 
     void setConnectionState(net::ProfileClient::State state);
     void setAgent(const QString &name);
@@ -37,8 +49,12 @@ public:
 
 signals:
     void signOutRequested();
+    // The agent chose a state (available, break) or to extend the wrap-up.
+    void agentStateRequested(const QString &state, bool extend);
 
 private:
+    void refreshAgentState();
+
     QStackedWidget *m_stack;
     QWidget *m_idlePage;
     CallView *m_callView;
@@ -47,6 +63,13 @@ private:
     QLabel *m_agent;
     QLabel *m_idleHint;
     QAction *m_signOut = nullptr;
+    QLabel *m_agentState;
+    QAction *m_available = nullptr;
+    QAction *m_break = nullptr;
+    QAction *m_extendWrapUp = nullptr;
+    protocol::AgentStateChanged m_state;
+    bool m_online = false;
+    QTimer m_wrapUpTick; // refreshes the countdown each second in wrap-up
 };
 
 } // namespace omnidesk::ui

@@ -57,6 +57,7 @@ struct Welcome
     int heartbeatMs = 0;
     UserInfo user;
     Limits limits;
+    int wrapUpSeconds = 0; // 0: not sent (an older service); clients then assume kDefaultWrapUpSeconds
     friend bool operator==(const Welcome &, const Welcome &) = default;
 };
 
@@ -85,10 +86,33 @@ struct ActiveCall
     friend bool operator==(const ActiveCall &, const ActiveCall &) = default;
 };
 
+// The agent's state (docs/protocol.md#agentstatechanged-service--client-stream);
+// also the agent part of a snapshot.
+struct AgentStateChanged
+{
+    static constexpr char kType[] = "agent.state.changed";
+    QString state; // available, on_call, wrap_up, break, offline
+    QDateTime since;
+    QDateTime wrapUpEndsAt; // valid exactly in wrap_up
+    bool extended = false;
+    QString reason; // requested, call_connected, call_ended, wrap_up_expired, signed_in, signed_out
+    friend bool operator==(const AgentStateChanged &, const AgentStateChanged &) = default;
+};
+
+// The agent asks for a state, or (state wrap_up, extend true) extends the wrap-up once.
+struct AgentStateRequest
+{
+    static constexpr char kType[] = "agent.state";
+    QString state; // available, break, offline, wrap_up (only with extend)
+    bool extend = false;
+    friend bool operator==(const AgentStateRequest &, const AgentStateRequest &) = default;
+};
+
 struct Snapshot
 {
     static constexpr char kType[] = "snapshot";
     std::optional<ActiveCall> call;
+    std::optional<AgentStateChanged> agent;
     friend bool operator==(const Snapshot &, const Snapshot &) = default;
 };
 
@@ -155,8 +179,9 @@ struct ErrorMessage
     friend bool operator==(const ErrorMessage &, const ErrorMessage &) = default;
 };
 
-using Message = std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected,
-                             ProfilePatch, CallEnded, OutcomeLog, OutcomeAck, ErrorMessage>;
+using Message =
+    std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected, ProfilePatch,
+                 CallEnded, OutcomeLog, OutcomeAck, ErrorMessage, AgentStateRequest, AgentStateChanged>;
 
 // One frame on the wire: the envelope fields plus the typed payload.
 struct Frame
@@ -169,6 +194,17 @@ struct Frame
 
 // Dispositions an agent can log (docs/protocol.md#outcomelog).
 QStringList dispositionCodes();
+
+// Agent states and the reasons for a change (docs/protocol.md#agentstatechanged-service--client-stream).
+namespace agentstates {
+inline constexpr QLatin1StringView Available{"available"};
+inline constexpr QLatin1StringView OnCall{"on_call"};
+inline constexpr QLatin1StringView WrapUp{"wrap_up"};
+inline constexpr QLatin1StringView Break{"break"};
+inline constexpr QLatin1StringView Offline{"offline"};
+} // namespace agentstates
+QStringList agentStateCodes();
+QStringList agentStateReasons();
 
 // Error codes of the error message (docs/protocol.md#errors-and-close-codes).
 namespace errors {

@@ -21,6 +21,9 @@ inline constexpr int kRateBurst = 100;
 inline constexpr qint64 kMaxQueuedBytesPerClient = 8 * 1024 * 1024;
 inline constexpr int kHelloTimeoutMs = 10'000;
 inline constexpr int kDefaultHeartbeatMs = 15'000;
+// Wrap-up limit after a call when the service does not say (welcome.wrapUpSeconds).
+inline constexpr int kDefaultWrapUpSeconds = 60;
+inline constexpr int kMaxWrapUpSeconds = 86'400;
 inline constexpr int kMaxBadFramesPerMinute = 20;
 inline constexpr int kResumeRetentionMs = 120'000;
 inline constexpr int kResumeRetentionMessages = 1000;

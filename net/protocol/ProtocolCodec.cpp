@@ -53,6 +53,16 @@ QJsonObject activeCallToJson(const ActiveCall &call)
     return o;
 }
 
+QJsonObject agentStateToJson(const AgentStateChanged &m)
+{
+    QJsonObject o{{QStringLiteral("state"), m.state},
+                  {QStringLiteral("extended"), m.extended},
+                  {QStringLiteral("reason"), m.reason}};
+    putTime(o, "since", m.since);
+    putTime(o, "wrapUpEndsAt", m.wrapUpEndsAt);
+    return o;
+}
+
 QJsonObject payloadOf(const Message &message)
 {
     return std::visit(
@@ -69,7 +79,7 @@ QJsonObject payloadOf(const Message &message)
                 return o;
             },
             [](const Welcome &m) {
-                return QJsonObject{
+                QJsonObject o{
                     {QStringLiteral("session"), m.session},
                     {QStringLiteral("token"), m.token},
                     {QStringLiteral("resumed"), m.resumed},
@@ -83,6 +93,9 @@ QJsonObject payloadOf(const Message &message)
                                  {QStringLiteral("maxMessageBytes"), m.limits.maxMessageBytes},
                                  {QStringLiteral("maxMessagesPerSecond"), m.limits.maxMessagesPerSecond},
                                  {QStringLiteral("maxBatchEvents"), m.limits.maxBatchEvents}}}};
+                if (m.wrapUpSeconds > 0)
+                    o.insert(QStringLiteral("wrapUpSeconds"), m.wrapUpSeconds);
+                return o;
             },
             [](const Ping &m) {
                 return QJsonObject{{QStringLiteral("t"), m.t}};
@@ -91,8 +104,11 @@ QJsonObject payloadOf(const Message &message)
                 return QJsonObject{{QStringLiteral("t"), m.t}};
             },
             [](const Snapshot &m) {
-                return QJsonObject{
+                QJsonObject o{
                     {QStringLiteral("call"), m.call ? QJsonValue(activeCallToJson(*m.call)) : QJsonValue()}};
+                if (m.agent)
+                    o.insert(QStringLiteral("agent"), agentStateToJson(*m.agent));
+                return o;
             },
             [](const SnapshotRequest &) { return QJsonObject(); },
             [](const CallConnected &m) { return activeCallToJson(m.call); },
@@ -140,6 +156,13 @@ QJsonObject payloadOf(const Message &message)
             [](const ErrorMessage &m) {
                 return QJsonObject{{QStringLiteral("code"), m.code}, {QStringLiteral("message"), m.message}};
             },
+            [](const AgentStateRequest &m) {
+                QJsonObject o{{QStringLiteral("state"), m.state}};
+                if (m.extend)
+                    o.insert(QStringLiteral("extend"), true);
+                return o;
+            },
+            [](const AgentStateChanged &m) { return agentStateToJson(m); },
         },
         message);
 }
@@ -247,6 +270,25 @@ ActiveCall readActiveCall(const JsonReader &r)
     return call;
 }
 
+AgentStateChanged readAgentState(const JsonReader &r)
+{
+    AgentStateChanged m;
+    m.state = r.string(key("state"), Required, 32);
+    if (r.ok() && !agentStateCodes().contains(m.state))
+        r.fail(r.pathOf(key("state")), QStringLiteral("unknown value \"%1\"").arg(m.state));
+    m.since = r.dateTime(key("since"), Required);
+    m.wrapUpEndsAt = r.dateTime(key("wrapUpEndsAt"), Optional);
+    m.extended = r.boolean(key("extended"), Optional);
+    m.reason = r.string(key("reason"), Required, 32);
+    if (r.ok() && !agentStateReasons().contains(m.reason))
+        r.fail(r.pathOf(key("reason")), QStringLiteral("unknown value \"%1\"").arg(m.reason));
+    const bool inWrapUp = m.state == agentstates::WrapUp;
+    if (r.ok() && inWrapUp != m.wrapUpEndsAt.isValid())
+        r.fail(r.pathOf(key("wrapUpEndsAt")),
+               inWrapUp ? QStringLiteral("missing in wrap_up") : QStringLiteral("only allowed in wrap_up"));
+    return m;
+}
+
 Message readPayload(const QString &type, const JsonReader &r, bool *known)
 {
     *known = true;
@@ -285,6 +327,7 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
         m.limits.maxMessageBytes = limits.integer(key("maxMessageBytes"), Required, 1, kMaxInt64Json);
         m.limits.maxMessagesPerSecond = static_cast<int>(limits.integer(key("maxMessagesPerSecond")));
         m.limits.maxBatchEvents = static_cast<int>(limits.integer(key("maxBatchEvents")));
+        m.wrapUpSeconds = static_cast<int>(r.integer(key("wrapUpSeconds"), Optional, 1, kMaxWrapUpSeconds));
         return m;
     }
     if (is(Ping::kType))
@@ -297,6 +340,8 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
         Snapshot m;
         if (r.has(key("call")) && !r.isNull(key("call")))
             m.call = readActiveCall(r.child(key("call")));
+        if (r.has(key("agent")) && !r.isNull(key("agent")))
+            m.agent = readAgentState(r.child(key("agent")));
         return m;
     }
     if (is(SnapshotRequest::kType))
@@ -343,6 +388,21 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
     }
     if (is(ErrorMessage::kType))
         return ErrorMessage{r.string(key("code"), Required, 64), r.string(key("message"), Optional, 2000)};
+    if (is(AgentStateRequest::kType)) {
+        AgentStateRequest m;
+        m.state = r.string(key("state"), Required, 32);
+        m.extend = r.boolean(key("extend"), Optional);
+        const bool requestable = m.state == agentstates::Available || m.state == agentstates::Break ||
+                                 m.state == agentstates::Offline || m.state == agentstates::WrapUp;
+        if (r.ok() && !requestable)
+            r.fail(r.pathOf(key("state")), QStringLiteral("expected available, break, offline or wrap_up"));
+        if (r.ok() && m.extend != (m.state == agentstates::WrapUp))
+            r.fail(r.pathOf(key("extend")),
+                   QStringLiteral("extend goes with state wrap_up, and only with it"));
+        return m;
+    }
+    if (is(AgentStateChanged::kType))
+        return readAgentState(r);
     *known = false;
     return SnapshotRequest{};
 }
@@ -353,6 +413,19 @@ QStringList dispositionCodes()
 {
     return {QStringLiteral("sale"),      QStringLiteral("callback"),  QStringLiteral("not_interested"),
             QStringLiteral("info_only"), QStringLiteral("complaint"), QStringLiteral("other")};
+}
+
+QStringList agentStateCodes()
+{
+    return {QString(agentstates::Available), QString(agentstates::OnCall), QString(agentstates::WrapUp),
+            QString(agentstates::Break), QString(agentstates::Offline)};
+}
+
+QStringList agentStateReasons()
+{
+    return {QStringLiteral("requested"),  QStringLiteral("call_connected"),
+            QStringLiteral("call_ended"), QStringLiteral("wrap_up_expired"),
+            QStringLiteral("signed_in"),  QStringLiteral("signed_out")};
 }
 
 QJsonObject ProtocolCodec::cartToJson(const Cart &cart)
@@ -423,7 +496,8 @@ QString ProtocolCodec::typeName(const Message &message)
 bool ProtocolCodec::isStreamMessage(const Message &message)
 {
     return std::holds_alternative<Snapshot>(message) || std::holds_alternative<CallConnected>(message) ||
-           std::holds_alternative<ProfilePatch>(message) || std::holds_alternative<CallEnded>(message);
+           std::holds_alternative<ProfilePatch>(message) || std::holds_alternative<CallEnded>(message) ||
+           std::holds_alternative<AgentStateChanged>(message);
 }
 
 QByteArray ProtocolCodec::encode(const Frame &frame)

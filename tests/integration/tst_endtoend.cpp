@@ -1,3 +1,4 @@
+#include "AgentGateway.h"
 #include "CallView.h"
 #include "CallerHeader.h"
 #include "CartModel.h"
@@ -50,9 +51,10 @@ private slots:
     void outcome_isStoredOnceAndAcknowledged();
     void outcomeSavedWhileServiceDown_isDeliveredAfterRestart();
     void unknownCaller_popsNewCallerView();
+    void agentState_breakCallWrapUpBackToAvailable();
 
 private:
-    void startServer(quint16 port = 0);
+    void startServer(quint16 port = 0, int wrapUpSeconds = 60);
     void signIn();
     QJsonObject post(const QString &path, const QJsonObject &body, int *status = nullptr);
     ui::CallView *callView() const;
@@ -86,13 +88,14 @@ void TestEndToEnd::cleanup()
     m_server.reset();
 }
 
-void TestEndToEnd::startServer(quint16 port)
+void TestEndToEnd::startServer(quint16 port, int wrapUpSeconds)
 {
     server::ServerOptions options;
     options.port = port;
     options.dataDir = m_serverDir->path();
     options.demo = true;
     options.passwordIterations = 1000; // the demo users' PBKDF2 cost; production uses 120,000
+    options.wrapUpSeconds = wrapUpSeconds;
     m_server = std::make_unique<server::ProfileServer>();
     QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
     m_port = m_server->serverPort();
@@ -257,6 +260,57 @@ void TestEndToEnd::unknownCaller_popsNewCallerView()
     QVERIFY(popped.count() > 0 || popped.wait(5000)); // may already have come while waiting for the reply
     QVERIFY(callView()->header()->nameText().contains(QStringLiteral("Unknown")));
     QCOMPARE(callView()->cartModel()->rowCount(), 0);
+}
+
+// The agent's state through a whole call, driven from the keyboard: break and
+// back, on call, the outcome, wrap-up after the call, and back to available
+// when the (one-second) wrap-up limit passes.
+void TestEndToEnd::agentState_breakCallWrapUpBackToAvailable()
+{
+    m_desktop.reset();
+    m_server.reset();
+    startServer(0, 1);
+    signIn();
+    ui::MainWindow *window = m_desktop->mainWindow();
+    QTRY_COMPARE(window->agentStateText(), QStringLiteral("Available"));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    QTest::keyClick(window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(window->agentStateText(), QStringLiteral("Break"));
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("break"));
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(window->agentStateText(), QStringLiteral("Available"));
+
+    popMartasCall(QStringLiteral("e2e-6"));
+    QTRY_COMPARE(window->agentStateText(), QStringLiteral("On call"));
+
+    ui::OutcomeForm *form = callView()->outcomeForm();
+    QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(form->dispositionBox()->hasFocus());
+    QTest::keyClicks(form->dispositionBox(), QStringLiteral("Sa"));
+    QTest::keyClick(form->dispositionBox(), Qt::Key_Tab);
+    QTest::keyClicks(form->notesEdit(), QStringLiteral("Ordered the phone"));
+    QTest::keyClick(form->notesEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(form->statusText().contains(QStringLiteral("Stored")), 10000);
+
+    QSignalSpy states(m_desktop->client(), &net::ProfileClient::agentStateChanged);
+    int status = 0;
+    const QJsonObject ended = post(QStringLiteral("/v1/calls"),
+                                   {{QStringLiteral("callId"), QStringLiteral("e2e-6")},
+                                    {QStringLiteral("event"), QStringLiteral("ended")},
+                                    {QStringLiteral("agent"), QStringLiteral("agent1")}},
+                                   &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(ended.value(QStringLiteral("agentState")).toString(), QStringLiteral("wrap_up"));
+    QTRY_COMPARE_WITH_TIMEOUT(states.size(), 2, 5000); // wrap_up, then available
+    const auto wrapUp = states.at(0).at(0).value<protocol::AgentStateChanged>();
+    QCOMPARE(wrapUp.state, QStringLiteral("wrap_up"));
+    QCOMPARE(wrapUp.since.secsTo(wrapUp.wrapUpEndsAt), 1);
+    const auto back = states.at(1).at(0).value<protocol::AgentStateChanged>();
+    QCOMPARE(back.state, QStringLiteral("available"));
+    QCOMPARE(back.reason, QStringLiteral("wrap_up_expired"));
+    QTRY_COMPARE(window->agentStateText(), QStringLiteral("Available"));
 }
 
 QTEST_MAIN(TestEndToEnd)

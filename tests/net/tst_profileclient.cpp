@@ -173,7 +173,7 @@ private slots:
         server.send(CallConnected{call(QStringLiteral("c-1"))}, 3); // 2 is missing
         QTRY_COMPARE(server.count<SnapshotRequest>(), 1);
         server.send(CallEnded{QStringLiteral("c-1"), QDateTime::currentDateTimeUtc()}, 4); // ignored
-        server.send(Snapshot{call(QStringLiteral("c-1"))}, 5);
+        server.send(Snapshot{call(QStringLiteral("c-1")), std::nullopt}, 5);
         QVERIFY(snapshots.wait());
         QCOMPARE(connected.size(), 0);
         QCOMPARE(ended.size(), 0);

@@ -93,6 +93,7 @@ private slots:
     void decode_keepsRequestIdForErrors();
     void decode_ignoresUnknownFields();
     void decode_refusesOversizedFrame();
+    void decode_welcomeWithoutWrapUpLimit();
     void decode_survivesGarbage();
     void docExamples_allDecodeAndRoundTrip();
     void docExamples_coverEveryMessageType();
@@ -124,12 +125,27 @@ void TestProtocolCodec::roundTrip_data()
     welcome.user = {QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent")};
     welcome.limits = {kMaxFrameBytes, kMaxMessageBytes, kMaxMessagesPerSecond, kMaxBatchEvents};
     QTest::newRow("welcome") << Frame{welcome, QStringLiteral("h2"), 0};
+    welcome.wrapUpSeconds = 45;
+    QTest::newRow("welcome with wrap-up limit") << Frame{welcome, QStringLiteral("h3"), 0};
 
     QTest::newRow("ping") << Frame{Ping{1763630102120}, QStringLiteral("p1"), 0};
     QTest::newRow("pong") << Frame{Pong{1763630102120}, QStringLiteral("p1"), 0};
     QTest::newRow("snapshot without call") << Frame{Snapshot{}, QString(), 1};
-    QTest::newRow("snapshot with call") << Frame{Snapshot{sampleCall(true)}, QString(), 9};
+    QTest::newRow("snapshot with call") << Frame{Snapshot{sampleCall(true), std::nullopt}, QString(), 9};
     QTest::newRow("snapshot.request") << Frame{SnapshotRequest{}, QStringLiteral("r5"), 0};
+
+    const AgentStateChanged available{
+        QStringLiteral("available"), at("2026-11-20T09:00:00.000Z"), {}, false, QStringLiteral("signed_in")};
+    QTest::newRow("snapshot with agent state") << Frame{Snapshot{sampleCall(true), available}, QString(), 2};
+    QTest::newRow("agent.state break")
+        << Frame{AgentStateRequest{QStringLiteral("break"), false}, QStringLiteral("a1"), 0};
+    QTest::newRow("agent.state extend wrap-up")
+        << Frame{AgentStateRequest{QStringLiteral("wrap_up"), true}, QStringLiteral("a2"), 0};
+    QTest::newRow("agent.state.changed available") << Frame{available, QString(), 8};
+    QTest::newRow("agent.state.changed extended wrap-up")
+        << Frame{AgentStateChanged{QStringLiteral("wrap_up"), at("2026-11-20T09:21:12.000Z"),
+                                   at("2026-11-20T09:23:12.000Z"), true, QStringLiteral("requested")},
+                 QString(), 9};
     QTest::newRow("call.connected known") << Frame{CallConnected{sampleCall(true)}, QString(), 3};
     QTest::newRow("call.connected unknown caller") << Frame{CallConnected{sampleCall(false)}, QString(), 4};
 
@@ -312,6 +328,39 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
                R"({"type":"welcome","payload":{"session":"s","token":"t","resumed":false,"lastSeq":0,"heartbeatMs":1,"user":{"id":"a","role":"agent"},"limits":{"maxFrameBytes":1,"maxMessageBytes":1,"maxMessagesPerSecond":1,"maxBatchEvents":1}}})")
         << "invalid_message"
         << "payload.heartbeatMs: out of range";
+    QTest::newRow("agent.state unknown state")
+        << QByteArray(R"({"type":"agent.state","payload":{"state":"lunch"}})") << "invalid_message"
+        << "payload.state: expected available, break, offline or wrap_up";
+    QTest::newRow("agent.state on_call is not requestable")
+        << QByteArray(R"({"type":"agent.state","payload":{"state":"on_call"}})") << "invalid_message"
+        << "payload.state";
+    QTest::newRow("agent.state extend without wrap_up")
+        << QByteArray(R"({"type":"agent.state","payload":{"state":"break","extend":true}})")
+        << "invalid_message"
+        << "payload.extend";
+    QTest::newRow("agent.state wrap_up without extend")
+        << QByteArray(R"({"type":"agent.state","payload":{"state":"wrap_up"}})") << "invalid_message"
+        << "payload.extend";
+    QTest::newRow("agent.state.changed wrap_up without end")
+        << QByteArray(
+               R"({"type":"agent.state.changed","seq":1,"payload":{"state":"wrap_up","since":"2026-11-20T09:21:12Z","reason":"call_ended"}})")
+        << "invalid_message"
+        << "payload.wrapUpEndsAt: missing in wrap_up";
+    QTest::newRow("agent.state.changed unknown reason")
+        << QByteArray(
+               R"({"type":"agent.state.changed","seq":1,"payload":{"state":"break","since":"2026-11-20T09:21:12Z","reason":"bored"}})")
+        << "invalid_message"
+        << "payload.reason: unknown value";
+    QTest::newRow("snapshot agent without since")
+        << QByteArray(
+               R"({"type":"snapshot","seq":1,"payload":{"call":null,"agent":{"state":"available","reason":"signed_in"}}})")
+        << "invalid_message"
+        << "payload.agent.since: missing";
+    QTest::newRow("welcome wrap-up limit zero")
+        << QByteArray(
+               R"({"type":"welcome","payload":{"session":"s","token":"t","resumed":false,"lastSeq":0,"heartbeatMs":100,"user":{"id":"a","role":"agent"},"limits":{"maxFrameBytes":1,"maxMessageBytes":1,"maxMessagesPerSecond":1,"maxBatchEvents":1},"wrapUpSeconds":0}})")
+        << "invalid_message"
+        << "payload.wrapUpSeconds: out of range";
     QTest::newRow("bool as string")
         << QByteArray(R"({"type":"outcome.ack","payload":{"key":"k","outcomeId":1,"duplicate":"no"}})")
         << "invalid_message"
@@ -356,6 +405,15 @@ void TestProtocolCodec::decode_refusesOversizedFrame()
     const DecodeResult text = ProtocolCodec::decode(QString::fromUtf8(big), kMaxMessageBytes);
     QVERIFY(!text.ok());
     QCOMPARE(QString(text.error.code), QStringLiteral("bad_frame"));
+}
+
+void TestProtocolCodec::decode_welcomeWithoutWrapUpLimit()
+{
+    // An older service sends no wrapUpSeconds: still a valid welcome.
+    const DecodeResult result = ProtocolCodec::decode(QByteArray(
+        R"({"type":"welcome","payload":{"session":"s","token":"t","resumed":false,"lastSeq":0,"heartbeatMs":100,"user":{"id":"a","role":"agent"},"limits":{"maxFrameBytes":1,"maxMessageBytes":1,"maxMessagesPerSecond":1,"maxBatchEvents":1}}})"));
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(std::get<Welcome>(result.frame->message).wrapUpSeconds, 0);
 }
 
 void TestProtocolCodec::decode_survivesGarbage()
@@ -447,6 +505,8 @@ void TestProtocolCodec::streamMessages_areTheNumberedOnes()
     QVERIFY(ProtocolCodec::isStreamMessage(ProfilePatch{}));
     QVERIFY(ProtocolCodec::isStreamMessage(CallEnded{}));
     QVERIFY(ProtocolCodec::isStreamMessage(Snapshot{}));
+    QVERIFY(ProtocolCodec::isStreamMessage(AgentStateChanged{}));
+    QVERIFY(!ProtocolCodec::isStreamMessage(AgentStateRequest{}));
     QVERIFY(!ProtocolCodec::isStreamMessage(OutcomeAck{}));
     QVERIFY(!ProtocolCodec::isStreamMessage(Pong{}));
     QVERIFY(!ProtocolCodec::isStreamMessage(Welcome{}));

@@ -114,16 +114,29 @@ private slots:
     void token_authenticates();
     void silence_closes4008();
     void noHello_closes4001();
+    void agentState_signInIsAvailableInSnapshot();
+    void agentState_callConnectedIsOnCall();
+    void agentState_callEndedIsWrapUpWithEnd();
+    void agentState_wrapUpExpiresToAvailable();
+    void agentState_breakAndAvailableRequests();
+    void agentState_requestRefusedOnCall();
+    void agentState_extendOnceSecondRefused();
+    void agentState_sharedByTwoSessions();
+    void agentState_lastSessionClosedIsOffline();
 
 private:
-    std::unique_ptr<ProfileServer> startServer(int heartbeatMs = 15'000, int helloTimeoutMs = 10'000);
+    std::unique_ptr<ProfileServer> startServer(int heartbeatMs = 15'000, int helloTimeoutMs = 10'000,
+                                               int wrapUpSeconds = 60);
+    // Signs in, pops a call and ends it: the next frame is the wrap-up state.
+    void callAndEnd(Client &client);
     Welcome signIn(Client &client);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProfileServer> m_server;
 };
 
-std::unique_ptr<ProfileServer> TestAgentGateway::startServer(int heartbeatMs, int helloTimeoutMs)
+std::unique_ptr<ProfileServer> TestAgentGateway::startServer(int heartbeatMs, int helloTimeoutMs,
+                                                             int wrapUpSeconds)
 {
     ServerOptions options;
     options.port = 0;
@@ -132,6 +145,7 @@ std::unique_ptr<ProfileServer> TestAgentGateway::startServer(int heartbeatMs, in
     options.passwordIterations = 1000;
     options.heartbeatMs = heartbeatMs;
     options.helloTimeoutMs = helloTimeoutMs;
+    options.wrapUpSeconds = wrapUpSeconds;
     auto server = std::make_unique<ProfileServer>();
     if (!server->start(options))
         qWarning("server did not start: %s", qPrintable(server->errorString()));
@@ -336,8 +350,9 @@ void TestAgentGateway::call_connectedThenPatchThenEnded()
             "productListItems":[{"SKU":"CASE-X15","name":"Phone case","quantity":1,"priceTotal":19,"currencyCode":"EUR"}]})",
         kKey);
     QCOMPARE(events.status, 202);
+    QCOMPARE(as<AgentStateChanged>(client.next()).state, QStringLiteral("on_call")); // seq 3
     const auto patchFrame = client.next();
-    QCOMPARE(patchFrame->seq, 3);
+    QCOMPARE(patchFrame->seq, 4);
     const ProfilePatch patch = as<ProfilePatch>(patchFrame);
     QCOMPARE(patch.profileId, connected.call.profile->id);
     QCOMPARE(patch.base, connected.call.profile->version);
@@ -349,12 +364,12 @@ void TestAgentGateway::call_connectedThenPatchThenEnded()
     // A snapshot now carries the active call.
     client.send(SnapshotRequest{}, QStringLiteral("s1"));
     const auto snapshot = client.next();
-    QCOMPARE(snapshot->seq, 4);
+    QCOMPARE(snapshot->seq, 5);
     QCOMPARE(as<Snapshot>(snapshot).call->callId, QStringLiteral("c-77"));
 
     m_server->httpApi()->postCall(R"({"callId":"c-77","event":"ended","agent":"agent1"})", kKey);
     const auto ended = client.next();
-    QCOMPARE(ended->seq, 5);
+    QCOMPARE(ended->seq, 6);
     QCOMPARE(as<CallEnded>(ended).callId, QStringLiteral("c-77"));
 }
 
@@ -379,7 +394,7 @@ void TestAgentGateway::resume_replaysMissedMessages()
     QCOMPARE(first.next()->seq, 2);
     first.socket.abort();
     QTRY_COMPARE(m_server->gateway()->liveConnectionCount(), 0);
-    // Missed while away: seq 3.
+    // Missed while away: on_call (seq 3), offline (seq 4), call.ended (seq 5).
     const auto ended =
         m_server->httpApi()->postCall(R"({"callId":"c-1","event":"ended","agent":"agent1"})", kKey);
     QCOMPARE(ended.body.value(QLatin1StringView("delivered")).toInt(), 0);
@@ -394,10 +409,21 @@ void TestAgentGateway::resume_replaysMissedMessages()
     const Welcome resumed = as<Welcome>(second.next());
     QVERIFY(resumed.resumed);
     QCOMPARE(resumed.session, welcome.session);
-    QCOMPARE(resumed.lastSeq, 3);
+    QCOMPARE(resumed.lastSeq, 5);
+    const auto onCall = second.next();
+    QCOMPARE(onCall->seq, 3);
+    QCOMPARE(as<AgentStateChanged>(onCall).state, QStringLiteral("on_call"));
+    const auto offline = second.next();
+    QCOMPARE(offline->seq, 4);
+    QCOMPARE(as<AgentStateChanged>(offline).state, QStringLiteral("offline"));
     const auto replay = second.next();
-    QCOMPARE(replay->seq, 3);
+    QCOMPARE(replay->seq, 5);
     QCOMPARE(as<CallEnded>(replay).callId, QStringLiteral("c-1"));
+    // Back after the replay: signed in again, and the call is over.
+    const auto back = second.next();
+    QCOMPARE(back->seq, 6);
+    QCOMPARE(as<AgentStateChanged>(back).state, QStringLiteral("available"));
+    QCOMPARE(as<AgentStateChanged>(back).reason, QStringLiteral("signed_in"));
 }
 
 void TestAgentGateway::resumeUnknownSession_newSessionWithSnapshot()
@@ -455,6 +481,147 @@ void TestAgentGateway::noHello_closes4001()
     QVERIFY(client.open(m_server->serverPort()));
     QVERIFY(client.waitClosed(3000));
     QCOMPARE(int(client.socket.closeCode()), int(CloseAuthFailed));
+}
+
+void TestAgentGateway::callAndEnd(Client &client)
+{
+    signIn(client);
+    m_server->httpApi()->postCall(
+        R"({"callId":"c-7","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
+    QVERIFY(std::holds_alternative<CallConnected>(client.next()->message));
+    QCOMPARE(as<AgentStateChanged>(client.next()).state, QStringLiteral("on_call"));
+    m_server->httpApi()->postCall(R"({"callId":"c-7","event":"ended","agent":"agent1"})", kKey);
+    QVERIFY(std::holds_alternative<CallEnded>(client.next()->message));
+}
+
+void TestAgentGateway::agentState_signInIsAvailableInSnapshot()
+{
+    Client client;
+    QVERIFY(client.open(m_server->serverPort()));
+    client.send(client.login(), QStringLiteral("h1"));
+    QCOMPARE(as<Welcome>(client.next()).wrapUpSeconds, 60);
+    const Snapshot snapshot = as<Snapshot>(client.next());
+    QVERIFY(snapshot.agent);
+    QCOMPARE(snapshot.agent->state, QStringLiteral("available"));
+    QCOMPARE(snapshot.agent->reason, QStringLiteral("signed_in"));
+    QVERIFY(!snapshot.agent->wrapUpEndsAt.isValid());
+}
+
+void TestAgentGateway::agentState_callConnectedIsOnCall()
+{
+    Client client;
+    signIn(client);
+    const auto call = m_server->httpApi()->postCall(
+        R"({"callId":"c-7","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
+    QCOMPARE(call.body.value(QLatin1StringView("agentState")).toString(), QStringLiteral("on_call"));
+    QVERIFY(std::holds_alternative<CallConnected>(client.next()->message));
+    const auto state = client.next();
+    QCOMPARE(state->seq, 3);
+    QCOMPARE(as<AgentStateChanged>(state).state, QStringLiteral("on_call"));
+    QCOMPARE(as<AgentStateChanged>(state).reason, QStringLiteral("call_connected"));
+}
+
+void TestAgentGateway::agentState_callEndedIsWrapUpWithEnd()
+{
+    Client client;
+    callAndEnd(client);
+    const AgentStateChanged wrapUp = as<AgentStateChanged>(client.next());
+    QCOMPARE(wrapUp.state, QStringLiteral("wrap_up"));
+    QCOMPARE(wrapUp.reason, QStringLiteral("call_ended"));
+    QVERIFY(!wrapUp.extended);
+    QCOMPARE(wrapUp.since.secsTo(wrapUp.wrapUpEndsAt), 60);
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("wrap_up"));
+}
+
+void TestAgentGateway::agentState_wrapUpExpiresToAvailable()
+{
+    m_server.reset();
+    m_server = startServer(15'000, 10'000, 1);
+    Client client;
+    callAndEnd(client);
+    QCOMPARE(as<AgentStateChanged>(client.next()).state, QStringLiteral("wrap_up"));
+    const auto expired = client.next(5000);
+    QVERIFY(expired);
+    QCOMPARE(as<AgentStateChanged>(expired).state, QStringLiteral("available"));
+    QCOMPARE(as<AgentStateChanged>(expired).reason, QStringLiteral("wrap_up_expired"));
+}
+
+void TestAgentGateway::agentState_breakAndAvailableRequests()
+{
+    Client client;
+    signIn(client);
+    client.send(AgentStateRequest{QStringLiteral("break"), false}, QStringLiteral("a1"));
+    const AgentStateChanged onBreak = as<AgentStateChanged>(client.next());
+    QCOMPARE(onBreak.state, QStringLiteral("break"));
+    QCOMPARE(onBreak.reason, QStringLiteral("requested"));
+    client.send(AgentStateRequest{QStringLiteral("available"), false}, QStringLiteral("a2"));
+    QCOMPARE(as<AgentStateChanged>(client.next()).state, QStringLiteral("available"));
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("available"));
+}
+
+void TestAgentGateway::agentState_requestRefusedOnCall()
+{
+    Client client;
+    signIn(client);
+    m_server->httpApi()->postCall(
+        R"({"callId":"c-7","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
+    QVERIFY(std::holds_alternative<CallConnected>(client.next()->message));
+    QCOMPARE(as<AgentStateChanged>(client.next()).state, QStringLiteral("on_call"));
+    client.send(AgentStateRequest{QStringLiteral("break"), false}, QStringLiteral("a1"));
+    const auto refused = client.next();
+    QCOMPARE(refused->rid, QStringLiteral("a1"));
+    QCOMPARE(as<ErrorMessage>(refused).code, QString(errors::InvalidMessage));
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("on_call"));
+}
+
+void TestAgentGateway::agentState_extendOnceSecondRefused()
+{
+    Client client;
+    callAndEnd(client);
+    const AgentStateChanged wrapUp = as<AgentStateChanged>(client.next());
+    client.send(AgentStateRequest{QStringLiteral("wrap_up"), true}, QStringLiteral("a1"));
+    const AgentStateChanged extended = as<AgentStateChanged>(client.next());
+    QCOMPARE(extended.state, QStringLiteral("wrap_up"));
+    QVERIFY(extended.extended);
+    QCOMPARE(extended.since, wrapUp.since);
+    QCOMPARE(wrapUp.wrapUpEndsAt.secsTo(extended.wrapUpEndsAt), 60);
+    client.send(AgentStateRequest{QStringLiteral("wrap_up"), true}, QStringLiteral("a2"));
+    const auto refused = client.next();
+    QCOMPARE(refused->rid, QStringLiteral("a2"));
+    QCOMPARE(as<ErrorMessage>(refused).code, QString(errors::InvalidMessage));
+    QVERIFY(as<ErrorMessage>(refused).message.contains(QStringLiteral("extended already")));
+}
+
+void TestAgentGateway::agentState_sharedByTwoSessions()
+{
+    Client first;
+    signIn(first);
+    Client second;
+    signIn(second); // a second session does not sign the agent in again
+    QCOMPARE(m_server->gateway()->liveConnectionCount(), 2);
+    second.send(AgentStateRequest{QStringLiteral("break"), false}, QStringLiteral("a1"));
+    QCOMPARE(as<AgentStateChanged>(second.next()).state, QStringLiteral("break"));
+    const auto seen = first.next();
+    QCOMPARE(seen->seq, 2);
+    QCOMPARE(as<AgentStateChanged>(seen).state, QStringLiteral("break"));
+    // One session closing leaves the agent on break.
+    second.socket.close();
+    QTRY_COMPARE(m_server->gateway()->liveConnectionCount(), 1);
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("break"));
+    QVERIFY(!first.next(200));
+}
+
+void TestAgentGateway::agentState_lastSessionClosedIsOffline()
+{
+    Client client;
+    signIn(client);
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("available"));
+    client.socket.close();
+    QTRY_COMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("offline"));
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).reason, QStringLiteral("signed_out"));
+    const auto call = m_server->httpApi()->postCall(
+        R"({"callId":"c-8","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
+    QCOMPARE(call.body.value(QLatin1StringView("agentState")).toString(), QStringLiteral("offline"));
 }
 
 QTEST_GUILESS_MAIN(TestAgentGateway)

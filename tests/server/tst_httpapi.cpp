@@ -348,6 +348,8 @@ void TestHttpApi::calls_exactMatchAndUnknownCaller()
     QCOMPARE(r.body.value(QLatin1StringView("match")).toString(), QStringLiteral("exact"));
     QCOMPARE(r.body.value(QLatin1StringView("delivered")).toInt(), 0);
     QVERIFY(!r.body.value(QLatin1StringView("profileId")).toString().isEmpty());
+    // Routed whatever the state; the agent is not signed in.
+    QCOMPARE(r.body.value(QLatin1StringView("agentState")).toString(), QStringLiteral("offline"));
 
     r = request("POST", QStringLiteral("/v1/calls"), R"({"callId":"c-77","event":"ended","agent":"agent1"})");
     QCOMPARE(r.status, 200);

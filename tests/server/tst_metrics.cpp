@@ -211,10 +211,10 @@ void TestMetrics::endpoint_countersMove()
                      R"({"callId":"c-m","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
     QCOMPARE(call.status, 200);
     QCOMPARE(call.body.value(QLatin1StringView("delivered")).toInt(), 1);
-    QTRY_COMPARE(frames.size(), 3);
+    QTRY_COMPARE(frames.size(), 4); // call.connected, agent.state.changed (on_call)
 
     socket.sendTextMessage(QStringLiteral("not json"));
-    QTRY_COMPARE(frames.size(), 4);
+    QTRY_COMPARE(frames.size(), 5);
 
     OutcomeLog outcome;
     outcome.key = QStringLiteral("9a1c2f3e-0000-4000-8000-000000000001");

@@ -15,8 +15,10 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -235,6 +237,89 @@ private slots:
         service.send(OutcomeAck{log.key, 12, false, QDateTime::currentDateTimeUtc()}, 0, logFrame.rid);
         QTRY_COMPARE(form->statusText(), QStringLiteral("Stored in profile (#12)"));
         QTRY_COMPARE(controller.outbox()->pending().size(), 0);
+    }
+
+    void agentState_labelFollowsService()
+    {
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::MainWindow *window = controller.mainWindow();
+        QCOMPARE(window->agentStateText(), QStringLiteral("Offline"));
+        signIn(service, controller);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        service.send(
+            AgentStateChanged{QStringLiteral("available"), now, {}, false, QStringLiteral("signed_in")}, 2);
+        QTRY_COMPARE(window->agentStateText(), QStringLiteral("Available"));
+        service.send(
+            AgentStateChanged{QStringLiteral("on_call"), now, {}, false, QStringLiteral("call_connected")},
+            3);
+        QTRY_COMPARE(window->agentStateText(), QStringLiteral("On call"));
+        QVERIFY(!window->breakAction()->isEnabled()); // on_call ends only with the call
+        service.send(AgentStateChanged{QStringLiteral("break"), now, {}, false, QStringLiteral("requested")},
+                     4);
+        QTRY_COMPARE(window->agentStateText(), QStringLiteral("Break"));
+        const auto *label = window->findChild<QLabel *>(QStringLiteral("agentState"));
+        QVERIFY(label);
+        QCOMPARE(label->accessibleName(), QStringLiteral("Agent state"));
+        QVERIFY(label->isVisible() || !window->isVisible());
+    }
+
+    void agentState_ctrlShiftBRequestsBreak()
+    {
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::MainWindow *window = controller.mainWindow();
+        signIn(service, controller);
+        service.send(AgentStateChanged{QStringLiteral("available"),
+                                       QDateTime::currentDateTimeUtc(),
+                                       {},
+                                       false,
+                                       QStringLiteral("signed_in")},
+                     2);
+        QTRY_COMPARE(window->agentStateText(), QStringLiteral("Available"));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(service.last<AgentStateRequest>().has_value());
+        const auto request = std::get<AgentStateRequest>(service.last<AgentStateRequest>()->message);
+        QCOMPARE(request.state, QStringLiteral("break"));
+        QVERIFY(!request.extend);
+    }
+
+    void agentState_wrapUpCountsDownAndExtendsOnce()
+    {
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::MainWindow *window = controller.mainWindow();
+        signIn(service, controller);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        service.send(AgentStateChanged{QStringLiteral("wrap_up"), now, now.addSecs(90), false,
+                                       QStringLiteral("call_ended")},
+                     2);
+        static const QRegularExpression countdown(QStringLiteral("^Wrap-up 1:(30|29|28)$"));
+        QTRY_VERIFY2(countdown.match(window->agentStateText()).hasMatch(),
+                     qPrintable(window->agentStateText()));
+        // It counts down by itself, a second at a time.
+        const QString first = window->agentStateText();
+        QTRY_VERIFY_WITH_TIMEOUT(window->agentStateText() != first, 3000);
+        QVERIFY(countdown.match(window->agentStateText()).hasMatch());
+
+        QVERIFY(window->extendWrapUpAction()->isEnabled());
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(service.last<AgentStateRequest>().has_value());
+        QCOMPARE(std::get<AgentStateRequest>(service.last<AgentStateRequest>()->message),
+                 (AgentStateRequest{QStringLiteral("wrap_up"), true}));
+        service.send(AgentStateChanged{QStringLiteral("wrap_up"), now, now.addSecs(150), true,
+                                       QStringLiteral("requested")},
+                     3);
+        QTRY_VERIFY2(window->agentStateText().startsWith(QStringLiteral("Wrap-up 2:")),
+                     qPrintable(window->agentStateText()));
+        QVERIFY(!window->extendWrapUpAction()->isEnabled()); // once only
     }
 
     void unknownCaller_showsUnknownHeader()
