@@ -10,6 +10,7 @@
 #include "TimelinePanel.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QShortcut>
 #include <QSplitter>
@@ -59,8 +60,10 @@ CallView::CallView(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(columns, 1);
 
-    // Keyboard order: cart, timeline, disposition, notes, save.
-    setTabOrder(m_cartPanel->view(), m_timelinePanel->view());
+    // Keyboard order: cart, timeline (channel, search, events), disposition, notes, save.
+    setTabOrder(m_cartPanel->view(), m_timelinePanel->channelBox());
+    setTabOrder(m_timelinePanel->channelBox(), m_timelinePanel->searchEdit());
+    setTabOrder(m_timelinePanel->searchEdit(), m_timelinePanel->view());
     setTabOrder(m_timelinePanel->view(), m_outcomeForm->dispositionBox());
 
     // Jump keys for the panels an agent uses during a call (README, "Keyboard").
@@ -72,6 +75,7 @@ CallView::CallView(QWidget *parent)
     } jumps[] = {
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), m_cartPanel->view()},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), m_timelinePanel->view()},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_timelinePanel->searchEdit()},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), m_outcomeForm->dispositionBox()},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_outcomeForm->notesEdit()},
     };

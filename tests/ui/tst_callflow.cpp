@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -202,6 +204,19 @@ private slots:
         // 3. The agent logs the outcome with the keyboard only.
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
+        // Ctrl+Shift+F searches the timeline; a word narrows the rows, clearing restores them.
+        ui::TimelinePanel *timeline = view->timelinePanel();
+        QCOMPARE(timeline->countText(), QStringLiteral("3 events"));
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(timeline->searchEdit()->hasFocus());
+        QTest::keyClicks(timeline->searchEdit(), QStringLiteral("email"));
+        QCOMPARE(timeline->view()->model()->rowCount(), 1);
+        QCOMPARE(timeline->view()->model()->index(0, 0).data(TimelineModel::IdRole).toString(),
+                 QStringLiteral("e-2"));
+        QCOMPARE(timeline->countText(), QStringLiteral("1 of 3 events"));
+        timeline->searchEdit()->clear();
+        QCOMPARE(timeline->view()->model()->rowCount(), 3);
+        QCOMPARE(timeline->countText(), QStringLiteral("3 events"));
         ui::OutcomeForm *form = view->outcomeForm();
         // Jump keys: Ctrl+Shift+N to the notes, Ctrl+Shift+O to the disposition.
         QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);

@@ -1,0 +1,53 @@
+#include "TimelineFilterModel.h"
+
+#include "TimelineModel.h"
+
+namespace omnidesk {
+
+TimelineFilterModel::TimelineFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    // New rows from prependEvents() are filtered as they arrive.
+    setDynamicSortFilter(true);
+}
+
+void TimelineFilterModel::setChannel(const QString &channel)
+{
+    if (channel == m_channel)
+        return;
+    m_channel = channel;
+    refilter();
+}
+
+void TimelineFilterModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    refilter();
+}
+
+void TimelineFilterModel::refilter()
+{
+    // Only rows change; columns stay as they are.
+    invalidateRowsFilter();
+    emit filterChanged();
+}
+
+bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!isFiltering())
+        return true;
+    const QAbstractItemModel *source = sourceModel();
+    const QModelIndex index = source->index(sourceRow, 0, sourceParent);
+    // The source hands out implicitly shared strings: no copy of the text here.
+    if (!m_channel.isEmpty() && source->data(index, TimelineModel::ChannelRole).toString() != m_channel)
+        return false;
+    if (!m_searchText.isEmpty() && !source->data(index, TimelineModel::SummaryRole)
+                                        .toString()
+                                        .contains(m_searchText, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace omnidesk
