@@ -138,6 +138,14 @@ void Store::setError(const QString &what, const QString &detail)
     qCWarning(lcServer).noquote() << "store:" << m_error;
 }
 
+bool Store::execOrFail(QSqlQuery &query, const QString &what)
+{
+    if (query.exec())
+        return true;
+    setError(what, query.lastError().text());
+    return false;
+}
+
 bool Store::open(const QString &filePath)
 {
     close();
@@ -321,11 +329,7 @@ bool Store::addIdentity(const Identity &identity, const QString &profileId)
     q.addBindValue(identity.ns);
     q.addBindValue(identity.value);
     q.addBindValue(profileId);
-    if (!q.exec()) {
-        setError(QStringLiteral("cannot add identity"), q.lastError().text());
-        return false;
-    }
-    return true;
+    return execOrFail(q, QStringLiteral("cannot add identity"));
 }
 
 QList<Identity> Store::identities(const QString &profileId) const
@@ -371,11 +375,7 @@ bool Store::updateProfile(const ProfileRecord &record)
     q.addBindValue(toWireTime(record.updatedAt));
     q.addBindValue(QJsonDocument(cartToStored(record.cart)).toJson(QJsonDocument::Compact));
     q.addBindValue(record.id);
-    if (!q.exec()) {
-        setError(QStringLiteral("cannot update profile"), q.lastError().text());
-        return false;
-    }
-    return true;
+    return execOrFail(q, QStringLiteral("cannot update profile"));
 }
 
 bool Store::hasEvent(const QString &id) const
@@ -398,11 +398,7 @@ bool Store::insertEvent(const StoredEvent &event)
     q.addBindValue(event.type);
     q.addBindValue(event.summary);
     q.addBindValue(QJsonDocument(event.body).toJson(QJsonDocument::Compact));
-    if (!q.exec()) {
-        setError(QStringLiteral("cannot insert event"), q.lastError().text());
-        return false;
-    }
-    return true;
+    return execOrFail(q, QStringLiteral("cannot insert event"));
 }
 
 QList<StoredEvent> Store::commerceEvents(const QString &profileId) const
@@ -485,11 +481,7 @@ bool Store::addUser(const protocol::UserInfo &user, const QString &password, int
     q.addBindValue(salt);
     q.addBindValue(derive(password, salt, iterations));
     q.addBindValue(iterations);
-    if (!q.exec()) {
-        setError(QStringLiteral("cannot add user"), q.lastError().text());
-        return false;
-    }
-    return true;
+    return execOrFail(q, QStringLiteral("cannot add user"));
 }
 
 std::optional<protocol::UserInfo> Store::verifyPassword(const QString &userId, const QString &password) const
@@ -543,11 +535,7 @@ bool Store::addApiKey(const QString &name, const QString &key, const QDateTime &
     q.addBindValue(sha256(key.toUtf8()));
     q.addBindValue(name);
     q.addBindValue(createdAt.isValid() ? toWireTime(createdAt) : QStringLiteral(""));
-    if (!q.exec()) {
-        setError(QStringLiteral("cannot add key"), q.lastError().text());
-        return false;
-    }
-    return true;
+    return execOrFail(q, QStringLiteral("cannot add key"));
 }
 
 bool Store::isApiKey(const QString &key) const
@@ -689,11 +677,7 @@ bool Store::addAudit(const AuditEntry &entry)
     // Null strings would bind as SQL NULL; the columns are NOT NULL.
     q.addBindValue(entry.targets.join(QLatin1Char(',')) + QLatin1StringView(""));
     q.addBindValue(entry.detail + QLatin1StringView(""));
-    if (!q.exec()) {
-        setError(QStringLiteral("cannot write audit"), q.lastError().text());
-        return false;
-    }
-    return true;
+    return execOrFail(q, QStringLiteral("cannot write audit"));
 }
 
 QList<AuditEntry> Store::auditEntries(int limit) const

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -147,6 +148,8 @@ private:
     bool exec(const QString &sql);
     int count(const QString &table) const;
     void setError(const QString &what, const QString &detail);
+    // Runs a prepared query; on failure records `what` with the driver's reason.
+    bool execOrFail(QSqlQuery &query, const QString &what);
 
     QString m_connectionName;
     QString m_error;

@@ -23,12 +23,7 @@ using namespace omnidesk::server;
 
 namespace {
 const QByteArray kKey = "Bearer demo-integration-key";
-
-struct Response
-{
-    int status = 0;
-    QJsonObject body;
-};
+using Response = test::HttpResponse;
 } // namespace
 
 class TestHttpApi : public QObject
@@ -63,7 +58,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<ProfileServer> m_server;
-    QNetworkAccessManager m_nam;
+    std::unique_ptr<test::HttpTestClient> m_http;
 };
 
 void TestHttpApi::initTestCase()
@@ -73,6 +68,7 @@ void TestHttpApi::initTestCase()
     const ServerOptions options = test::demoServerOptions(m_dir.path());
     m_server = std::make_unique<ProfileServer>();
     QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
+    m_http = std::make_unique<test::HttpTestClient>(m_server->serverPort());
     QVERIFY(m_server->serverPort() != 0);
 }
 
@@ -84,19 +80,7 @@ void TestHttpApi::cleanupTestCase()
 Response TestHttpApi::request(const QByteArray &method, const QString &path, const QByteArray &body,
                               const QByteArray &authorization)
 {
-    QNetworkRequest req(url(path));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    if (!authorization.isEmpty())
-        req.setRawHeader("Authorization", authorization);
-    QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(10'000))
-        qWarning("request timed out");
-    Response r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return r;
+    return m_http->send(method, path, body, authorization);
 }
 
 // Sends bytes in one write and returns everything until the peer closes or a

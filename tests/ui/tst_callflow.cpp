@@ -10,6 +10,7 @@
 #include "ProfileClient.h"
 #include "Protocol.h"
 #include "ProtocolCodec.h"
+#include "ScriptedService.h"
 #include "TimelineModel.h"
 #include "TimelinePanel.h"
 
@@ -26,54 +27,12 @@
 #include <QTest>
 #include <QTreeView>
 #include <QWebSocket>
-#include <QWebSocketServer>
 
 using namespace omnidesk;
 using namespace omnidesk::protocol;
+using omnidesk::test::ScriptedService;
 
 namespace {
-
-// Plays the profile service for one agent connection at a time.
-class ScriptedService : public QObject
-{
-    Q_OBJECT
-public:
-    ScriptedService() : m_server(QStringLiteral("scripted"), QWebSocketServer::NonSecureMode)
-    {
-        m_server.setSupportedSubprotocols({QString(kSubprotocol)});
-        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                m_socket = socket;
-                connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-                    const DecodeResult result = ProtocolCodec::decode(text, kMaxMessageBytes);
-                    if (result.ok())
-                        frames.append(*result.frame);
-                });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort())); }
-    void send(Message message, qint64 seq = 0, const QString &rid = {})
-    {
-        m_socket->sendTextMessage(
-            QString::fromUtf8(ProtocolCodec::encode(Frame{std::move(message), rid, seq})));
-    }
-    template <class T> std::optional<Frame> last() const
-    {
-        for (auto it = frames.crbegin(); it != frames.crend(); ++it) {
-            if (std::holds_alternative<T>(it->message))
-                return *it;
-        }
-        return std::nullopt;
-    }
-    QList<Frame> frames;
-
-private:
-    QWebSocketServer m_server;
-    QPointer<QWebSocket> m_socket;
-};
 
 Profile marta()
 {
@@ -114,14 +73,7 @@ private:
         controller.setServerUrl(service.url());
         controller.startWithCredentials(QStringLiteral("agent1"), QStringLiteral("secret"));
         QTRY_VERIFY(service.last<Hello>().has_value());
-        Welcome welcome;
-        welcome.session = QStringLiteral("s-1");
-        welcome.token = QStringLiteral("tok");
-        welcome.heartbeatMs = 15000;
-        welcome.user =
-            UserInfo{QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent")};
-        welcome.limits = Limits{kMaxFrameBytes, kMaxMessageBytes, kMaxMessagesPerSecond, kMaxBatchEvents};
-        service.send(welcome, 0, service.last<Hello>()->rid);
+        service.welcome(QStringLiteral("tok"));
         QTRY_COMPARE(controller.client()->state(), net::ProfileClient::State::Online);
         service.send(Snapshot{}, 1);
         QTRY_COMPARE(controller.client()->lastSeq(), qint64(1));

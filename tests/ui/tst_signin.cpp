@@ -8,6 +8,7 @@
 #include "ProfileClient.h"
 #include "Protocol.h"
 #include "ProtocolCodec.h"
+#include "ScriptedService.h"
 #include "SignInDialog.h"
 
 #include <QAction>
@@ -21,12 +22,12 @@
 #include <QTest>
 #include <QTimer>
 #include <QWebSocket>
-#include <QWebSocketServer>
 
 #include <optional>
 
 using namespace omnidesk;
 using namespace omnidesk::protocol;
+using omnidesk::test::ScriptedService;
 using Status = net::CredentialStore::Status;
 
 namespace {
@@ -90,50 +91,6 @@ private:
     }
 };
 
-// Plays the profile service for one agent connection at a time.
-class ScriptedService : public QObject
-{
-    Q_OBJECT
-public:
-    ScriptedService() : m_server(QStringLiteral("scripted"), QWebSocketServer::NonSecureMode)
-    {
-        m_server.setSupportedSubprotocols({QString(kSubprotocol)});
-        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                m_socket = socket;
-                connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-                    const DecodeResult result = ProtocolCodec::decode(text, kMaxMessageBytes);
-                    if (result.ok() && std::holds_alternative<Hello>(result.frame->message)) {
-                        hellos.append(std::get<Hello>(result.frame->message));
-                        helloRid = result.frame->rid;
-                    }
-                });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort())); }
-    void welcome(const QString &token)
-    {
-        Welcome w;
-        w.session = QStringLiteral("s-1");
-        w.token = token;
-        w.heartbeatMs = 15000;
-        w.user = UserInfo{QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent")};
-        w.limits = Limits{kMaxFrameBytes, kMaxMessageBytes, kMaxMessagesPerSecond, kMaxBatchEvents};
-        m_socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(Frame{w, helloRid, 0})));
-    }
-    void refuse() { m_socket->close(QWebSocketProtocol::CloseCode(CloseAuthFailed), QStringLiteral("auth")); }
-
-    QList<Hello> hellos;
-    QString helloRid;
-
-private:
-    QWebSocketServer m_server;
-    QPointer<QWebSocket> m_socket;
-};
-
 std::unique_ptr<QSettings> settings()
 {
     return std::make_unique<QSettings>(QStringLiteral("Omnidesk"), QStringLiteral("Omnidesk"));
@@ -186,8 +143,8 @@ private:
         }
         QVERIFY(signIn);
         QTest::mouseClick(signIn, Qt::LeftButton);
-        QTRY_COMPARE(service.hellos.size(), 1);
-        QCOMPARE(service.hellos.first().password, QStringLiteral("secret-password"));
+        QTRY_COMPARE(service.all<Hello>().size(), 1);
+        QCOMPARE(service.all<Hello>().first().password, QStringLiteral("secret-password"));
         service.welcome(token);
         QTRY_COMPARE(controller.client()->state(), net::ProfileClient::State::Online);
     }
@@ -266,9 +223,9 @@ private slots:
         controller.setServerUrl(DesktopController::lastServerUrl());
         controller.startWithSavedSignIn();
 
-        QTRY_COMPARE(service.hellos.size(), 1);
-        QCOMPARE(service.hellos.first().token, QStringLiteral("tok-saved"));
-        QVERIFY(service.hellos.first().password.isEmpty());
+        QTRY_COMPARE(service.all<Hello>().size(), 1);
+        QCOMPARE(service.all<Hello>().first().token, QStringLiteral("tok-saved"));
+        QVERIFY(service.all<Hello>().first().password.isEmpty());
         service.welcome(QStringLiteral("tok-saved"));
         QTRY_COMPARE(controller.client()->state(), net::ProfileClient::State::Online);
         QVERIFY(!controller.signInDialog() || !controller.signInDialog()->isVisible());
@@ -305,7 +262,7 @@ private slots:
         QTRY_VERIFY(controller.signInDialog() && controller.signInDialog()->isVisible());
         QCOMPARE(controller.signInDialog()->errorText(), message);
         QCOMPARE(controller.signInDialog()->user(), QStringLiteral("agent1"));
-        QVERIFY(service.hellos.isEmpty());
+        QVERIFY(service.all<Hello>().isEmpty());
     }
 
     void savedSignIn_refusedToken_isForgotten_andDialogAsks()
@@ -320,8 +277,8 @@ private slots:
         controller.setServerUrl(service.url());
         controller.startWithSavedSignIn();
 
-        QTRY_COMPARE(service.hellos.size(), 1);
-        service.refuse();
+        QTRY_COMPARE(service.all<Hello>().size(), 1);
+        service.closeWith(CloseAuthFailed, QStringLiteral("auth"));
         QTRY_VERIFY(controller.signInDialog() && controller.signInDialog()->isVisible());
         QCOMPARE(controller.signInDialog()->errorText(),
                  QStringLiteral("The saved sign-in has expired; please sign in again."));
@@ -355,7 +312,7 @@ private slots:
         DesktopController controller(dir.path(), &store);
         controller.setServerUrl(service.url());
         controller.startWithCredentials(QStringLiteral("agent1"), QStringLiteral("secret-password"));
-        QTRY_COMPARE(service.hellos.size(), 1);
+        QTRY_COMPARE(service.all<Hello>().size(), 1);
         service.welcome(QStringLiteral("tok-cli"));
         QTRY_COMPARE(controller.client()->state(), net::ProfileClient::State::Online);
         QCOMPARE(store.calls(), 0);
