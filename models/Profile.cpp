@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include <algorithm>
+
 namespace omnidesk {
 
 qint64 Cart::total() const
@@ -16,6 +18,26 @@ int Cart::itemCount() const
     for (const CartLine &line : lines)
         count += line.quantity;
     return count;
+}
+
+QList<TimelineEvent> latelySummary(const QList<TimelineEvent> &timeline, const QDateTime &now, int days)
+{
+    const QDateTime since = now.addDays(-days);
+    QList<TimelineEvent> lately; // one per channel, the newest seen so far
+    for (const TimelineEvent &event : timeline) {
+        if (!event.at.isValid() || event.at < since || event.at > now.addSecs(300))
+            continue;
+        const auto same = std::find_if(lately.begin(), lately.end(), [&event](const TimelineEvent &e) {
+            return e.channel == event.channel;
+        });
+        if (same == lately.end())
+            lately.append(event);
+        else if (event.at > same->at)
+            *same = event;
+    }
+    std::stable_sort(lately.begin(), lately.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.at > b.at; });
+    return lately;
 }
 
 QString formatMoney(qint64 minorUnits, const QString &currency)

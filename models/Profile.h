@@ -55,6 +55,16 @@ struct NextStep
     friend bool operator==(const NextStep &, const NextStep &) = default;
 };
 
+// Marketing consents as the customer gave them; an empty value means unknown
+// (treated as no consent by every rule that contacts the customer).
+struct Consents
+{
+    QString email; // granted, denied or empty
+    QString sms;
+    QString phone;
+    friend bool operator==(const Consents &, const Consents &) = default;
+};
+
 struct Profile
 {
     QString id;
@@ -64,11 +74,18 @@ struct Profile
     QString email;
     QString tier;
     QDateTime updatedAt;
+    Consents consents;
+    qint64 lifetimeValue = 0; // minor units of cart.currency, from purchases
+    QDateTime lastPurchaseAt;
     Cart cart;
     QList<TimelineEvent> timeline; // newest first
     QList<NextStep> nextSteps;     // highest priority first
     friend bool operator==(const Profile &, const Profile &) = default;
 };
+
+// The "lately" strip: the newest event of each channel within `days` before
+// `now`, newest first, taken from a newest-first timeline.
+QList<TimelineEvent> latelySummary(const QList<TimelineEvent> &timeline, const QDateTime &now, int days = 14);
 
 // Formats an amount in minor units as "EUR 824.00" without locale surprises.
 QString formatMoney(qint64 minorUnits, const QString &currency);

@@ -1,8 +1,10 @@
 #include "AgentGateway.h"
 
 #include "AgentSession.h"
+#include "Authorizer.h"
 #include "Metrics.h"
 #include "ProfileEngine.h"
+#include "ProfileLookup.h"
 #include "ProtocolCodec.h"
 #include "ServerLog.h"
 #include "SessionStream.h"
@@ -17,6 +19,15 @@ using namespace omnidesk::protocol;
 
 namespace {
 constexpr qint64 kTokenLifetimeSecs = 12 * 3600;
+
+// The dispositions a role is offered, most likely first.
+QStringList dispositionsFor(const QString &role)
+{
+    if (role == QLatin1StringView("store"))
+        return {QStringLiteral("purchase_intent"), QStringLiteral("sale"), QStringLiteral("info_only"),
+                QStringLiteral("complaint"), QStringLiteral("other")};
+    return dispositionCodes();
+}
 
 QString newSessionId()
 {
@@ -140,6 +151,7 @@ void AgentGateway::handleHello(AgentSession *session, const Hello &hello, const 
     welcome.user = *user;
     welcome.limits = Limits{kMaxFrameBytes, kMaxMessageBytes, kMaxMessagesPerSecond, kMaxBatchEvents};
     welcome.wrapUpSeconds = m_settings.wrapUpSeconds;
+    welcome.dispositions = dispositionsFor(user->role);
     // The agent's first live session signs the agent in.
     const bool signsIn = liveSessionsOf(user->id, session) == 0;
     const QString signedInState =
@@ -256,11 +268,120 @@ void AgentGateway::handleSnapshotRequest(AgentSession *session)
         session->send(stream->append(snapshotFor(stream->user().id)));
 }
 
+void AgentGateway::setPhoneNormalizer(const PhoneNormalizer *phones)
+{
+    m_lookup = std::make_unique<ProfileLookup>(m_store, phones);
+}
+
+bool AgentGateway::audit(const QString &actor, const QString &action, const QStringList &targets,
+                         const QString &detail)
+{
+    AuditEntry entry;
+    entry.at = m_clock();
+    entry.actor = actor;
+    entry.action = action;
+    entry.targets = targets;
+    entry.detail = detail;
+    return m_store->addAudit(entry);
+}
+
+void AgentGateway::handleLookup(AgentSession *session, const Lookup &lookup, const QString &rid)
+{
+    const auto stream = session->stream();
+    if (!stream)
+        return;
+    const UserInfo &user = stream->user();
+    if (Authorizer::access(Endpoint::LookupProfiles, user.role) == Access::Denied) {
+        session->sendError(errors::Forbidden,
+                           QStringLiteral("the role %1 may not look up profiles").arg(user.role), rid);
+        return;
+    }
+    if (!m_lookup) {
+        session->sendError(errors::Internal, QStringLiteral("lookup is not available"), rid);
+        return;
+    }
+    QString why;
+    const std::optional<ProfileLookup::Query> query = m_lookup->parse(lookup, &why);
+    if (!query) {
+        session->sendError(errors::InvalidMessage, QStringLiteral("payload.") + why, rid);
+        return;
+    }
+    const QList<ProfileLookup::Candidate> found = m_lookup->find(*query);
+    LookupResult result;
+    QStringList ids;
+    const bool reveal = Authorizer::revealsContactData(user.role);
+    for (const ProfileLookup::Candidate &candidate : found) {
+        result.candidates.append(ProfileLookup::toCandidate(candidate, reveal));
+        ids.append(candidate.record.id);
+    }
+    // Fail closed: a lookup that cannot be audited is not answered.
+    if (!audit(user.id, QStringLiteral("profile.lookup"), ids,
+               QStringLiteral("query=%1 candidates=%2 via=ws")
+                   .arg(ProfileLookup::kindName(query->kind))
+                   .arg(found.size()))) {
+        session->sendError(errors::Internal, QStringLiteral("the audit trail cannot be written"), rid);
+        return;
+    }
+    session->send(Frame{result, rid, 0});
+}
+
+void AgentGateway::handleProfileOpen(AgentSession *session, const ProfileOpen &open, const QString &rid)
+{
+    const auto stream = session->stream();
+    if (!stream)
+        return;
+    const UserInfo &user = stream->user();
+    const auto refuse = [&](const QString &why) {
+        qCInfo(lcServer) << "profile.open refused for a" << user.role << "user";
+        session->sendError(errors::Forbidden, why, rid);
+    };
+    const Access access = Authorizer::access(Endpoint::GetProfile, user.role);
+    if (access == Access::Denied)
+        return refuse(QStringLiteral("the role %1 may not open profiles").arg(user.role));
+
+    auto call = m_calls.find(user.id);
+    const bool forCall = !open.callId.isEmpty();
+    if (forCall && (call == m_calls.end() || call->call.callId != open.callId))
+        return refuse(QStringLiteral("payload.callId: not your active call"));
+    if (forCall && !call->candidateIds.contains(open.profileId))
+        return refuse(QStringLiteral("payload.profileId: not a candidate of this call"));
+    if (!forCall && access == Access::ViaLookup &&
+        !m_store->lookedUpBy(user.id, open.profileId, m_clock().addSecs(-Authorizer::kLookupGrantSecs)))
+        return refuse(QStringLiteral("payload.profileId: open a profile after finding it with a lookup"));
+
+    std::optional<Profile> profile = m_engine->loadProfile(open.profileId);
+    if (!profile)
+        return refuse(QStringLiteral("payload.profileId: no such profile"));
+    if (!audit(user.id, QStringLiteral("profile.view"), {open.profileId},
+               forCall ? QStringLiteral("via=call-pick") : QStringLiteral("via=lookup"))) {
+        session->sendError(errors::Internal, QStringLiteral("the audit trail cannot be written"), rid);
+        return;
+    }
+    if (!Authorizer::revealsContactData(user.role)) {
+        profile->phone = maskPhone(profile->phone);
+        profile->email = profile->email.isEmpty() ? QString() : ProfileLookup::maskEmail(profile->email);
+    }
+    if (forCall) {
+        call->profileId = open.profileId;
+        call->call.match = QStringLiteral("exact");
+        call->call.candidates.clear();
+        call->candidateIds.clear();
+    } else {
+        m_opened.insert(user.id, open.profileId);
+    }
+    pushToAgent(user.id, ProfileOpened{open.callId, *profile});
+}
+
 void AgentGateway::handleOutcome(AgentSession *session, const OutcomeLog &outcome, const QString &rid)
 {
     const auto stream = session->stream();
     if (!stream)
         return;
+    if (Authorizer::access(Endpoint::LogOutcome, stream->user().role) == Access::Denied) {
+        session->sendError(errors::Forbidden,
+                           QStringLiteral("the role %1 may not log outcomes").arg(stream->user().role), rid);
+        return;
+    }
     const std::optional<OutcomeRecord> record = m_store->storeOutcome(outcome, stream->user().id, m_clock());
     if (!record) {
         session->sendError(errors::Internal, QStringLiteral("the outcome could not be stored; retry later"),
@@ -282,11 +403,13 @@ Snapshot AgentGateway::snapshotFor(const QString &agent) const
         ActiveCall call = it->call;
         if (!it->profileId.isEmpty())
             call.profile = m_engine->loadProfile(it->profileId);
-        if (!call.profile)
+        if (!call.profile && call.candidates.isEmpty())
             call.match = QStringLiteral("none");
         snapshot.call = call;
     }
     snapshot.agent = agentState(agent);
+    if (const QString opened = m_opened.value(agent); !opened.isEmpty())
+        snapshot.opened = m_engine->loadProfile(opened);
     return snapshot;
 }
 
@@ -311,7 +434,10 @@ int AgentGateway::callConnected(const QString &agent, const ActiveCall &call)
     state.call = call;
     state.call.profile.reset();
     state.profileId = call.profile ? call.profile->id : QString();
+    for (const ProfileCandidate &candidate : call.candidates)
+        state.candidateIds.append(candidate.profileId);
     m_calls.insert(agent, state);
+    m_opened.remove(agent); // the call takes the screen
     const int delivered = pushToAgent(agent, CallConnected{call});
     // An agent who is offline stays so; signing in while the call lasts gives on_call.
     if (agentState(agent).state != agentstates::Offline)
@@ -348,10 +474,17 @@ QString AgentGateway::profileOfCall(const QString &callId) const
 
 void AgentGateway::onProfileChanged(const ProfilePatch &patch)
 {
+    QStringList agents;
     for (auto it = m_calls.constBegin(); it != m_calls.constEnd(); ++it) {
         if (it->profileId == patch.profileId)
-            pushToAgent(it.key(), patch);
+            agents.append(it.key());
     }
+    for (auto it = m_opened.constBegin(); it != m_opened.constEnd(); ++it) {
+        if (it.value() == patch.profileId && !agents.contains(it.key()))
+            agents.append(it.key());
+    }
+    for (const QString &agent : std::as_const(agents))
+        pushToAgent(agent, patch);
 }
 
 } // namespace omnidesk::server

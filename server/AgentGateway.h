@@ -16,7 +16,9 @@ namespace omnidesk::server {
 
 class AgentSession;
 class Metrics;
+class PhoneNormalizer;
 class ProfileEngine;
+class ProfileLookup;
 class SessionStream;
 class Store;
 
@@ -57,6 +59,11 @@ public:
     // The agent's state (offline for an agent never signed in).
     protocol::AgentStateChanged agentState(const QString &agent) const;
 
+    // Enables the lookup message (numbers are normalised with `phones`; not owned).
+    void setPhoneNormalizer(const PhoneNormalizer *phones);
+    // The profile `agent` opened from a lookup outside a call, or empty.
+    QString openedProfileOf(const QString &agent) const { return m_opened.value(agent); }
+
     // Counts outcomes and error frames there (optional; not owned).
     void setMetrics(Metrics *metrics) { m_metrics = metrics; }
     Metrics *metrics() const { return m_metrics; }
@@ -67,6 +74,8 @@ public:
     void handleOutcome(AgentSession *session, const protocol::OutcomeLog &outcome, const QString &rid);
     void handleStateRequest(AgentSession *session, const protocol::AgentStateRequest &request,
                             const QString &rid);
+    void handleLookup(AgentSession *session, const protocol::Lookup &lookup, const QString &rid);
+    void handleProfileOpen(AgentSession *session, const protocol::ProfileOpen &open, const QString &rid);
 
     void onProfileChanged(const protocol::ProfilePatch &patch);
 
@@ -78,6 +87,7 @@ private:
     {
         protocol::ActiveCall call; // without the profile; it is loaded fresh when sent
         QString profileId;
+        QStringList candidateIds; // with match "multiple": the profiles the agent may pick
     };
 
     // Appends to every stream of `agent` except `skip`; returns the live sessions reached.
@@ -91,6 +101,8 @@ private:
     int liveSessionsOf(const QString &agent, const AgentSession *except) const;
     protocol::Snapshot snapshotFor(const QString &agent) const;
     void onSessionFinished(AgentSession *session);
+    bool audit(const QString &actor, const QString &action, const QStringList &targets,
+               const QString &detail);
     void pruneStreams();
 
     Store *m_store;
@@ -100,10 +112,12 @@ private:
     QList<AgentSession *> m_connections;
     QHash<QString, std::shared_ptr<SessionStream>> m_streams;  // by session id
     QHash<QString, CallState> m_calls;                         // by agent id
+    QHash<QString, QString> m_opened;                          // profile id by agent id
     QHash<QString, protocol::AgentStateChanged> m_agentStates; // by agent id
     QHash<QString, QTimer *> m_wrapUpTimers;                   // by agent id; children of this
     QTimer m_pruneTimer;
     Metrics *m_metrics = nullptr;
+    std::unique_ptr<ProfileLookup> m_lookup;
 };
 
 } // namespace omnidesk::server

@@ -160,6 +160,10 @@ void AgentSession::dispatch(const Frame &frame)
         m_gateway->handleOutcome(this, *outcome, frame.rid);
     } else if (const auto *request = std::get_if<AgentStateRequest>(&message)) {
         m_gateway->handleStateRequest(this, *request, frame.rid);
+    } else if (const auto *lookup = std::get_if<Lookup>(&message)) {
+        m_gateway->handleLookup(this, *lookup, frame.rid);
+    } else if (const auto *open = std::get_if<ProfileOpen>(&message)) {
+        m_gateway->handleProfileOpen(this, *open, frame.rid);
     } else if (std::holds_alternative<Hello>(message)) {
         sendError(errors::InvalidMessage, QStringLiteral("already authenticated"), frame.rid);
         countBadFrame();

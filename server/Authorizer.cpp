@@ -33,6 +33,9 @@ constexpr Rule kRules[] = {
     {Endpoint::LookupProfiles, "supervisor", Access::Allowed},
     {Endpoint::LookupProfiles, "admin", Access::Allowed},
 
+    {Endpoint::LogOutcome, "agent", Access::Allowed},
+    {Endpoint::LogOutcome, "store", Access::Allowed},
+
     {Endpoint::Metrics, "integration", Access::Allowed},
     {Endpoint::Metrics, "admin", Access::Allowed},
 };

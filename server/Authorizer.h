@@ -24,8 +24,9 @@ struct Principal
     bool isPerson() const { return kind == Kind::User; }
 };
 
-// The HTTP endpoints that are authorised separately.
-enum class Endpoint { PostEvents, PostCalls, GetProfile, LookupProfiles, Metrics, Health };
+// The HTTP endpoints and WebSocket requests that are authorised separately.
+// GetProfile and LookupProfiles also cover the profile.open and lookup messages.
+enum class Endpoint { PostEvents, PostCalls, GetProfile, LookupProfiles, Metrics, Health, LogOutcome };
 
 // What a role may do with an endpoint. ViaLookup: only for a profile the
 // person found with an audited lookup shortly before, or the profile of the
@@ -44,6 +45,9 @@ public:
         std::optional<Principal> principal;
         Access access = Access::Denied;
     };
+
+    // How long a lookup lets an agent or store user open the profiles it found.
+    static constexpr qint64 kLookupGrantSecs = 30 * 60;
 
     Authorizer(const Store *store, Clock clock);
 

@@ -31,7 +31,7 @@ class HttpApi : public QObject
 public:
     // How long an audited lookup lets an agent or store user open a profile it
     // found with GET /v1/profiles/{id}.
-    static constexpr qint64 kLookupGrantSecs = 30 * 60;
+    static constexpr qint64 kLookupGrantSecs = Authorizer::kLookupGrantSecs;
 
     struct Reply
     {

@@ -173,23 +173,78 @@ bool ProfileEngine::recordOutcome(const protocol::OutcomeLog &outcome, qint64 ou
 {
     if (outcome.profileId.isEmpty() || !m_store->profile(outcome.profileId))
         return false;
-    QString summary = tr("Call outcome: %1").arg(outcome.disposition);
+    const bool store = outcome.channel == QLatin1StringView("store");
+    const QDateTime at = outcome.loggedAt.isValid() ? outcome.loggedAt : m_clock();
+    const QString channel = store ? QStringLiteral("store") : QStringLiteral("call");
+    const QString prefix = QStringLiteral("outcome-%1").arg(outcomeId);
+
+    // The outcome itself, then one event per decision on a next step (the
+    // feedback that measures recommendations), then the purchase intent.
+    QList<StoredEvent> events;
+    QString summary = store ? tr("Store visit: %1").arg(outcome.disposition)
+                            : tr("Call outcome: %1").arg(outcome.disposition);
+    if (outcome.followUp)
+        summary += tr("; follow up by %1 on %2")
+                       .arg(outcome.followUp->channel, outcome.followUp->due.toString(Qt::ISODate));
     if (!outcome.notes.isEmpty())
         summary += QStringLiteral(" \u2014 ") + outcome.notes.left(200);
-    const StoredEvent stored{QStringLiteral("outcome-%1").arg(outcomeId),
-                             outcome.profileId,
-                             outcome.loggedAt.isValid() ? outcome.loggedAt : m_clock(),
-                             QStringLiteral("call"),
-                             QStringLiteral("call.outcome"),
-                             summary,
-                             QJsonObject{{QStringLiteral("disposition"), outcome.disposition}}};
-    if (m_store->hasEvent(stored.id) || !m_store->beginTransaction())
-        return false;
-    if (!m_store->insertEvent(stored)) {
-        m_store->rollback();
-        return false;
+    QJsonObject body{{QStringLiteral("disposition"), outcome.disposition},
+                     {QStringLiteral("outcomeId"), outcomeId}};
+    if (outcome.followUp)
+        body.insert(QStringLiteral("followUp"),
+                    QJsonObject{{QStringLiteral("due"), outcome.followUp->due.toString(Qt::ISODate)},
+                                {QStringLiteral("channel"), outcome.followUp->channel}});
+    events.append({prefix, outcome.profileId, at, channel,
+                   store ? QStringLiteral("store.outcome") : QStringLiteral("call.outcome"), summary, body});
+    for (qsizetype i = 0; i < outcome.steps.size(); ++i) {
+        const protocol::StepDecision &step = outcome.steps.at(i);
+        if (step.decision == QLatin1StringView("shown"))
+            continue;
+        const bool accepted = step.decision == QLatin1StringView("accepted");
+        const QString title = step.title.isEmpty() ? step.stepId : step.title;
+        events.append({QStringLiteral("%1-step-%2").arg(prefix).arg(i), outcome.profileId, at, channel,
+                       accepted ? QStringLiteral("recommendation.accepted")
+                                : QStringLiteral("recommendation.dismissed"),
+                       accepted ? tr("Accepted recommendation: %1").arg(title)
+                                : tr("Dismissed recommendation: %1 (%2)").arg(title, step.reason.left(200)),
+                       QJsonObject{{QStringLiteral("stepId"), step.stepId},
+                                   {QStringLiteral("outcomeId"), outcomeId},
+                                   {QStringLiteral("reason"), step.reason}}});
     }
-    return appendToTimeline(outcome.profileId, stored, nullptr);
+    if (!outcome.intent.isEmpty()) {
+        QStringList items;
+        qint64 total = 0;
+        QJsonArray lines;
+        for (const CartLine &line : outcome.intent) {
+            items.append(QStringLiteral("%1 \u00d7 %2")
+                             .arg(line.quantity)
+                             .arg(line.name.isEmpty() ? line.sku : line.name));
+            total += line.lineTotal();
+            lines.append(
+                QJsonObject{{QStringLiteral("sku"), line.sku}, {QStringLiteral("quantity"), line.quantity}});
+        }
+        const QString currency = outcome.context ? outcome.context->cart.currency : QString();
+        events.append(
+            {prefix + QStringLiteral("-intent"), outcome.profileId, at, channel,
+             QStringLiteral("purchase.intent"),
+             tr("Purchase intent: %1 (%2)")
+                 .arg(items.join(QStringLiteral(", ")), formatMoney(total, currency)),
+             QJsonObject{{QStringLiteral("lines"), lines}, {QStringLiteral("outcomeId"), outcomeId}}});
+    }
+
+    bool ok = true;
+    for (const StoredEvent &stored : std::as_const(events)) {
+        if (m_store->hasEvent(stored.id))
+            continue; // recorded before (a retried outcome)
+        if (!m_store->beginTransaction())
+            return false;
+        if (!m_store->insertEvent(stored)) {
+            m_store->rollback();
+            return false;
+        }
+        ok = appendToTimeline(outcome.profileId, stored, nullptr) && ok;
+    }
+    return ok;
 }
 
 // Called inside a transaction that already holds the stored event; commits it.

@@ -1,6 +1,7 @@
 #include "ProfileLookup.h"
 
 #include "PhoneNormalizer.h"
+#include "ProtocolCodec.h"
 
 #include <QUrlQuery>
 
@@ -53,7 +54,21 @@ std::optional<ProfileLookup::Query> ProfileLookup::parse(const QUrlQuery &query,
         *error = QStringLiteral("give exactly one of phone, email or q");
         return std::nullopt;
     }
-    Query q = *found;
+    return validate(*found, error);
+}
+
+std::optional<ProfileLookup::Query> ProfileLookup::parse(const protocol::Lookup &lookup, QString *error) const
+{
+    // The codec already checked that exactly one field is set.
+    if (!lookup.phone.isEmpty())
+        return validate(Query{Kind::Phone, lookup.phone}, error);
+    if (!lookup.email.isEmpty())
+        return validate(Query{Kind::Email, lookup.email}, error);
+    return validate(Query{Kind::Text, lookup.q}, error);
+}
+
+std::optional<ProfileLookup::Query> ProfileLookup::validate(Query q, QString *error) const
+{
     if (q.value.isEmpty()) {
         *error = kindName(q.kind) + QStringLiteral(": empty");
         return std::nullopt;
@@ -139,21 +154,28 @@ QList<ProfileLookup::Candidate> ProfileLookup::find(const Query &query) const
     return list;
 }
 
-QJsonObject ProfileLookup::toJson(const Candidate &candidate, bool reveal)
+protocol::ProfileCandidate ProfileLookup::toCandidate(const Candidate &candidate, bool reveal)
 {
     const ProfileRecord &r = candidate.record;
-    QJsonObject o{{QStringLiteral("profileId"), r.id},
-                  {QStringLiteral("name"), r.name},
-                  {QStringLiteral("tier"), r.tier},
-                  {QStringLiteral("cartItems"), r.cart.itemCount()},
-                  {QStringLiteral("cartTotal"), double(r.cart.total())},
-                  {QStringLiteral("currency"), r.cart.currency},
-                  {QStringLiteral("reason"), candidate.reason}};
+    protocol::ProfileCandidate c;
+    c.profileId = r.id;
+    c.name = r.name;
+    c.tier = r.tier;
+    c.reason = candidate.reason;
+    c.cartItems = r.cart.itemCount();
+    c.cartTotal = r.cart.total();
+    c.currency = r.cart.currency;
+    c.updatedAt = r.updatedAt;
     if (!candidate.phone.isEmpty())
-        o.insert(QStringLiteral("phone"), reveal ? candidate.phone : maskPhone(candidate.phone));
+        c.phone = reveal ? candidate.phone : maskPhone(candidate.phone);
     if (!candidate.email.isEmpty())
-        o.insert(QStringLiteral("email"), reveal ? candidate.email : maskEmail(candidate.email));
-    return o;
+        c.email = reveal ? candidate.email : maskEmail(candidate.email);
+    return c;
+}
+
+QJsonObject ProfileLookup::toJson(const Candidate &candidate, bool reveal)
+{
+    return protocol::ProtocolCodec::candidateToJson(toCandidate(candidate, reveal));
 }
 
 } // namespace omnidesk::server

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Messages.h"
+#include "Protocol.h"
 #include "Store.h"
 
 #include <QJsonObject>
@@ -20,7 +22,7 @@ class PhoneNormalizer;
 class ProfileLookup
 {
 public:
-    static constexpr int kMaxCandidates = 20;
+    static constexpr int kMaxCandidates = protocol::kMaxCandidates;
     static constexpr int kMinTextLength = 2;
 
     enum class Kind { Phone, Email, Text };
@@ -43,9 +45,12 @@ public:
     // Reads exactly one of phone, email, q; on failure sets *error (no
     // personal data in it) and returns nullopt.
     std::optional<Query> parse(const QUrlQuery &query, QString *error) const;
+    // The same for the lookup message of the WebSocket protocol.
+    std::optional<Query> parse(const protocol::Lookup &lookup, QString *error) const;
     QList<Candidate> find(const Query &query) const;
 
-    // The candidate as JSON; phone and email masked unless `reveal`.
+    // The candidate for the wire; phone and email masked unless `reveal`.
+    static protocol::ProfileCandidate toCandidate(const Candidate &candidate, bool reveal);
     static QJsonObject toJson(const Candidate &candidate, bool reveal);
     static QString kindName(Kind kind);
     // "marta.jansen@example.com" -> "m…@example.com".
@@ -53,6 +58,7 @@ public:
 
 private:
     std::optional<Candidate> candidate(const QString &profileId, int rank, const QString &reason) const;
+    std::optional<Query> validate(Query query, QString *error) const;
 
     const Store *m_store;
     const PhoneNormalizer *m_phones;

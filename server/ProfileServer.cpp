@@ -45,6 +45,7 @@ bool ProfileServer::start(const ServerOptions &options)
     settings.retentionMs = options.retentionMs;
     settings.wrapUpSeconds = options.wrapUpSeconds;
     m_gateway = new AgentGateway(m_store.get(), m_engine, m_clock, settings, this);
+    m_gateway->setPhoneNormalizer(m_phones.get());
     m_gateway->setMetrics(m_metrics.get());
     m_metrics->setGauges([this] { return qint64(m_gateway->liveConnectionCount()); },
                          [this] { return qint64(m_store->profileCount()); });

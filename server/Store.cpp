@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "JsonReader.h"
+#include "ProtocolCodec.h"
 #include "ServerLog.h"
 
 #include <QAtomicInteger>
@@ -17,6 +18,12 @@
 namespace omnidesk::server {
 
 namespace {
+
+QString outcomeDetailJson(const protocol::OutcomeLog &outcome)
+{
+    return QString::fromUtf8(
+        QJsonDocument(protocol::ProtocolCodec::outcomeToJson(outcome)).toJson(QJsonDocument::Compact));
+}
 
 using protocol::fromWireTime;
 using protocol::toWireTime;
@@ -61,6 +68,15 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX audit_actor_at ON audit(actor, at)"),
             QStringLiteral("ALTER TABLE api_keys ADD COLUMN created_at TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE INDEX profiles_updated ON profiles(updated_at)"),
+        },
+        {
+            // Version 3: outcomes carry their channel (call or store visit) and
+            // what the agent decided and saw (steps, intent, follow-up, context)
+            // for supervisors' review; indexes for reviewing by time and agent.
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN channel TEXT NOT NULL DEFAULT 'call'"),
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN detail_json TEXT NOT NULL DEFAULT '{}'"),
+            QStringLiteral("CREATE INDEX outcomes_logged ON outcomes(logged_at)"),
+            QStringLiteral("CREATE INDEX outcomes_agent_logged ON outcomes(agent, logged_at)"),
         },
     };
     return list;
@@ -281,6 +297,35 @@ int Store::eventCount() const
     return count(QStringLiteral("events"));
 }
 
+std::optional<StoredOutcome> Store::outcome(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("SELECT agent, stored_at, detail_json, idem_key, call_id, profile_id, disposition,"
+                       " notes, logged_at, channel FROM outcomes WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    StoredOutcome stored;
+    stored.id = id;
+    stored.agent = q.value(0).toString();
+    stored.storedAt = fromWireTime(q.value(1).toString());
+    // Outcomes stored before schema version 3 have no detail: rebuild the basic fields.
+    const QJsonObject detail = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    if (auto full = protocol::ProtocolCodec::outcomeFromJson(detail)) {
+        stored.log = *full;
+    } else {
+        stored.log.key = q.value(3).toString();
+        stored.log.callId = q.value(4).toString();
+        stored.log.profileId = q.value(5).toString();
+        stored.log.disposition = q.value(6).toString();
+        stored.log.notes = q.value(7).toString();
+        stored.log.loggedAt = fromWireTime(q.value(8).toString());
+        stored.log.channel = q.value(9).toString();
+    }
+    return stored;
+}
+
 int Store::outcomeCount() const
 {
     return count(QStringLiteral("outcomes"));
@@ -441,7 +486,8 @@ std::optional<OutcomeRecord> Store::storeOutcome(const protocol::OutcomeLog &out
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(
         QStringLiteral("INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes,"
-                       " logged_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+                       " logged_at, stored_at, channel, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT DO NOTHING"));
     q.addBindValue(outcome.key);
     q.addBindValue(outcome.callId);
     q.addBindValue(outcome.profileId);
@@ -450,6 +496,8 @@ std::optional<OutcomeRecord> Store::storeOutcome(const protocol::OutcomeLog &out
     q.addBindValue(outcome.notes);
     q.addBindValue(toWireTime(outcome.loggedAt));
     q.addBindValue(toWireTime(now));
+    q.addBindValue(outcome.channel);
+    q.addBindValue(outcomeDetailJson(outcome));
     if (!q.exec()) {
         setError(QStringLiteral("cannot store outcome"), q.lastError().text());
         return std::nullopt;

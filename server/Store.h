@@ -59,6 +59,15 @@ struct ApiKeyInfo
     QDateTime createdAt; // null for keys stored before schema version 2
 };
 
+// An outcome as stored: what the desktop logged, by whom and when.
+struct StoredOutcome
+{
+    qint64 id = 0;
+    QString agent;
+    QDateTime storedAt;
+    protocol::OutcomeLog log;
+};
+
 struct OutcomeRecord
 {
     qint64 id = 0;
@@ -113,6 +122,7 @@ public:
     // Outcomes, stored once per idempotency key.
     std::optional<OutcomeRecord> storeOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
                                               const QDateTime &now);
+    std::optional<StoredOutcome> outcome(qint64 id) const;
     int outcomeCount() const;
 
     // People and integrations.

@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -57,7 +58,8 @@ struct Welcome
     int heartbeatMs = 0;
     UserInfo user;
     Limits limits;
-    int wrapUpSeconds = 0; // 0: not sent (an older service); clients then assume kDefaultWrapUpSeconds
+    int wrapUpSeconds = 0;    // 0: not sent (an older service); clients then assume kDefaultWrapUpSeconds
+    QStringList dispositions; // empty: not sent; clients then offer dispositionCodes()
     friend bool operator==(const Welcome &, const Welcome &) = default;
 };
 
@@ -75,14 +77,32 @@ struct Pong
     friend bool operator==(const Pong &, const Pong &) = default;
 };
 
+// One profile a lookup or a caller's number may mean, with personal data
+// masked (docs/protocol.md#lookupresult-service--client).
+struct ProfileCandidate
+{
+    QString profileId;
+    QString name;
+    QString tier;
+    QString phone;  // masked
+    QString email;  // masked
+    QString reason; // why it matched, in words
+    int cartItems = 0;
+    qint64 cartTotal = 0; // minor units
+    QString currency;
+    QDateTime updatedAt;
+    friend bool operator==(const ProfileCandidate &, const ProfileCandidate &) = default;
+};
+
 // A call in progress with the caller's profile, as popped on the desktop.
 struct ActiveCall
 {
     QString callId;
     QString ani;
-    QString match; // exact, none
+    QString match; // exact, none, multiple
     QDateTime connectedAt;
     std::optional<Profile> profile;
+    QList<ProfileCandidate> candidates; // with match "multiple": every profile the number belongs to
     friend bool operator==(const ActiveCall &, const ActiveCall &) = default;
 };
 
@@ -113,6 +133,7 @@ struct Snapshot
     static constexpr char kType[] = "snapshot";
     std::optional<ActiveCall> call;
     std::optional<AgentStateChanged> agent;
+    std::optional<Profile> opened; // a profile opened from a lookup, outside a call
     friend bool operator==(const Snapshot &, const Snapshot &) = default;
 };
 
@@ -149,6 +170,23 @@ struct CallEnded
     friend bool operator==(const CallEnded &, const CallEnded &) = default;
 };
 
+// What the agent did with a recommended next step.
+struct StepDecision
+{
+    QString stepId;
+    QString title;
+    QString decision; // accepted, dismissed, shown
+    QString reason;   // why it was dismissed (required then)
+    friend bool operator==(const StepDecision &, const StepDecision &) = default;
+};
+
+struct FollowUp
+{
+    QDate due;
+    QString channel; // call, email, sms, store
+    friend bool operator==(const FollowUp &, const FollowUp &) = default;
+};
+
 struct OutcomeLog
 {
     static constexpr char kType[] = "outcome.log";
@@ -158,6 +196,12 @@ struct OutcomeLog
     QString disposition;
     QString notes;
     QDateTime loggedAt;
+    QList<StepDecision> steps;
+    QList<CartLine> intent; // cart lines the customer means to buy
+    std::optional<FollowUp> followUp;
+    // What the agent saw when logging: cart, lately strip (as timeline), next steps.
+    std::optional<Profile> context;
+    QString channel = QStringLiteral("call"); // call, or store for a store associate's visit log
     friend bool operator==(const OutcomeLog &, const OutcomeLog &) = default;
 };
 
@@ -171,6 +215,41 @@ struct OutcomeAck
     friend bool operator==(const OutcomeAck &, const OutcomeAck &) = default;
 };
 
+// Finds the profiles a person may mean; answered by lookup.result with the same rid.
+struct Lookup
+{
+    static constexpr char kType[] = "lookup";
+    QString phone;
+    QString email;
+    QString q; // name fragment or profile id
+    friend bool operator==(const Lookup &, const Lookup &) = default;
+};
+
+struct LookupResult
+{
+    static constexpr char kType[] = "lookup.result";
+    QList<ProfileCandidate> candidates; // best first
+    friend bool operator==(const LookupResult &, const LookupResult &) = default;
+};
+
+// Opens a profile found by a lookup, or picks one of a call's candidates (callId set).
+struct ProfileOpen
+{
+    static constexpr char kType[] = "profile.open";
+    QString profileId;
+    QString callId;
+    friend bool operator==(const ProfileOpen &, const ProfileOpen &) = default;
+};
+
+// The opened profile (stream); with callId it is the caller's profile from now on.
+struct ProfileOpened
+{
+    static constexpr char kType[] = "profile.opened";
+    QString callId;
+    Profile profile;
+    friend bool operator==(const ProfileOpened &, const ProfileOpened &) = default;
+};
+
 struct ErrorMessage
 {
     static constexpr char kType[] = "error";
@@ -179,9 +258,9 @@ struct ErrorMessage
     friend bool operator==(const ErrorMessage &, const ErrorMessage &) = default;
 };
 
-using Message =
-    std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected, ProfilePatch,
-                 CallEnded, OutcomeLog, OutcomeAck, ErrorMessage, AgentStateRequest, AgentStateChanged>;
+using Message = std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected,
+                             ProfilePatch, CallEnded, OutcomeLog, OutcomeAck, ErrorMessage, AgentStateRequest,
+                             AgentStateChanged, Lookup, LookupResult, ProfileOpen, ProfileOpened>;
 
 // One frame on the wire: the envelope fields plus the typed payload.
 struct Frame
@@ -194,6 +273,8 @@ struct Frame
 
 // Dispositions an agent can log (docs/protocol.md#outcomelog).
 QStringList dispositionCodes();
+// Channels a follow-up can be planned on.
+QStringList followUpChannels();
 
 // Agent states and the reasons for a change (docs/protocol.md#agentstatechanged-service--client-stream).
 namespace agentstates {
@@ -216,6 +297,7 @@ inline constexpr QLatin1StringView AuthFailed{"auth_failed"};
 inline constexpr QLatin1StringView RateLimited{"rate_limited"};
 inline constexpr QLatin1StringView NotFound{"not_found"};
 inline constexpr QLatin1StringView Internal{"internal"};
+inline constexpr QLatin1StringView Forbidden{"forbidden"};
 } // namespace errors
 
 } // namespace omnidesk::protocol

@@ -35,6 +35,8 @@ inline constexpr int kMaxNotesChars = 4000;
 inline constexpr int kMaxRequestIdChars = 64;
 // Newest timeline events sent with a profile in call.connected and snapshot.
 inline constexpr int kPopTimelineEvents = 1000;
+// Most candidates a lookup or a multiple caller match returns.
+inline constexpr int kMaxCandidates = 20;
 
 // WebSocket close codes beyond the RFC 6455 ones.
 enum CloseCode : quint16 {

@@ -42,6 +42,29 @@ void putTime(QJsonObject &o, const char *name, const QDateTime &time)
         o.insert(key(name), toWireTime(time));
 }
 
+QJsonObject candidateJson(const ProfileCandidate &c)
+{
+    QJsonObject o{{QStringLiteral("profileId"), c.profileId},
+                  {QStringLiteral("reason"), c.reason},
+                  {QStringLiteral("cartItems"), c.cartItems},
+                  {QStringLiteral("cartTotal"), c.cartTotal}};
+    putOptional(o, "name", c.name);
+    putOptional(o, "tier", c.tier);
+    putOptional(o, "phone", c.phone);
+    putOptional(o, "email", c.email);
+    putOptional(o, "currency", c.currency);
+    putTime(o, "updatedAt", c.updatedAt);
+    return o;
+}
+
+QJsonArray candidatesToJson(const QList<ProfileCandidate> &candidates)
+{
+    QJsonArray list;
+    for (const ProfileCandidate &c : candidates)
+        list.append(candidateJson(c));
+    return list;
+}
+
 QJsonObject activeCallToJson(const ActiveCall &call)
 {
     QJsonObject o{{QStringLiteral("callId"), call.callId},
@@ -50,6 +73,40 @@ QJsonObject activeCallToJson(const ActiveCall &call)
     putTime(o, "connectedAt", call.connectedAt);
     o.insert(QStringLiteral("profile"),
              call.profile ? QJsonValue(ProtocolCodec::profileToJson(*call.profile)) : QJsonValue());
+    if (!call.candidates.isEmpty())
+        o.insert(QStringLiteral("candidates"), candidatesToJson(call.candidates));
+    return o;
+}
+
+QJsonObject outcomeJson(const OutcomeLog &m)
+{
+    QJsonObject o{{QStringLiteral("key"), m.key},
+                  {QStringLiteral("callId"), m.callId},
+                  {QStringLiteral("profileId"), m.profileId},
+                  {QStringLiteral("channel"), m.channel},
+                  {QStringLiteral("disposition"), m.disposition},
+                  {QStringLiteral("notes"), m.notes}};
+    putTime(o, "loggedAt", m.loggedAt);
+    if (!m.steps.isEmpty()) {
+        QJsonArray steps;
+        for (const StepDecision &d : m.steps) {
+            QJsonObject step{{QStringLiteral("stepId"), d.stepId},
+                             {QStringLiteral("title"), d.title},
+                             {QStringLiteral("decision"), d.decision}};
+            putOptional(step, "reason", d.reason);
+            steps.append(step);
+        }
+        o.insert(QStringLiteral("steps"), steps);
+    }
+    if (!m.intent.isEmpty())
+        o.insert(QStringLiteral("intent"),
+                 ProtocolCodec::cartToJson(Cart{{}, {}, {}, m.intent}).value(QLatin1StringView("lines")));
+    if (m.followUp)
+        o.insert(QStringLiteral("followUp"),
+                 QJsonObject{{QStringLiteral("due"), m.followUp->due.toString(Qt::ISODate)},
+                             {QStringLiteral("channel"), m.followUp->channel}});
+    if (m.context)
+        o.insert(QStringLiteral("context"), ProtocolCodec::profileToJson(*m.context));
     return o;
 }
 
@@ -95,6 +152,8 @@ QJsonObject payloadOf(const Message &message)
                                  {QStringLiteral("maxBatchEvents"), m.limits.maxBatchEvents}}}};
                 if (m.wrapUpSeconds > 0)
                     o.insert(QStringLiteral("wrapUpSeconds"), m.wrapUpSeconds);
+                if (!m.dispositions.isEmpty())
+                    o.insert(QStringLiteral("dispositions"), QJsonArray::fromStringList(m.dispositions));
                 return o;
             },
             [](const Ping &m) {
@@ -108,6 +167,8 @@ QJsonObject payloadOf(const Message &message)
                     {QStringLiteral("call"), m.call ? QJsonValue(activeCallToJson(*m.call)) : QJsonValue()}};
                 if (m.agent)
                     o.insert(QStringLiteral("agent"), agentStateToJson(*m.agent));
+                if (m.opened)
+                    o.insert(QStringLiteral("opened"), ProtocolCodec::profileToJson(*m.opened));
                 return o;
             },
             [](const SnapshotRequest &) { return QJsonObject(); },
@@ -137,15 +198,7 @@ QJsonObject payloadOf(const Message &message)
                 putTime(o, "endedAt", m.endedAt);
                 return o;
             },
-            [](const OutcomeLog &m) {
-                QJsonObject o{{QStringLiteral("key"), m.key},
-                              {QStringLiteral("callId"), m.callId},
-                              {QStringLiteral("profileId"), m.profileId},
-                              {QStringLiteral("disposition"), m.disposition},
-                              {QStringLiteral("notes"), m.notes}};
-                putTime(o, "loggedAt", m.loggedAt);
-                return o;
-            },
+            [](const OutcomeLog &m) { return outcomeJson(m); },
             [](const OutcomeAck &m) {
                 QJsonObject o{{QStringLiteral("key"), m.key},
                               {QStringLiteral("outcomeId"), m.outcomeId},
@@ -163,11 +216,40 @@ QJsonObject payloadOf(const Message &message)
                 return o;
             },
             [](const AgentStateChanged &m) { return agentStateToJson(m); },
+            [](const Lookup &m) {
+                QJsonObject o;
+                putOptional(o, "phone", m.phone);
+                putOptional(o, "email", m.email);
+                putOptional(o, "q", m.q);
+                return o;
+            },
+            [](const LookupResult &m) {
+                return QJsonObject{{QStringLiteral("candidates"), candidatesToJson(m.candidates)}};
+            },
+            [](const ProfileOpen &m) {
+                QJsonObject o{{QStringLiteral("profileId"), m.profileId}};
+                putOptional(o, "callId", m.callId);
+                return o;
+            },
+            [](const ProfileOpened &m) {
+                QJsonObject o{{QStringLiteral("profile"), ProtocolCodec::profileToJson(m.profile)}};
+                putOptional(o, "callId", m.callId);
+                return o;
+            },
         },
         message);
 }
 
 // ---- decoding -------------------------------------------------------------
+
+QString readChoice(const JsonReader &r, const char *field, Presence presence, const QStringList &allowed)
+{
+    const QString value = r.string(key(field), presence, 64);
+    if (r.ok() && (presence == Required || !value.isEmpty()) && !allowed.contains(value))
+        r.fail(r.pathOf(key(field)), QStringLiteral("unknown value \"%1\"; expected one of %2")
+                                         .arg(value, allowed.join(QStringLiteral(", "))));
+    return value;
+}
 
 CartLine readCartLine(const JsonReader &r)
 {
@@ -248,10 +330,93 @@ Profile readProfile(const JsonReader &r)
     p.email = r.string(key("email"), Optional, 320);
     p.tier = r.string(key("tier"), Optional, 32);
     p.updatedAt = r.dateTime(key("updatedAt"), Optional);
+    if (r.has(key("consents")) && !r.isNull(key("consents"))) {
+        const JsonReader c = r.child(key("consents"));
+        const QStringList values{QStringLiteral("granted"), QStringLiteral("denied")};
+        p.consents.email = readChoice(c, "email", Optional, values);
+        p.consents.sms = readChoice(c, "sms", Optional, values);
+        p.consents.phone = readChoice(c, "phone", Optional, values);
+    }
+    p.lifetimeValue = r.integer(key("lifetimeValue"), Optional, -kMaxInt64Json, kMaxInt64Json);
+    p.lastPurchaseAt = r.dateTime(key("lastPurchaseAt"), Optional);
     p.cart = readCart(r.child(key("cart"), Required));
     p.timeline = readTimeline(r, "timeline");
     p.nextSteps = readNextSteps(r);
     return p;
+}
+
+ProfileCandidate readCandidate(const JsonReader &r)
+{
+    ProfileCandidate c;
+    c.profileId = r.string(key("profileId"), Required, 128);
+    c.name = r.string(key("name"), Optional, 256);
+    c.tier = r.string(key("tier"), Optional, 32);
+    c.phone = r.string(key("phone"), Optional, 64);
+    c.email = r.string(key("email"), Optional, 320);
+    c.reason = r.string(key("reason"), Required, 512);
+    c.cartItems = static_cast<int>(r.integer(key("cartItems"), Optional, 0, 100'000'000));
+    c.cartTotal = r.integer(key("cartTotal"), Optional, -kMaxInt64Json, kMaxInt64Json);
+    c.currency = r.string(key("currency"), Optional, 3);
+    c.updatedAt = r.dateTime(key("updatedAt"), Optional);
+    return c;
+}
+
+QList<ProfileCandidate> readCandidates(const JsonReader &r, Presence presence)
+{
+    QList<ProfileCandidate> list;
+    const QJsonArray items = r.array(key("candidates"), presence, kMaxCandidates);
+    for (qsizetype i = 0; i < items.size() && r.ok(); ++i)
+        list.append(readCandidate(r.element(key("candidates"), items, i)));
+    return list;
+}
+
+OutcomeLog readOutcome(const JsonReader &r)
+{
+    OutcomeLog m;
+    m.key = r.string(key("key"), Required, 64);
+    if (r.ok() && m.key.size() < 8)
+        r.fail(r.pathOf(key("key")), QStringLiteral("shorter than 8 characters"));
+    m.callId = r.string(key("callId"), Optional, 128);
+    m.profileId = r.string(key("profileId"), Optional, 128);
+    if (r.has(key("channel")))
+        m.channel = readChoice(r, "channel", Required, {QStringLiteral("call"), QStringLiteral("store")});
+    if (r.ok() && m.channel == QLatin1StringView("store") && m.profileId.isEmpty())
+        r.fail(r.pathOf(key("profileId")), QStringLiteral("required for a store visit"));
+    m.disposition = r.string(key("disposition"), Required, 32);
+    if (r.ok() && !dispositionCodes().contains(m.disposition))
+        r.fail(r.pathOf(key("disposition")), QStringLiteral("unknown value \"%1\"").arg(m.disposition));
+    m.notes = r.string(key("notes"), Optional, kMaxNotesChars);
+    m.loggedAt = r.dateTime(key("loggedAt"), Required);
+    const QJsonArray steps = r.array(key("steps"), Optional, 100);
+    for (qsizetype i = 0; i < steps.size() && r.ok(); ++i) {
+        const JsonReader s = r.element(key("steps"), steps, i);
+        StepDecision d;
+        d.stepId = s.string(key("stepId"), Required, 128);
+        d.title = s.string(key("title"), Optional, 512);
+        d.decision =
+            readChoice(s, "decision", Required,
+                       {QStringLiteral("accepted"), QStringLiteral("dismissed"), QStringLiteral("shown")});
+        d.reason = s.string(key("reason"), Optional, 500);
+        if (s.ok() && d.decision == QLatin1StringView("dismissed") && d.reason.trimmed().isEmpty())
+            s.fail(s.pathOf(key("reason")), QStringLiteral("required when a step is dismissed"));
+        m.steps.append(d);
+    }
+    const QJsonArray intent = r.array(key("intent"), Optional, kMaxCartLines);
+    for (qsizetype i = 0; i < intent.size() && r.ok(); ++i)
+        m.intent.append(readCartLine(r.element(key("intent"), intent, i)));
+    if (r.has(key("followUp")) && !r.isNull(key("followUp"))) {
+        const JsonReader f = r.child(key("followUp"));
+        FollowUp followUp;
+        const QString due = f.string(key("due"), Required, 10);
+        followUp.due = QDate::fromString(due, Qt::ISODate);
+        if (f.ok() && !followUp.due.isValid())
+            f.fail(f.pathOf(key("due")), QStringLiteral("expected a date YYYY-MM-DD"));
+        followUp.channel = readChoice(f, "channel", Required, followUpChannels());
+        m.followUp = followUp;
+    }
+    if (r.has(key("context")) && !r.isNull(key("context")))
+        m.context = readProfile(r.child(key("context")));
+    return m;
 }
 
 ActiveCall readActiveCall(const JsonReader &r)
@@ -259,14 +424,16 @@ ActiveCall readActiveCall(const JsonReader &r)
     ActiveCall call;
     call.callId = r.string(key("callId"), Required, 128);
     call.ani = r.string(key("ani"), Optional, 64);
-    call.match = r.string(key("match"), Required, 16);
-    if (r.ok() && call.match != QLatin1StringView("exact") && call.match != QLatin1StringView("none"))
-        r.fail(r.pathOf(key("match")), QStringLiteral("expected \"exact\" or \"none\""));
+    call.match = readChoice(r, "match", Required,
+                            {QStringLiteral("exact"), QStringLiteral("none"), QStringLiteral("multiple")});
     call.connectedAt = r.dateTime(key("connectedAt"), Optional);
     if (r.has(key("profile")) && !r.isNull(key("profile")))
         call.profile = readProfile(r.child(key("profile"), Required));
     if (r.ok() && call.match == QLatin1StringView("exact") && !call.profile)
         r.fail(r.pathOf(key("profile")), QStringLiteral("missing for an exact match"));
+    call.candidates = readCandidates(r, Optional);
+    if (r.ok() && call.match == QLatin1StringView("multiple") && call.candidates.size() < 2)
+        r.fail(r.pathOf(key("candidates")), QStringLiteral("at least two for a multiple match"));
     return call;
 }
 
@@ -328,6 +495,14 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
         m.limits.maxMessagesPerSecond = static_cast<int>(limits.integer(key("maxMessagesPerSecond")));
         m.limits.maxBatchEvents = static_cast<int>(limits.integer(key("maxBatchEvents")));
         m.wrapUpSeconds = static_cast<int>(r.integer(key("wrapUpSeconds"), Optional, 1, kMaxWrapUpSeconds));
+        const QJsonArray dispositions = r.array(key("dispositions"), Optional, 100);
+        for (qsizetype i = 0; i < dispositions.size() && r.ok(); ++i) {
+            if (!dispositions.at(i).isString() || dispositions.at(i).toString().isEmpty())
+                r.fail(r.pathOf(key("dispositions")) + QStringLiteral("[%1]").arg(i),
+                       QStringLiteral("expected a non-empty string"));
+            else
+                m.dispositions.append(dispositions.at(i).toString());
+        }
         return m;
     }
     if (is(Ping::kType))
@@ -342,6 +517,8 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
             m.call = readActiveCall(r.child(key("call")));
         if (r.has(key("agent")) && !r.isNull(key("agent")))
             m.agent = readAgentState(r.child(key("agent")));
+        if (r.has(key("opened")) && !r.isNull(key("opened")))
+            m.opened = readProfile(r.child(key("opened")));
         return m;
     }
     if (is(SnapshotRequest::kType))
@@ -364,20 +541,8 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
     }
     if (is(CallEnded::kType))
         return CallEnded{r.string(key("callId"), Required, 128), r.dateTime(key("endedAt"), Optional)};
-    if (is(OutcomeLog::kType)) {
-        OutcomeLog m;
-        m.key = r.string(key("key"), Required, 64);
-        if (r.ok() && m.key.size() < 8)
-            r.fail(r.pathOf(key("key")), QStringLiteral("shorter than 8 characters"));
-        m.callId = r.string(key("callId"), Optional, 128);
-        m.profileId = r.string(key("profileId"), Optional, 128);
-        m.disposition = r.string(key("disposition"), Required, 32);
-        if (r.ok() && !dispositionCodes().contains(m.disposition))
-            r.fail(r.pathOf(key("disposition")), QStringLiteral("unknown value \"%1\"").arg(m.disposition));
-        m.notes = r.string(key("notes"), Optional, kMaxNotesChars);
-        m.loggedAt = r.dateTime(key("loggedAt"), Required);
-        return m;
-    }
+    if (is(OutcomeLog::kType))
+        return readOutcome(r);
     if (is(OutcomeAck::kType)) {
         OutcomeAck m;
         m.key = r.string(key("key"), Required, 64);
@@ -403,6 +568,26 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
     }
     if (is(AgentStateChanged::kType))
         return readAgentState(r);
+    if (is(Lookup::kType)) {
+        Lookup m;
+        m.phone = r.string(key("phone"), Optional, 64).trimmed();
+        m.email = r.string(key("email"), Optional, 320).trimmed();
+        m.q = r.string(key("q"), Optional, 256).trimmed();
+        const int given = int(!m.phone.isEmpty()) + int(!m.email.isEmpty()) + int(!m.q.isEmpty());
+        if (r.ok() && given != 1)
+            r.fail(QStringLiteral("payload"), QStringLiteral("give exactly one of phone, email or q"));
+        return m;
+    }
+    if (is(LookupResult::kType))
+        return LookupResult{readCandidates(r, Required)};
+    if (is(ProfileOpen::kType))
+        return ProfileOpen{r.string(key("profileId"), Required, 128), r.string(key("callId"), Optional, 128)};
+    if (is(ProfileOpened::kType)) {
+        ProfileOpened m;
+        m.callId = r.string(key("callId"), Optional, 128);
+        m.profile = readProfile(r.child(key("profile"), Required));
+        return m;
+    }
     *known = false;
     return SnapshotRequest{};
 }
@@ -412,7 +597,13 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
 QStringList dispositionCodes()
 {
     return {QStringLiteral("sale"),      QStringLiteral("callback"),  QStringLiteral("not_interested"),
-            QStringLiteral("info_only"), QStringLiteral("complaint"), QStringLiteral("other")};
+            QStringLiteral("info_only"), QStringLiteral("complaint"), QStringLiteral("purchase_intent"),
+            QStringLiteral("other")};
+}
+
+QStringList followUpChannels()
+{
+    return {QStringLiteral("call"), QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("store")};
 }
 
 QStringList agentStateCodes()
@@ -484,7 +675,39 @@ QJsonObject ProtocolCodec::profileToJson(const Profile &profile)
     putOptional(o, "email", profile.email);
     putOptional(o, "tier", profile.tier);
     putTime(o, "updatedAt", profile.updatedAt);
+    QJsonObject consents;
+    putOptional(consents, "email", profile.consents.email);
+    putOptional(consents, "sms", profile.consents.sms);
+    putOptional(consents, "phone", profile.consents.phone);
+    if (!consents.isEmpty())
+        o.insert(QStringLiteral("consents"), consents);
+    if (profile.lifetimeValue != 0)
+        o.insert(QStringLiteral("lifetimeValue"), profile.lifetimeValue);
+    putTime(o, "lastPurchaseAt", profile.lastPurchaseAt);
     return o;
+}
+
+QJsonObject ProtocolCodec::candidateToJson(const ProfileCandidate &candidate)
+{
+    return candidateJson(candidate);
+}
+
+QJsonObject ProtocolCodec::outcomeToJson(const OutcomeLog &outcome)
+{
+    return outcomeJson(outcome);
+}
+
+std::optional<OutcomeLog> ProtocolCodec::outcomeFromJson(const QJsonObject &payload, QString *error)
+{
+    JsonError jsonError;
+    const JsonReader reader(payload, QStringLiteral("payload"), &jsonError);
+    OutcomeLog outcome = readOutcome(reader);
+    if (jsonError.isSet()) {
+        if (error)
+            *error = jsonError.toString();
+        return std::nullopt;
+    }
+    return outcome;
 }
 
 QString ProtocolCodec::typeName(const Message &message)
@@ -497,7 +720,8 @@ bool ProtocolCodec::isStreamMessage(const Message &message)
 {
     return std::holds_alternative<Snapshot>(message) || std::holds_alternative<CallConnected>(message) ||
            std::holds_alternative<ProfilePatch>(message) || std::holds_alternative<CallEnded>(message) ||
-           std::holds_alternative<AgentStateChanged>(message);
+           std::holds_alternative<AgentStateChanged>(message) ||
+           std::holds_alternative<ProfileOpened>(message);
 }
 
 QByteArray ProtocolCodec::encode(const Frame &frame)

@@ -47,6 +47,11 @@ public:
     static QJsonObject cartToJson(const Cart &cart);
     static QJsonObject timelineEventToJson(const TimelineEvent &event);
     static QJsonObject nextStepToJson(const NextStep &step);
+    static QJsonObject candidateToJson(const ProfileCandidate &candidate);
+    // An outcome.log payload, as the service stores it with the outcome.
+    static QJsonObject outcomeToJson(const OutcomeLog &outcome);
+    // Reads a stored outcome.log payload back, validated like a received one.
+    static std::optional<OutcomeLog> outcomeFromJson(const QJsonObject &payload, QString *error = nullptr);
 };
 
 } // namespace omnidesk::protocol

@@ -96,7 +96,7 @@ ActiveCall call(const QString &callId, qint64 version = 7)
     p.phone = QStringLiteral("+31612345678");
     p.cart.currency = QStringLiteral("EUR");
     p.cart.lines = {CartLine{QStringLiteral("SKU-1"), QStringLiteral("Phone"), 1, 79900}};
-    return ActiveCall{callId, p.phone, QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), p};
+    return ActiveCall{callId, p.phone, QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), p, {}};
 }
 
 } // namespace
@@ -173,7 +173,7 @@ private slots:
         server.send(CallConnected{call(QStringLiteral("c-1"))}, 3); // 2 is missing
         QTRY_COMPARE(server.count<SnapshotRequest>(), 1);
         server.send(CallEnded{QStringLiteral("c-1"), QDateTime::currentDateTimeUtc()}, 4); // ignored
-        server.send(Snapshot{call(QStringLiteral("c-1")), std::nullopt}, 5);
+        server.send(Snapshot{call(QStringLiteral("c-1")), std::nullopt, std::nullopt}, 5);
         QVERIFY(snapshots.wait());
         QCOMPARE(connected.size(), 0);
         QCOMPARE(ended.size(), 0);
@@ -323,7 +323,7 @@ private slots:
                            QStringLiteral("p-1"),
                            QStringLiteral("sale"),
                            QStringLiteral("n"),
-                           QDateTime::currentDateTimeUtc()};
+                           QDateTime::currentDateTimeUtc(), {}, {}, {}, {}};
         QVERIFY(!client.sendOutcome(outcome));
         bringOnline(server, client);
         QVERIFY(client.sendOutcome(outcome));

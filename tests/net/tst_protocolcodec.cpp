@@ -131,12 +131,14 @@ void TestProtocolCodec::roundTrip_data()
     QTest::newRow("ping") << Frame{Ping{1763630102120}, QStringLiteral("p1"), 0};
     QTest::newRow("pong") << Frame{Pong{1763630102120}, QStringLiteral("p1"), 0};
     QTest::newRow("snapshot without call") << Frame{Snapshot{}, QString(), 1};
-    QTest::newRow("snapshot with call") << Frame{Snapshot{sampleCall(true), std::nullopt}, QString(), 9};
+    QTest::newRow("snapshot with call")
+        << Frame{Snapshot{sampleCall(true), std::nullopt, std::nullopt}, QString(), 9};
     QTest::newRow("snapshot.request") << Frame{SnapshotRequest{}, QStringLiteral("r5"), 0};
 
     const AgentStateChanged available{
         QStringLiteral("available"), at("2026-11-20T09:00:00.000Z"), {}, false, QStringLiteral("signed_in")};
-    QTest::newRow("snapshot with agent state") << Frame{Snapshot{sampleCall(true), available}, QString(), 2};
+    QTest::newRow("snapshot with agent state")
+        << Frame{Snapshot{sampleCall(true), available, std::nullopt}, QString(), 2};
     QTest::newRow("agent.state break")
         << Frame{AgentStateRequest{QStringLiteral("break"), false}, QStringLiteral("a1"), 0};
     QTest::newRow("agent.state extend wrap-up")
@@ -171,12 +173,73 @@ void TestProtocolCodec::roundTrip_data()
                        QStringLiteral("p-1001"),
                        QStringLiteral("sale"),
                        QStringLiteral("Ordered the phone \u2014 \u00e9\u00e8 \U0001F4F1"),
-                       at("2026-11-20T09:21:40.000Z")};
+                       at("2026-11-20T09:21:40.000Z"),
+                       {},
+                       {},
+                       {},
+                       {}};
     QTest::newRow("outcome.log with unicode notes") << Frame{outcome, QStringLiteral("o3"), 0};
     QTest::newRow("outcome.ack") << Frame{OutcomeAck{outcome.key, 12, true, at("2026-11-20T09:21:40.210Z")},
                                           QStringLiteral("o3"), 0};
     QTest::newRow("error") << Frame{ErrorMessage{QStringLiteral("invalid_message"), QStringLiteral("why")},
                                     QStringLiteral("o3"), 0};
+
+    OutcomeLog full = outcome;
+    full.channel = QStringLiteral("store");
+    full.callId.clear();
+    full.disposition = QStringLiteral("purchase_intent");
+    full.steps = {
+        StepDecision{
+            QStringLiteral("abandoned-cart"), QStringLiteral("Offer"), QStringLiteral("accepted"), {}},
+        StepDecision{
+            QStringLiteral("active-cart"), {}, QStringLiteral("dismissed"), QStringLiteral("Not now")},
+        StepDecision{QStringLiteral("x"), {}, QStringLiteral("shown"), {}}};
+    full.intent = sampleProfile().cart.lines;
+    full.followUp = FollowUp{QDate(2026, 11, 24), QStringLiteral("sms")};
+    Profile context = sampleProfile();
+    context.consents = Consents{QStringLiteral("granted"), QStringLiteral("denied"), {}};
+    context.lifetimeValue = 184500;
+    context.lastPurchaseAt = at("2026-10-02T14:05:00.000Z");
+    full.context = context;
+    QTest::newRow("outcome.log with decisions, intent, follow-up, context")
+        << Frame{full, QStringLiteral("o4"), 0};
+
+    Welcome withDispositions = welcome;
+    withDispositions.dispositions = {QStringLiteral("purchase_intent"), QStringLiteral("sale")};
+    QTest::newRow("welcome with dispositions") << Frame{withDispositions, QStringLiteral("h4"), 0};
+
+    QTest::newRow("lookup phone") << Frame{Lookup{QStringLiteral("06 1234 5678"), {}, {}},
+                                           QStringLiteral("l1"), 0};
+    QTest::newRow("lookup text") << Frame{Lookup{{}, {}, QStringLiteral("jansen")}, QStringLiteral("l2"), 0};
+    const ProfileCandidate candidate{QStringLiteral("p-1"),
+                                     QStringLiteral("Marta"),
+                                     QStringLiteral("gold"),
+                                     QStringLiteral("+31 \u2022\u2022\u2022\u2022 \u2022\u2022\u2022 678"),
+                                     QStringLiteral("m\u2026@example.com"),
+                                     QStringLiteral("phone matches"),
+                                     2,
+                                     82400,
+                                     QStringLiteral("EUR"),
+                                     at("2026-11-20T09:14:00.000Z")};
+    QTest::newRow("lookup.result") << Frame{
+        LookupResult{
+            {candidate,
+             ProfileCandidate{
+                 QStringLiteral("p-2"), {}, {}, {}, {}, QStringLiteral("name contains"), 0, 0, {}, {}}}},
+        QStringLiteral("l1"), 0};
+    QTest::newRow("lookup.result empty") << Frame{LookupResult{}, QStringLiteral("l1"), 0};
+    QTest::newRow("profile.open") << Frame{ProfileOpen{QStringLiteral("p-1"), {}}, QStringLiteral("v1"), 0};
+    QTest::newRow("profile.open for a call")
+        << Frame{ProfileOpen{QStringLiteral("p-1"), QStringLiteral("c-9")}, QStringLiteral("v2"), 0};
+    QTest::newRow("profile.opened") << Frame{ProfileOpened{QStringLiteral("c-9"), sampleProfile()}, QString(),
+                                             8};
+    ActiveCall multiple = sampleCall(false);
+    multiple.match = QStringLiteral("multiple");
+    multiple.candidates = {candidate, candidate};
+    multiple.candidates[1].profileId = QStringLiteral("p-3");
+    QTest::newRow("call.connected multiple") << Frame{CallConnected{multiple}, QString(), 9};
+    QTest::newRow("snapshot with opened profile")
+        << Frame{Snapshot{std::nullopt, std::nullopt, sampleProfile()}, QString(), 10};
 }
 
 void TestProtocolCodec::roundTrip()
@@ -361,6 +424,59 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
                R"({"type":"welcome","payload":{"session":"s","token":"t","resumed":false,"lastSeq":0,"heartbeatMs":100,"user":{"id":"a","role":"agent"},"limits":{"maxFrameBytes":1,"maxMessageBytes":1,"maxMessagesPerSecond":1,"maxBatchEvents":1},"wrapUpSeconds":0}})")
         << "invalid_message"
         << "payload.wrapUpSeconds: out of range";
+    QTest::newRow("lookup with two fields")
+        << QByteArray(R"({"type":"lookup","payload":{"phone":"0612345678","q":"marta"}})")
+        << "invalid_message"
+        << "payload: give exactly one of phone, email or q";
+    QTest::newRow("lookup with blank field")
+        << QByteArray(R"({"type":"lookup","payload":{"q":"   "}})") << "invalid_message"
+        << "payload: give exactly one of phone, email or q";
+    QTest::newRow("profile.open without id")
+        << QByteArray(R"({"type":"profile.open","payload":{}})") << "invalid_message"
+        << "payload.profileId: missing";
+    QTest::newRow("call.connected multiple with one candidate")
+        << QByteArray(
+               R"({"type":"call.connected","seq":1,"payload":{"callId":"c","match":"multiple","profile":null,"candidates":[{"profileId":"p","reason":"phone matches"}]}})")
+        << "invalid_message"
+        << "payload.candidates: at least two for a multiple match";
+    QTest::newRow("candidate without reason")
+        << QByteArray(R"({"type":"lookup.result","payload":{"candidates":[{"profileId":"p"}]}})")
+        << "invalid_message"
+        << "payload.candidates[0].reason: missing";
+    QTest::newRow("outcome dismissed without reason")
+        << QByteArray(R"({"type":"outcome.log",)" + okOutcome +
+                      R"(,"steps":[{"stepId":"s","decision":"dismissed"}]}})")
+        << "invalid_message"
+        << "payload.steps[0].reason: required when a step is dismissed";
+    QTest::newRow("outcome unknown decision")
+        << QByteArray(R"({"type":"outcome.log",)" + okOutcome +
+                      R"(,"steps":[{"stepId":"s","decision":"maybe"}]}})")
+        << "invalid_message"
+        << "payload.steps[0].decision: unknown value";
+    QTest::newRow("outcome follow-up bad date")
+        << QByteArray(R"({"type":"outcome.log",)" + okOutcome +
+                      R"(,"followUp":{"due":"2026-13-40","channel":"call"}}})")
+        << "invalid_message"
+        << "payload.followUp.due: expected a date";
+    QTest::newRow("outcome follow-up unknown channel")
+        << QByteArray(R"({"type":"outcome.log",)" + okOutcome +
+                      R"(,"followUp":{"due":"2026-11-24","channel":"pigeon"}}})")
+        << "invalid_message"
+        << "payload.followUp.channel: unknown value";
+    QTest::newRow("outcome store visit without profile")
+        << QByteArray(R"({"type":"outcome.log",)" + okOutcome + R"(,"channel":"store"}})")
+        << "invalid_message"
+        << "payload.profileId: required for a store visit";
+    QTest::newRow("outcome intent line without sku")
+        << QByteArray(R"({"type":"outcome.log",)" + okOutcome +
+                      R"(,"intent":[{"quantity":1,"unitPrice":5}]}})")
+        << "invalid_message"
+        << "payload.intent[0].sku: missing";
+    QTest::newRow("profile consent unknown value")
+        << QByteArray(
+               R"({"type":"profile.opened","seq":1,"payload":{"profile":{"id":"p","version":1,"cart":{"lines":[]},"consents":{"email":"maybe"}}}})")
+        << "invalid_message"
+        << "payload.profile.consents.email: unknown value";
     QTest::newRow("bool as string")
         << QByteArray(R"({"type":"outcome.ack","payload":{"key":"k","outcomeId":1,"duplicate":"no"}})")
         << "invalid_message"

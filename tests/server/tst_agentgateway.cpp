@@ -4,6 +4,7 @@
 // profile patches, resume and the timeouts.
 #include "AgentGateway.h"
 #include "HttpApi.h"
+#include "ProfileEngine.h"
 #include "ProfileServer.h"
 #include "ProtocolCodec.h"
 #include "Store.h"
@@ -123,13 +124,20 @@ private slots:
     void agentState_extendOnceSecondRefused();
     void agentState_sharedByTwoSessions();
     void agentState_lastSessionClosedIsOffline();
+    void welcome_dispositionsByRole();
+    void lookup_returnsMaskedCandidatesAndAudits();
+    void lookup_badPhone_invalidMessage();
+    void profileOpen_withoutLookupForbidden();
+    void profileOpen_afterLookupStreamsPatches();
+    void outcome_storesDecisionsAndContext();
+    void outcome_supervisorForbidden();
 
 private:
     std::unique_ptr<ProfileServer> startServer(int heartbeatMs = 15'000, int helloTimeoutMs = 10'000,
                                                int wrapUpSeconds = 60);
     // Signs in, pops a call and ends it: the next frame is the wrap-up state.
     void callAndEnd(Client &client);
-    Welcome signIn(Client &client);
+    Welcome signIn(Client &client, const QString &user = QStringLiteral("agent1"));
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProfileServer> m_server;
@@ -166,11 +174,11 @@ void TestAgentGateway::cleanup()
     m_dir.reset();
 }
 
-Welcome TestAgentGateway::signIn(Client &client)
+Welcome TestAgentGateway::signIn(Client &client, const QString &user)
 {
     if (!client.open(m_server->serverPort()))
         return {};
-    client.send(client.login(), QStringLiteral("h1"));
+    client.send(client.login(user), QStringLiteral("h1"));
     const Welcome welcome = as<Welcome>(client.next());
     const Snapshot snapshot = as<Snapshot>(client.next());
     Q_UNUSED(snapshot);
@@ -313,7 +321,11 @@ void TestAgentGateway::outcomeTwice_storedOnceDuplicateAck()
                    QStringLiteral("p-1001"),
                    QStringLiteral("sale"),
                    QStringLiteral("Ordered the phone"),
-                   QDateTime::currentDateTimeUtc()};
+                   QDateTime::currentDateTimeUtc(),
+                   {},
+                   {},
+                   {},
+                   {}};
     client.send(log, QStringLiteral("o3"));
     const auto first = client.next();
     QCOMPARE(first->rid, QStringLiteral("o3"));
@@ -622,6 +634,167 @@ void TestAgentGateway::agentState_lastSessionClosedIsOffline()
     const auto call = m_server->httpApi()->postCall(
         R"({"callId":"c-8","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
     QCOMPARE(call.body.value(QLatin1StringView("agentState")).toString(), QStringLiteral("offline"));
+}
+
+void TestAgentGateway::welcome_dispositionsByRole()
+{
+    Client agent;
+    QCOMPARE(signIn(agent).dispositions, dispositionCodes());
+    Client store;
+    const Welcome welcome = signIn(store, QStringLiteral("store1"));
+    QCOMPARE(welcome.user.role, QStringLiteral("store"));
+    QCOMPARE(welcome.dispositions.value(0), QStringLiteral("purchase_intent"));
+    QVERIFY(!welcome.dispositions.contains(QStringLiteral("callback")));
+}
+
+void TestAgentGateway::lookup_returnsMaskedCandidatesAndAudits()
+{
+    Client client;
+    signIn(client, QStringLiteral("store1"));
+    client.send(Lookup{QStringLiteral("06 1234 5678"), {}, {}}, QStringLiteral("l1"));
+    const auto reply = client.next();
+    QVERIFY(reply);
+    QCOMPARE(reply->rid, QStringLiteral("l1"));
+    const LookupResult result = as<LookupResult>(reply);
+    QCOMPARE(result.candidates.size(), 1);
+    const ProfileCandidate &marta = result.candidates.first();
+    QCOMPARE(marta.name, QStringLiteral("Marta Jansen"));
+    QCOMPARE(marta.reason, QStringLiteral("phone matches"));
+    QCOMPARE(marta.phone, maskPhone(QStringLiteral("+31612345678")));
+    QVERIFY(!marta.email.contains(QStringLiteral("marta.jansen")));
+    QCOMPARE(marta.cartItems, 2);
+    const QList<AuditEntry> audit = m_server->store()->auditEntries(10);
+    QVERIFY(!audit.isEmpty());
+    QCOMPARE(audit.first().actor, QStringLiteral("store1"));
+    QCOMPARE(audit.first().action, QStringLiteral("profile.lookup"));
+    QCOMPARE(audit.first().targets, QStringList{marta.profileId});
+    QVERIFY(!audit.first().detail.contains(QStringLiteral("1234"))); // never the query value
+}
+
+void TestAgentGateway::lookup_badPhone_invalidMessage()
+{
+    Client client;
+    signIn(client);
+    client.send(Lookup{QStringLiteral("call me maybe"), {}, {}}, QStringLiteral("l2"));
+    const auto reply = client.next();
+    QCOMPARE(reply->rid, QStringLiteral("l2"));
+    const ErrorMessage error = as<ErrorMessage>(reply);
+    QCOMPARE(error.code, QString(errors::InvalidMessage));
+    QCOMPARE(error.message, QStringLiteral("payload.phone: not a phone number"));
+    // Still connected and answering.
+    client.send(Lookup{{}, {}, QStringLiteral("jansen")}, QStringLiteral("l3"));
+    QCOMPARE(as<LookupResult>(client.next()).candidates.size(), 1);
+}
+
+void TestAgentGateway::profileOpen_withoutLookupForbidden()
+{
+    Client client;
+    signIn(client, QStringLiteral("store1"));
+    const QString id = m_server->engine()->findByPhone(QStringLiteral("+31612345678"));
+    QVERIFY(!id.isEmpty());
+    client.send(ProfileOpen{id, {}}, QStringLiteral("v1"));
+    const ErrorMessage error = as<ErrorMessage>(client.next());
+    QCOMPARE(error.code, QString(errors::Forbidden));
+    QVERIFY(m_server->gateway()->openedProfileOf(QStringLiteral("store1")).isEmpty());
+    // A call id that is not the user's active call is refused too.
+    client.send(ProfileOpen{id, QStringLiteral("c-nope")}, QStringLiteral("v2"));
+    QCOMPARE(as<ErrorMessage>(client.next()).code, QString(errors::Forbidden));
+}
+
+void TestAgentGateway::profileOpen_afterLookupStreamsPatches()
+{
+    Client client;
+    signIn(client, QStringLiteral("store1"));
+    client.send(Lookup{{}, QStringLiteral("MARTA.JANSEN@example.com"), {}}, QStringLiteral("l1"));
+    const LookupResult result = as<LookupResult>(client.next());
+    QCOMPARE(result.candidates.size(), 1);
+    const QString id = result.candidates.first().profileId;
+    client.send(ProfileOpen{id, {}}, QStringLiteral("v1"));
+    const auto openedFrame = client.next();
+    QVERIFY(openedFrame && openedFrame->seq > 0);
+    const ProfileOpened opened = as<ProfileOpened>(openedFrame);
+    QCOMPARE(opened.profile.id, id);
+    QVERIFY(opened.callId.isEmpty());
+    QCOMPARE(opened.profile.cart.lines.size(), 2);
+    QVERIFY(!opened.profile.phone.contains(QStringLiteral("612345"))); // masked for the store role
+    QCOMPARE(m_server->store()->auditEntries(1).first().action, QStringLiteral("profile.view"));
+
+    // A cart change on the web reaches the store associate live.
+    const auto events = m_server->httpApi()->postEvents(
+        R"({"_id":"live-store-1","timestamp":"2026-11-20T09:15:30Z","identityMap":{"Email":[{"id":"marta.jansen@example.com"}]},
+            "commerce":{"productListAdds":{"value":1}},
+            "productListItems":[{"SKU":"CASE-X15","name":"Phone case","quantity":1,"priceTotal":19,"currencyCode":"EUR"}]})",
+        kKey);
+    QCOMPARE(events.status, 202);
+    const ProfilePatch patch = as<ProfilePatch>(client.next());
+    QCOMPARE(patch.profileId, id);
+    QCOMPARE(patch.cart->lines.size(), 3);
+
+    // A snapshot (say, after a reconnect) brings the opened profile back.
+    client.send(SnapshotRequest{}, QStringLiteral("s1"));
+    const Snapshot snapshot = as<Snapshot>(client.next());
+    QVERIFY(snapshot.opened);
+    QCOMPARE(snapshot.opened->id, id);
+}
+
+void TestAgentGateway::outcome_storesDecisionsAndContext()
+{
+    Client client;
+    signIn(client, QStringLiteral("store1"));
+    const QString id = m_server->engine()->findByPhone(QStringLiteral("+31612345678"));
+    const std::optional<Profile> seen = m_server->engine()->loadProfile(id, 5);
+    QVERIFY(seen && !seen->nextSteps.isEmpty());
+    OutcomeLog log;
+    log.key = QStringLiteral("store-visit-0001");
+    log.profileId = id;
+    log.channel = QStringLiteral("store");
+    log.disposition = QStringLiteral("purchase_intent");
+    log.notes = QStringLiteral("Will come back on Saturday");
+    log.loggedAt = QDateTime::currentDateTimeUtc();
+    log.steps = {
+        StepDecision{
+            seen->nextSteps.first().id, seen->nextSteps.first().title, QStringLiteral("accepted"), {}},
+        StepDecision{QStringLiteral("other-step"), QStringLiteral("Upsell insurance"),
+                     QStringLiteral("dismissed"), QStringLiteral("Not interested today")}};
+    log.intent = {seen->cart.lines.first()};
+    log.followUp = FollowUp{QDate(2026, 11, 28), QStringLiteral("store")};
+    log.context = seen;
+    client.send(log, QStringLiteral("o1"));
+    const OutcomeAck ack = as<OutcomeAck>(client.next());
+    QVERIFY(!ack.duplicate);
+
+    const std::optional<StoredOutcome> stored = m_server->store()->outcome(ack.outcomeId);
+    QVERIFY(stored);
+    QCOMPARE(stored->agent, QStringLiteral("store1"));
+    QCOMPARE(stored->log, log); // everything the desktop sent, context included
+
+    const std::optional<Profile> after = m_server->engine()->loadProfile(id, 20);
+    QStringList types;
+    for (const TimelineEvent &event : after->timeline)
+        types.append(event.type);
+    QVERIFY2(types.contains(QStringLiteral("store.outcome")), qPrintable(types.join(u',')));
+    QVERIFY(types.contains(QStringLiteral("recommendation.accepted")));
+    QVERIFY(types.contains(QStringLiteral("recommendation.dismissed")));
+    QVERIFY(types.contains(QStringLiteral("purchase.intent")));
+
+    // Sent again (no ack seen): acknowledged as a duplicate, no second set of events.
+    const int events = m_server->store()->eventCount();
+    client.send(log, QStringLiteral("o2"));
+    QVERIFY(as<OutcomeAck>(client.next()).duplicate);
+    QCOMPARE(m_server->store()->eventCount(), events);
+}
+
+void TestAgentGateway::outcome_supervisorForbidden()
+{
+    Client client;
+    signIn(client, QStringLiteral("super1"));
+    OutcomeLog log;
+    log.key = QStringLiteral("super-outcome-1");
+    log.disposition = QStringLiteral("other");
+    log.loggedAt = QDateTime::currentDateTimeUtc();
+    client.send(log, QStringLiteral("o1"));
+    QCOMPARE(as<ErrorMessage>(client.next()).code, QString(errors::Forbidden));
+    QCOMPARE(m_server->store()->outcomeCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAgentGateway)

@@ -79,11 +79,11 @@ void TestProfileEngine::cleanup()
 
 void TestProfileEngine::store_migratesToCurrentSchema()
 {
-    QCOMPARE(m_store->schemaVersion(), 2);
+    QCOMPARE(m_store->schemaVersion(), 3);
     // A second connection on the same file sees the migrated schema and does not migrate again.
     Store second;
     QVERIFY(second.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    QCOMPARE(second.schemaVersion(), 2);
+    QCOMPARE(second.schemaVersion(), 3);
     QVERIFY(second.ping());
 }
 
@@ -241,7 +241,7 @@ void TestProfileEngine::outcome_storedOncePerKey()
         m_engine->ingest(commerceEvent(QStringLiteral("o1"), 0, QStringLiteral("web.pageview"), {}, 0, 0))
             .profileId;
     protocol::OutcomeLog log{QStringLiteral("key-12345678"), QStringLiteral("c-1"),     profileId,
-                             QStringLiteral("sale"),         QStringLiteral("Ordered"), m_now};
+                             QStringLiteral("sale"),         QStringLiteral("Ordered"), m_now, {}, {}, {}, {}};
     const auto first = m_store->storeOutcome(log, QStringLiteral("agent1"), m_now);
     const auto second = m_store->storeOutcome(log, QStringLiteral("agent1"), m_now.addSecs(5));
     QVERIFY(first && second);

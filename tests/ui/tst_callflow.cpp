@@ -109,7 +109,7 @@ private slots:
         QSignalSpy popped(view, &ui::CallView::popped);
         service.send(
             CallConnected{ActiveCall{QStringLiteral("c-77"), QStringLiteral("+31612345678"),
-                                     QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), marta()}},
+                                     QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), marta(), {}}},
             2);
         QVERIFY(popped.wait());
         QCOMPARE(popped.first().first().toString(), QStringLiteral("c-77"));
@@ -299,7 +299,7 @@ private slots:
         QSignalSpy popped(view, &ui::CallView::popped);
         service.send(
             CallConnected{ActiveCall{QStringLiteral("c-9"), QStringLiteral("+441632960001"),
-                                     QStringLiteral("none"), QDateTime::currentDateTimeUtc(), std::nullopt}},
+                                     QStringLiteral("none"), QDateTime::currentDateTimeUtc(), std::nullopt, {}}},
             2);
         QVERIFY(popped.wait());
         QCOMPARE(view->header()->nameText(), QStringLiteral("Unknown caller"));
@@ -314,7 +314,7 @@ private slots:
         DesktopController controller(dir.path());
         ui::CallView *view = controller.mainWindow()->callView();
         view->showCall(ActiveCall{QStringLiteral("c-5"), QStringLiteral("+31612345678"),
-                                  QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), marta()});
+                                  QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), marta(), {}});
         ui::OutcomeForm *form = view->outcomeForm();
         form->dispositionBox()->setCurrentIndex(1);
         form->notesEdit()->setPlainText(QStringLiteral("Call back tomorrow"));
