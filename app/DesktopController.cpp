@@ -2,6 +2,7 @@
 
 #include "CallView.h"
 #include "CredentialStore.h"
+#include "LookupDialog.h"
 #include "MainWindow.h"
 #include "Outbox.h"
 #include "OutcomeForm.h"
@@ -52,12 +53,14 @@ DesktopController::DesktopController(const QString &dataDir, net::CredentialStor
 {
     wireClient();
     wireOutcomes();
+    wireLookup();
 }
 
 DesktopController::~DesktopController()
 {
     // The window (and its dialog) go first, before the client that feeds them.
     m_dialog = nullptr;
+    m_lookupDialog = nullptr;
     m_window.reset();
 }
 
@@ -241,6 +244,7 @@ void DesktopController::wireClient()
     connect(m_client, &net::ProfileClient::stateChanged, window,
             [this, window](net::ProfileClient::State state) {
                 window->setConnectionState(state);
+                window->callView()->setOnline(state == net::ProfileClient::State::Online);
                 if (state == net::ProfileClient::State::Online && m_dialog && m_dialog->isVisible()) {
                     m_dialog->setBusy(false);
                     m_dialog->accept();
@@ -249,25 +253,40 @@ void DesktopController::wireClient()
     connect(m_client, &net::ProfileClient::welcomed, window,
             [this, window](const protocol::Welcome &welcome) {
                 window->setAgent(welcome.user.name.isEmpty() ? welcome.user.id : welcome.user.name);
+                window->setRole(welcome.user.role);
+                window->callView()->outcomeForm()->setDispositions(
+                    welcome.dispositions.isEmpty() ? protocol::dispositionCodes() : welcome.dispositions);
                 onWelcomed();
             });
     connect(m_client, &net::ProfileClient::authFailed, this, &DesktopController::onAuthFailed);
     connect(m_client, &net::ProfileClient::serverError, window,
-            [window](const QString &code, const QString &message, const QString &) {
+            [this, window](const QString &code, const QString &message, const QString &rid) {
                 if (code == protocol::errors::AuthFailed || code == protocol::errors::NotAuthenticated)
                     return; // shown by the sign-in dialog
+                if (!rid.isEmpty() && rid == m_lookupRid)
+                    return; // shown by the lookup dialog
                 window->showNotice(tr("Service reported a problem: %1").arg(message));
             });
     connect(m_client, &net::ProfileClient::callConnected, window,
-            [window, view](const protocol::ActiveCall &call) {
+            [this, window, view](const protocol::ActiveCall &call) {
                 window->showCallView();
                 view->showCall(call);
+                if (call.match == QLatin1String("multiple"))
+                    showLookup(); // the caller picker, at once
+            });
+    connect(m_client, &net::ProfileClient::profileOpened, window,
+            [window, view](const protocol::ProfileOpened &opened) {
+                window->showCallView();
+                view->showOpenedProfile(opened);
             });
     connect(m_client, &net::ProfileClient::snapshotReceived, window,
             [window, view](const protocol::Snapshot &snapshot) {
                 if (snapshot.call) {
                     window->showCallView();
                     view->showCall(*snapshot.call);
+                } else if (snapshot.opened) {
+                    window->showCallView();
+                    view->showOpenedProfile(protocol::ProfileOpened{QString(), *snapshot.opened});
                 } else if (view->hasCall() && !view->isEnded()) {
                     // The call finished while we were away: keep the form for wrap-up.
                     view->endCall(protocol::CallEnded{view->callId(), QDateTime::currentDateTimeUtc()});
@@ -280,6 +299,56 @@ void DesktopController::wireClient()
     connect(window, &ui::MainWindow::agentStateRequested, this, [this](const QString &state, bool extend) {
         if (!m_client->requestAgentState(state, extend))
             m_window->showNotice(tr("Not connected: the state cannot be changed now."));
+    });
+}
+
+ui::LookupDialog *DesktopController::ensureLookupDialog()
+{
+    if (m_lookupDialog)
+        return m_lookupDialog;
+    m_lookupDialog = new ui::LookupDialog(m_window.get());
+    m_lookupDialog->setOnline(m_client->state() == net::ProfileClient::State::Online);
+    connect(m_lookupDialog, &ui::LookupDialog::lookupRequested, this, [this](const protocol::Lookup &query) {
+        m_lookupRid = m_client->lookup(query);
+        if (m_lookupRid.isEmpty())
+            m_lookupDialog->setError(tr("Offline: searching is possible again once the connection is back."));
+    });
+    connect(m_lookupDialog, &ui::LookupDialog::openRequested, this,
+            [this](const QString &profileId, const QString &callId) {
+                m_openRid = m_client->openProfile(profileId, callId);
+                if (m_openRid.isEmpty())
+                    m_window->showNotice(tr("Offline: the profile opens once the connection is back."));
+            });
+    return m_lookupDialog;
+}
+
+void DesktopController::showLookup()
+{
+    ui::LookupDialog *dialog = ensureLookupDialog();
+    const ui::CallView *view = m_window->callView();
+    if (view->hasCall() && view->profileId().isEmpty() && view->call().match == QLatin1String("multiple"))
+        dialog->startPick(view->callId(), view->call().candidates);
+    else
+        dialog->startLookup();
+    dialog->open();
+}
+
+void DesktopController::wireLookup()
+{
+    connect(m_window.get(), &ui::MainWindow::lookupRequested, this, &DesktopController::showLookup);
+    connect(m_client, &net::ProfileClient::lookupFinished, this,
+            [this](const QString &rid, const protocol::LookupResult &result) {
+                if (m_lookupDialog && rid == m_lookupRid)
+                    m_lookupDialog->setResults(result.candidates);
+            });
+    connect(m_client, &net::ProfileClient::serverError, this,
+            [this](const QString &, const QString &message, const QString &rid) {
+                if (m_lookupDialog && !rid.isEmpty() && rid == m_lookupRid)
+                    m_lookupDialog->setError(message);
+            });
+    connect(m_client, &net::ProfileClient::stateChanged, this, [this](net::ProfileClient::State state) {
+        if (m_lookupDialog)
+            m_lookupDialog->setOnline(state == net::ProfileClient::State::Online);
     });
 }
 

@@ -14,6 +14,7 @@ class ProfileClient;
 } // namespace omnidesk::net
 
 namespace omnidesk::ui {
+class LookupDialog;
 class MainWindow;
 class SignInDialog;
 } // namespace omnidesk::ui
@@ -58,10 +59,17 @@ public:
     net::Outbox *outbox() const { return m_outbox; }
     ui::MainWindow *mainWindow() const { return m_window.get(); }
     ui::SignInDialog *signInDialog() const { return m_dialog; }
+    // The lookup / caller picker dialog, once it was opened (child of the window).
+    ui::LookupDialog *lookupDialog() const { return m_lookupDialog; }
+    // Opens the lookup dialog, or the caller picker while a call's number
+    // matches several customers.
+    void showLookup();
 
 private:
     void wireClient();
     void wireOutcomes();
+    void wireLookup();
+    ui::LookupDialog *ensureLookupDialog();
     void showSignIn(const QString &user, const QString &error);
     void signOut();
     void onWelcomed();
@@ -80,7 +88,10 @@ private:
     net::Outbox *m_outbox;
     net::OutcomeSender *m_sender;
     std::unique_ptr<ui::MainWindow> m_window;
-    ui::SignInDialog *m_dialog = nullptr; // child of the window
+    ui::SignInDialog *m_dialog = nullptr;       // child of the window
+    ui::LookupDialog *m_lookupDialog = nullptr; // child of the window
+    QString m_lookupRid;                        // the lookup request the dialog waits for
+    QString m_openRid;                          // the latest profile.open request
 };
 
 } // namespace omnidesk

@@ -83,6 +83,33 @@ struct Profile
     friend bool operator==(const Profile &, const Profile &) = default;
 };
 
+// What the agent did with a recommended next step.
+struct StepDecision
+{
+    QString stepId;
+    QString title;
+    QString decision; // accepted, dismissed, shown
+    QString reason;   // why it was dismissed (required then)
+    friend bool operator==(const StepDecision &, const StepDecision &) = default;
+};
+
+// One profile a lookup or a caller's number may mean, with personal data
+// masked by the service (docs/protocol.md#lookupresult-service--client).
+struct ProfileCandidate
+{
+    QString profileId;
+    QString name;
+    QString tier;
+    QString phone;  // masked
+    QString email;  // masked
+    QString reason; // why it matched, in words
+    int cartItems = 0;
+    qint64 cartTotal = 0; // minor units
+    QString currency;
+    QDateTime updatedAt;
+    friend bool operator==(const ProfileCandidate &, const ProfileCandidate &) = default;
+};
+
 // The "lately" strip: the newest event of each channel within `days` before
 // `now`, newest first, taken from a newest-first timeline.
 QList<TimelineEvent> latelySummary(const QList<TimelineEvent> &timeline, const QDateTime &now, int days = 14);

@@ -122,6 +122,24 @@ bool ProfileClient::requestAgentState(const QString &state, bool extend)
     return true;
 }
 
+QString ProfileClient::lookup(const protocol::Lookup &query)
+{
+    if (m_state != State::Online || !m_socket)
+        return {};
+    const QString rid = nextRid(QLatin1Char('l'));
+    sendFrame(query, rid);
+    return rid;
+}
+
+QString ProfileClient::openProfile(const QString &profileId, const QString &callId)
+{
+    if (m_state != State::Online || !m_socket)
+        return {};
+    const QString rid = nextRid(QLatin1Char('v'));
+    sendFrame(protocol::ProfileOpen{profileId, callId}, rid);
+    return rid;
+}
+
 void ProfileClient::setState(State state)
 {
     if (m_state == state)
@@ -301,6 +319,8 @@ void ProfileClient::onTextMessage(const QString &text)
         handleWelcome(*welcome);
     } else if (const auto *ack = std::get_if<protocol::OutcomeAck>(&frame.message)) {
         emit outcomeAcked(*ack);
+    } else if (const auto *found = std::get_if<protocol::LookupResult>(&frame.message)) {
+        emit lookupFinished(frame.rid, *found);
     } else if (const auto *error = std::get_if<protocol::ErrorMessage>(&frame.message)) {
         qCWarning(lcNet) << "service error" << error->code << "for request" << frame.rid;
         if (error->code == protocol::errors::AuthFailed || error->code == protocol::errors::NotAuthenticated)
@@ -376,25 +396,34 @@ void ProfileClient::handleStream(const protocol::Frame &frame)
 void ProfileClient::applyStream(const protocol::Message &message)
 {
     if (const auto *snapshot = std::get_if<protocol::Snapshot>(&message)) {
-        const bool hasProfile = snapshot->call && snapshot->call->profile;
-        m_profileId = hasProfile ? snapshot->call->profile->id : QString();
-        m_profileVersion = hasProfile ? snapshot->call->profile->version : 0;
+        m_profileVersions.clear();
+        if (snapshot->call && snapshot->call->profile)
+            m_profileVersions.insert(snapshot->call->profile->id, snapshot->call->profile->version);
+        if (snapshot->opened)
+            m_profileVersions.insert(snapshot->opened->id, snapshot->opened->version);
         emit snapshotReceived(*snapshot);
         if (snapshot->agent)
             emit agentStateChanged(*snapshot->agent);
     } else if (const auto *connected = std::get_if<protocol::CallConnected>(&message)) {
-        const bool hasProfile = connected->call.profile.has_value();
-        m_profileId = hasProfile ? connected->call.profile->id : QString();
-        m_profileVersion = hasProfile ? connected->call.profile->version : 0;
+        m_profileVersions.clear(); // a call replaces whatever was open
+        if (connected->call.profile)
+            m_profileVersions.insert(connected->call.profile->id, connected->call.profile->version);
         emit callConnected(connected->call);
+    } else if (const auto *opened = std::get_if<protocol::ProfileOpened>(&message)) {
+        m_profileVersions.insert(opened->profile.id, opened->profile.version);
+        emit profileOpened(*opened);
     } else if (const auto *patch = std::get_if<protocol::ProfilePatch>(&message)) {
-        if (patch->profileId != m_profileId || patch->base != m_profileVersion) {
-            qCWarning(lcNet) << "patch base" << patch->base << "does not match held version"
-                             << m_profileVersion;
+        const auto held = m_profileVersions.constFind(patch->profileId);
+        if (held == m_profileVersions.cend()) {
+            qCDebug(lcNet) << "ignored a patch for a profile not shown";
+            return;
+        }
+        if (patch->base != *held) {
+            qCWarning(lcNet) << "patch base" << patch->base << "does not match held version" << *held;
             requestSnapshot();
             return;
         }
-        m_profileVersion = patch->version;
+        m_profileVersions.insert(patch->profileId, patch->version);
         emit profilePatched(*patch);
     } else if (const auto *ended = std::get_if<protocol::CallEnded>(&message)) {
         emit callEnded(*ended);

@@ -3,6 +3,7 @@
 #include "Messages.h"
 
 #include <QAbstractSocket>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -45,6 +46,12 @@ public:
     // Sends agent.state (available, break, offline; or extend=true to extend the
     // wrap-up once); false when not Online. The answer is agentStateChanged.
     bool requestAgentState(const QString &state, bool extend = false);
+    // Sends a lookup; returns its request id (empty when not Online). The
+    // answer is lookupFinished(rid, …) or serverError(…, rid).
+    QString lookup(const protocol::Lookup &query);
+    // Opens a profile found by a lookup, or picks a call's candidate (callId
+    // set); false when not Online. The answer is profileOpened or serverError.
+    QString openProfile(const QString &profileId, const QString &callId = QString());
 
     State state() const { return m_state; }
     QString sessionId() const { return m_session; }
@@ -64,6 +71,8 @@ signals:
     void callEnded(const omnidesk::protocol::CallEnded &ended);
     void snapshotReceived(const omnidesk::protocol::Snapshot &snapshot);
     void outcomeAcked(const omnidesk::protocol::OutcomeAck &ack);
+    void lookupFinished(const QString &rid, const omnidesk::protocol::LookupResult &result);
+    void profileOpened(const omnidesk::protocol::ProfileOpened &opened);
     // The agent's state from agent.state.changed or a snapshot.
     void agentStateChanged(const omnidesk::protocol::AgentStateChanged &state);
     void serverError(const QString &code, const QString &message, const QString &rid);
@@ -106,8 +115,9 @@ private:
 
     qint64 m_lastSeq = 0;
     bool m_awaitingSnapshot = false;
-    QString m_profileId;
-    qint64 m_profileVersion = 0;
+    // Versions of the profiles the stream shows (the call's, the opened one):
+    // a patch must start from the held version, else a snapshot is asked for.
+    QHash<QString, qint64> m_profileVersions;
 
     int m_attempt = 0;
     int m_heartbeatMs = 0;

@@ -45,6 +45,7 @@ AgentGateway::AgentGateway(Store *store, ProfileEngine *engine, Clock clock, Set
     connect(&m_pruneTimer, &QTimer::timeout, this, &AgentGateway::pruneStreams);
     m_pruneTimer.start();
     connect(m_engine, &ProfileEngine::profileChanged, this, &AgentGateway::onProfileChanged);
+    connect(m_engine, &ProfileEngine::profilesMerged, this, &AgentGateway::onProfilesMerged);
 }
 
 AgentGateway::~AgentGateway() = default;
@@ -485,6 +486,48 @@ void AgentGateway::onProfileChanged(const ProfilePatch &patch)
     }
     for (const QString &agent : std::as_const(agents))
         pushToAgent(agent, patch);
+}
+
+void AgentGateway::onProfilesMerged(const QString &from, const QString &into)
+{
+    // Who shows which of the two profiles, and in which role (call or opened).
+    QList<std::pair<QString, QString>> targets; // agent, callId (empty: opened)
+    for (auto it = m_calls.begin(); it != m_calls.end(); ++it) {
+        if (it->candidateIds.contains(from)) {
+            it->candidateIds.removeAll(from);
+            if (!it->candidateIds.contains(into))
+                it->candidateIds.append(into);
+        }
+        if (it->profileId == from || it->profileId == into) {
+            it->profileId = into;
+            targets.append({it.key(), it->call.callId});
+        }
+    }
+    for (auto it = m_opened.begin(); it != m_opened.end(); ++it) {
+        if (it.value() == from || it.value() == into) {
+            it.value() = into;
+            targets.append({it.key(), QString()});
+        }
+    }
+    if (targets.isEmpty())
+        return;
+    const std::optional<Profile> merged = m_engine->loadProfile(into);
+    if (!merged)
+        return;
+    for (const auto &[agent, callId] : std::as_const(targets)) {
+        Profile profile = *merged;
+        // Opened profiles are masked as profile.open masks them; a call's profile is not.
+        QString role;
+        for (const auto &stream : std::as_const(m_streams)) {
+            if (stream->user().id == agent)
+                role = stream->user().role;
+        }
+        if (callId.isEmpty() && !Authorizer::revealsContactData(role)) {
+            profile.phone = maskPhone(profile.phone);
+            profile.email = profile.email.isEmpty() ? QString() : ProfileLookup::maskEmail(profile.email);
+        }
+        pushToAgent(agent, ProfileOpened{callId, profile});
+    }
 }
 
 } // namespace omnidesk::server

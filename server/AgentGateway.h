@@ -78,6 +78,9 @@ public:
     void handleProfileOpen(AgentSession *session, const protocol::ProfileOpen &open, const QString &rid);
 
     void onProfileChanged(const protocol::ProfilePatch &patch);
+    // The identity graph merged `from` into `into`: calls and opened profiles
+    // showing either follow `into`, and their agents get profile.opened.
+    void onProfilesMerged(const QString &from, const QString &into);
 
 Q_SIGNALS:
     void allConnectionsClosed();

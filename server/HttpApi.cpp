@@ -214,6 +214,68 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
                                   {QStringLiteral("profiles"), QJsonArray::fromStringList(profiles)}}};
 }
 
+namespace {
+
+// A call event after reading either shape of POST /v1/calls.
+struct CallEvent
+{
+    QString callId;
+    QString event; // connected, ended, transferred
+    QString ani;
+    QString agent;
+    bool alias = false; // the generic CTI shape (newCall / answer / hangup)
+};
+
+// The generic CTI shape of helpdesk tools: {"event":"newCall"|"answer"|"hangup",
+// "callId"|"id","from","to","user"}.
+std::optional<CallEvent> readCtiAlias(const JsonReader &r)
+{
+    CallEvent call;
+    call.alias = true;
+    const QString event = r.string(QLatin1StringView("event"), JsonReader::Presence::Required, 32);
+    call.event = event == QLatin1StringView("hangup") ? QStringLiteral("ended") : QStringLiteral("connected");
+    call.callId = r.string(QLatin1StringView("callId"), JsonReader::Presence::Optional, 128);
+    if (call.callId.isEmpty() && r.ok())
+        call.callId = r.string(QLatin1StringView("id"), JsonReader::Presence::Optional, 128);
+    if (r.ok() && call.callId.isEmpty())
+        r.fail(QStringLiteral("callId"), QStringLiteral("missing (callId or id is required)"));
+    call.agent = r.string(QLatin1StringView("user"), JsonReader::Presence::Required, 128);
+    call.ani = r.string(QLatin1StringView("from"),
+                        call.event == QLatin1StringView("connected") ? JsonReader::Presence::Required
+                                                                     : JsonReader::Presence::Optional,
+                        64);
+    r.string(QLatin1StringView("to"), JsonReader::Presence::Optional, 64); // the dialled line; not used
+    if (r.ok() && call.agent.isEmpty())
+        r.fail(QStringLiteral("user"), QStringLiteral("empty"));
+    if (!r.ok())
+        return std::nullopt;
+    return call;
+}
+
+std::optional<CallEvent> readCall(const JsonReader &r)
+{
+    CallEvent call;
+    call.callId = r.string(QLatin1StringView("callId"), JsonReader::Presence::Required, 128);
+    call.event = r.string(QLatin1StringView("event"), JsonReader::Presence::Required, 32);
+    call.agent = r.string(QLatin1StringView("agent"), JsonReader::Presence::Required, 128);
+    call.ani = r.string(QLatin1StringView("ani"),
+                        call.event == QLatin1StringView("connected") ? JsonReader::Presence::Required
+                                                                     : JsonReader::Presence::Optional,
+                        64);
+    if (r.ok() && call.callId.isEmpty())
+        r.fail(QStringLiteral("callId"), QStringLiteral("empty"));
+    if (r.ok() && call.agent.isEmpty())
+        r.fail(QStringLiteral("agent"), QStringLiteral("empty"));
+    if (r.ok() && call.event != QLatin1StringView("connected") && call.event != QLatin1StringView("ended") &&
+        call.event != QLatin1StringView("transferred"))
+        r.fail(QStringLiteral("event"), QStringLiteral("expected connected, ended or transferred"));
+    if (!r.ok())
+        return std::nullopt;
+    return call;
+}
+
+} // namespace
+
 HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &authorization)
 {
     QElapsedTimer received;
@@ -226,31 +288,36 @@ HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &autho
         return failure;
     JsonError jsonError;
     const JsonReader r(*root, QString(), &jsonError);
-    const QString callId = r.string(QLatin1StringView("callId"), JsonReader::Presence::Required, 128);
-    const QString event = r.string(QLatin1StringView("event"), JsonReader::Presence::Required, 32);
-    const QString agent = r.string(QLatin1StringView("agent"), JsonReader::Presence::Required, 128);
-    const QString ani = r.string(QLatin1StringView("ani"),
-                                 event == QLatin1StringView("connected") ? JsonReader::Presence::Required
-                                                                         : JsonReader::Presence::Optional,
-                                 64);
-    if (r.ok() && callId.isEmpty())
-        r.fail(QStringLiteral("callId"), QStringLiteral("empty"));
-    if (r.ok() && agent.isEmpty())
-        r.fail(QStringLiteral("agent"), QStringLiteral("empty"));
-    if (r.ok() && event != QLatin1StringView("connected") && event != QLatin1StringView("ended") &&
-        event != QLatin1StringView("transferred"))
-        r.fail(QStringLiteral("event"), QStringLiteral("expected connected, ended or transferred"));
-    if (!r.ok())
+    const QString eventName = root->value(QLatin1StringView("event")).toString();
+    const bool alias = eventName == QLatin1StringView("newCall") ||
+                       eventName == QLatin1StringView("answer") || eventName == QLatin1StringView("hangup");
+    const std::optional<CallEvent> parsed = alias ? readCtiAlias(r) : readCall(r);
+    if (!parsed)
         return error(400, QStringLiteral("invalid_call"), jsonError.toString());
+    const QString &callId = parsed->callId;
+    const QString &event = parsed->event;
+    const QString &agent = parsed->agent;
+    const QString &ani = parsed->ani;
     if (m_metrics)
         m_metrics->countCall(event);
 
     const QDateTime now = m_clock();
     QString profileId;
+    QString match = QStringLiteral("none");
+    QStringList candidateIds;
     int delivered = 0;
+    bool repeated = false;
     if (event == QLatin1StringView("ended")) {
         profileId = m_gateway->profileOfCall(callId);
         delivered = m_gateway->callEnded(agent, callId, now);
+        if (!profileId.isEmpty())
+            match = QStringLiteral("exact");
+    } else if (parsed->alias && m_gateway->agentOfCall(callId) == agent) {
+        // newCall, then answer: the call is on the agent's screen already (and
+        // the agent may have picked a candidate); nothing is sent again.
+        repeated = true;
+        profileId = m_gateway->profileOfCall(callId);
+        match = profileId.isEmpty() ? QStringLiteral("none") : QStringLiteral("exact");
     } else {
         QString e164 = m_phones->toE164(ani);
         if (event == QLatin1StringView("transferred")) {
@@ -259,30 +326,62 @@ HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &autho
             if (!previous.isEmpty() && previous != agent)
                 m_gateway->callEnded(previous, callId, now);
         }
+        // The number may be a shared household line: every profile with it.
+        QStringList byPhone;
         if (profileId.isEmpty() && !e164.isEmpty())
-            profileId = m_engine->findByPhone(e164);
+            byPhone = m_engine->findAllByPhone(e164);
         protocol::ActiveCall call;
         call.callId = callId;
         call.connectedAt = now;
+        if (byPhone.size() == 1)
+            profileId = byPhone.first();
         call.profile = profileId.isEmpty() ? std::nullopt : m_engine->loadProfile(profileId);
-        if (!call.profile)
+        if (call.profile)
+            profileId = call.profile->id;
+        else
             profileId.clear();
+        if (!call.profile && byPhone.size() > 1) {
+            for (const QString &id : std::as_const(byPhone)) {
+                std::optional<ProfileRecord> record = m_store->profile(id);
+                if (!record || call.candidates.size() >= ProfileLookup::kMaxCandidates)
+                    continue;
+                ProfileLookup::Candidate candidate;
+                candidate.record = std::move(*record);
+                candidate.phone = e164;
+                candidate.reason = QStringLiteral("phone matches");
+                for (const Identity &identity : m_store->identities(id)) {
+                    if (identity.ns == QLatin1StringView("Email")) {
+                        candidate.email = identity.value;
+                        break;
+                    }
+                }
+                call.candidates.append(ProfileLookup::toCandidate(candidate, false));
+                candidateIds.append(id);
+            }
+        }
         if (e164.isEmpty() && call.profile)
             e164 = call.profile->phone;
         call.ani = e164.isEmpty() ? ani : e164;
-        call.match = call.profile ? QStringLiteral("exact") : QStringLiteral("none");
+        call.match = call.profile                ? QStringLiteral("exact")
+                     : call.candidates.isEmpty() ? QStringLiteral("none")
+                                                 : QStringLiteral("multiple");
+        match = call.match;
         delivered = m_gateway->callConnected(agent, call);
         if (m_metrics && delivered > 0)
             m_metrics->observeCallDelivery(double(received.nsecsElapsed()) / 1e9);
     }
-    qCInfo(lcServer) << "call" << event << "delivered to" << delivered << "sessions";
-    return Reply{200,
-                 QJsonObject{{QStringLiteral("callId"), callId},
-                             {QStringLiteral("delivered"), delivered},
-                             {QStringLiteral("profileId"), profileId.isEmpty() ? QJsonValue() : profileId},
-                             {QStringLiteral("match"),
-                              profileId.isEmpty() ? QStringLiteral("none") : QStringLiteral("exact")},
-                             {QStringLiteral("agentState"), m_gateway->agentState(agent).state}}};
+    qCInfo(lcServer) << "call" << event << "match" << match << "delivered to" << delivered << "sessions";
+    QJsonObject reply{{QStringLiteral("callId"), callId},
+                      {QStringLiteral("event"), event},
+                      {QStringLiteral("delivered"), delivered},
+                      {QStringLiteral("profileId"), profileId.isEmpty() ? QJsonValue() : profileId},
+                      {QStringLiteral("match"), match},
+                      {QStringLiteral("agentState"), m_gateway->agentState(agent).state}};
+    if (!candidateIds.isEmpty())
+        reply.insert(QStringLiteral("candidates"), QJsonArray::fromStringList(candidateIds));
+    if (repeated)
+        reply.insert(QStringLiteral("repeated"), true);
+    return Reply{200, reply};
 }
 
 HttpApi::Reply HttpApi::getProfile(const QString &id, const QByteArray &authorization)

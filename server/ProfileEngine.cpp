@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -21,6 +22,41 @@ QString describeLines(const QList<CartLine> &lines, const QString &currency)
                          .arg(line.quantity)
                          .arg(formatMoney(line.unitPrice, currency)));
     return parts.join(QStringLiteral(", "));
+}
+
+// Keeps the consent given last by event time (ties: the larger event id), so
+// the order events arrive in does not matter.
+void applyConsent(QMap<QString, ConsentFact> &consents, const QString &channel, const ConsentFact &fact)
+{
+    if (fact.value.isEmpty())
+        return;
+    const auto it = consents.constFind(channel);
+    if (it == consents.constEnd() || it->value.isEmpty() || it->at < fact.at ||
+        (it->at == fact.at && it->eventId < fact.eventId))
+        consents.insert(channel, fact);
+}
+
+QString consentWord(const QString &value)
+{
+    return value == QLatin1StringView("granted") ? ProfileEngine::tr("granted") : ProfileEngine::tr("denied");
+}
+
+// "Bot conversation …: <summary>": the summary, else the start of the
+// transcript, else the note.
+QString conversationText(const IngestEvent &e)
+{
+    if (!e.conversationSummary.isEmpty())
+        return e.conversationSummary;
+    if (!e.transcript.isEmpty()) {
+        const QString flat = e.transcript.simplified();
+        return flat.size() > 160 ? flat.left(159) + QStringLiteral("\u2026") : flat;
+    }
+    return e.note;
+}
+
+QString withDetail(const QString &head, const QString &detail)
+{
+    return detail.isEmpty() ? head : head + QStringLiteral(": ") + detail;
 }
 
 } // namespace
@@ -41,6 +77,8 @@ QString ProfileEngine::summaryFor(const IngestEvent &e)
         int items = 0;
         for (const CartLine &line : e.lines)
             items += line.quantity;
+        if (items == 0)
+            return tr("Placed an order (%1)").arg(formatMoney(e.orderTotal, e.currency));
         return (items == 1 ? tr("Purchased 1 item (%2)") : tr("Purchased %1 items (%2)").arg(items))
             .arg(formatMoney(e.orderTotal, e.currency));
     }
@@ -61,8 +99,69 @@ QString ProfileEngine::summaryFor(const IngestEvent &e)
         return tr("Clicked a link in email%1").arg(quoted);
     if (t == QLatin1StringView("sms.sent"))
         return e.note.isEmpty() ? tr("Was sent an SMS") : tr("Was sent an SMS: %1").arg(e.note);
-    if (t == QLatin1StringView("store.visit"))
-        return e.note.isEmpty() ? tr("Visited a store") : tr("Visited a store: %1").arg(e.note);
+    if (t == QLatin1StringView("sms.replied"))
+        return withDetail(tr("Replied by SMS"), e.note);
+    if (t == QLatin1StringView("sms.clicked"))
+        return tr("Clicked a link in an SMS");
+    if (t == QLatin1StringView("store.visit")) {
+        QString text =
+            e.storeName.isEmpty() ? tr("Visited a store") : tr("Visited store %1").arg(e.storeName);
+        text = withDetail(text, e.note);
+        if (!e.lines.isEmpty())
+            text += tr("; interested in %1").arg(describeLines(e.lines, e.currency));
+        return text;
+    }
+    if (t == QLatin1StringView("cart.open"))
+        return e.lines.isEmpty() ? tr("Started a cart")
+                                 : tr("Started a cart with %1").arg(describeLines(e.lines, e.currency));
+    if (t == QLatin1StringView("cart.view"))
+        return tr("Looked at the cart");
+    if (t == QLatin1StringView("checkout"))
+        return e.lines.isEmpty() ? tr("Started checkout")
+                                 : tr("Started checkout: %1").arg(describeLines(e.lines, e.currency));
+    if (t == QLatin1StringView("email.delivered"))
+        return tr("Email delivered%1").arg(quoted);
+    if (t == QLatin1StringView("email.bounced"))
+        return tr("Email bounced%1").arg(quoted);
+    if (t == QLatin1StringView("push.sent"))
+        return withDetail(tr("Was sent a push notification"), e.note);
+    if (t == QLatin1StringView("push.opened"))
+        return withDetail(tr("Opened a push notification"), e.note);
+    if (t.startsWith(QLatin1StringView("push.")))
+        return withDetail(tr("Acted on a push notification"), e.note);
+    if (t == QLatin1StringView("app.launch"))
+        return tr("Opened the app");
+    if (t == QLatin1StringView("bot.handover"))
+        return withDetail(tr("Bot conversation, handed over to an agent"), conversationText(e));
+    if (t == QLatin1StringView("bot.conversation"))
+        return withDetail(e.handedOver.has_value() && !*e.handedOver
+                              ? tr("Bot conversation, resolved by the bot")
+                              : tr("Bot conversation"),
+                          conversationText(e));
+    if (t == QLatin1StringView("chat.handover"))
+        return withDetail(tr("Chat, handed over to another team"), conversationText(e));
+    if (t == QLatin1StringView("chat.conversation"))
+        return withDetail(tr("Chat with an agent"), conversationText(e));
+    if (t == QLatin1StringView("call")) {
+        QString text = e.callDirection == QLatin1StringView("inbound")    ? tr("Inbound call")
+                       : e.callDirection == QLatin1StringView("outbound") ? tr("Outbound call")
+                                                                          : tr("Phone call");
+        if (e.callDurationSecs > 0)
+            text += tr(" (%1 min)").arg(std::max(1, (e.callDurationSecs + 30) / 60));
+        if (!e.callOutcome.isEmpty())
+            text += tr(", outcome: %1").arg(e.callOutcome);
+        return withDetail(text, e.note);
+    }
+    if (t == QLatin1StringView("consent.update")) {
+        QStringList parts;
+        if (!e.consents.email.isEmpty())
+            parts.append(tr("email %1").arg(consentWord(e.consents.email)));
+        if (!e.consents.sms.isEmpty())
+            parts.append(tr("SMS %1").arg(consentWord(e.consents.sms)));
+        if (!e.consents.phone.isEmpty())
+            parts.append(tr("calls %1").arg(consentWord(e.consents.phone)));
+        return tr("Marketing consent: %1").arg(parts.join(QStringLiteral(", ")));
+    }
     return e.note.isEmpty() ? t : e.note;
 }
 
@@ -74,9 +173,58 @@ QJsonObject ProfileEngine::bodyOf(const IngestEvent &event)
                                  {QStringLiteral("name"), line.name},
                                  {QStringLiteral("quantity"), line.quantity},
                                  {QStringLiteral("unitPrice"), line.unitPrice}});
-    return QJsonObject{{QStringLiteral("lines"), lines},
-                       {QStringLiteral("currency"), event.currency},
-                       {QStringLiteral("orderTotal"), event.orderTotal}};
+    QJsonObject body{{QStringLiteral("lines"), lines},
+                     {QStringLiteral("currency"), event.currency},
+                     {QStringLiteral("orderTotal"), event.orderTotal}};
+    const auto put = [&body](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            body.insert(QLatin1StringView(name), value);
+    };
+    put("purchaseId", event.purchaseId);
+    put("summary", event.conversationSummary);
+    put("transcript", event.transcript);
+    put("store", event.storeName);
+    put("outcome", event.callOutcome);
+    put("direction", event.callDirection);
+    if (event.handedOver)
+        body.insert(QStringLiteral("handedOver"), *event.handedOver);
+    if (event.callDurationSecs > 0)
+        body.insert(QStringLiteral("durationSeconds"), event.callDurationSecs);
+    QJsonObject consents;
+    if (!event.consents.email.isEmpty())
+        consents.insert(QStringLiteral("email"), event.consents.email);
+    if (!event.consents.sms.isEmpty())
+        consents.insert(QStringLiteral("sms"), event.consents.sms);
+    if (!event.consents.phone.isEmpty())
+        consents.insert(QStringLiteral("phone"), event.consents.phone);
+    if (!consents.isEmpty())
+        body.insert(QStringLiteral("consents"), consents);
+    return body;
+}
+
+ProfileEngine::PurchaseFacts ProfileEngine::computePurchases(const QList<StoredEvent> &events)
+{
+    QList<const StoredEvent *> purchases;
+    for (const StoredEvent &event : events) {
+        if (event.type == QLatin1StringView("purchase"))
+            purchases.append(&event);
+    }
+    std::stable_sort(purchases.begin(), purchases.end(), [](const StoredEvent *a, const StoredEvent *b) {
+        return a->at != b->at ? a->at < b->at : a->id < b->id;
+    });
+    PurchaseFacts facts;
+    QSet<QString> counted;
+    for (const StoredEvent *event : std::as_const(purchases)) {
+        const QString purchaseId = event->body.value(QLatin1StringView("purchaseId")).toString();
+        const QString key = purchaseId.isEmpty() ? QStringLiteral("event:") + event->id
+                                                 : QStringLiteral("order:") + purchaseId;
+        if (counted.contains(key))
+            continue; // the same order reported twice counts once
+        counted.insert(key);
+        facts.lifetimeValue += qint64(event->body.value(QLatin1StringView("orderTotal")).toDouble());
+        facts.lastPurchaseAt = event->at;
+    }
+    return facts;
 }
 
 Cart ProfileEngine::computeCart(QList<StoredEvent> events)
@@ -132,24 +280,14 @@ ProfileEngine::Result ProfileEngine::ingest(const IngestEvent &event)
     if (m_store->hasEvent(event.id)) {
         result.ok = true;
         result.duplicate = true;
-        for (const Identity &identity : event.identities) {
-            result.profileId = m_store->profileIdForIdentity(identity.ns, identity.value);
-            if (!result.profileId.isEmpty())
-                break;
-        }
+        result.profileId = m_store->profileOfEvent(event.id);
         return result;
     }
     const QDateTime now = m_clock();
     if (!m_store->beginTransaction())
         return result;
-    QString profileId;
-    for (const Identity &identity : event.identities) {
-        profileId = m_store->profileIdForIdentity(identity.ns, identity.value);
-        if (!profileId.isEmpty())
-            break;
-    }
-    if (profileId.isEmpty())
-        profileId = m_store->createProfile(now);
+    QList<ProfileRecord> merged;
+    const QString profileId = resolveProfile(event, now, &merged);
     bool ok = !profileId.isEmpty();
     for (const Identity &identity : event.identities) {
         if (ok)
@@ -162,16 +300,77 @@ ProfileEngine::Result ProfileEngine::ingest(const IngestEvent &event)
         m_store->rollback();
         return result;
     }
-    if (!appendToTimeline(profileId, stored, &event))
+    if (!appendToTimeline(profileId, stored, &event, merged))
         return result;
+    for (const ProfileRecord &gone : std::as_const(merged)) {
+        qCInfo(lcServer) << "identity graph: merged profile" << gone.id << "into" << profileId;
+        Q_EMIT profilesMerged(gone.id, profileId);
+    }
     result.ok = true;
     result.profileId = profileId;
     return result;
 }
 
-bool ProfileEngine::recordOutcome(const protocol::OutcomeLog &outcome, qint64 outcomeId)
+QString ProfileEngine::resolveProfile(const IngestEvent &event, const QDateTime &now,
+                                      QList<ProfileRecord> *merged)
 {
-    if (outcome.profileId.isEmpty() || !m_store->profile(outcome.profileId))
+    // Person keys: each belongs to at most one profile. When they point to
+    // several, this event links them: they are one person, and the oldest
+    // profile takes the others in.
+    QStringList owners;
+    bool hasPersonKey = false;
+    for (const Identity &identity : event.identities) {
+        if (identity.isShared())
+            continue;
+        hasPersonKey = true;
+        const QString owner = m_store->profileIdForIdentity(identity.ns, identity.value);
+        if (!owner.isEmpty() && !owners.contains(owner))
+            owners.append(owner);
+    }
+    if (owners.size() > 1) {
+        QList<ProfileRecord> records;
+        for (const QString &id : std::as_const(owners)) {
+            std::optional<ProfileRecord> record = m_store->profile(id);
+            if (!record)
+                return {};
+            records.append(std::move(*record));
+        }
+        std::stable_sort(records.begin(), records.end(), [](const ProfileRecord &a, const ProfileRecord &b) {
+            if (a.createdAt != b.createdAt)
+                return a.createdAt < b.createdAt;
+            return a.id.size() != b.id.size() ? a.id.size() < b.id.size() : a.id < b.id;
+        });
+        const QString survivor = records.first().id;
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            if (!m_store->mergeProfiles(records.at(i).id, survivor, now))
+                return {};
+            merged->append(records.at(i));
+        }
+        return survivor;
+    }
+    if (owners.size() == 1)
+        return owners.first();
+
+    // Only shared keys are known (or none). A Phone alone attaches to the
+    // most recently updated profile with it; with new person keys it may only
+    // claim a profile that has no person key yet (say, one an SMS created).
+    for (const Identity &identity : event.identities) {
+        if (!identity.isShared())
+            continue;
+        for (const QString &id : m_store->profileIdsForIdentity(identity.ns, identity.value)) {
+            if (!hasPersonKey || !m_store->hasPersonKey(id))
+                return id;
+        }
+    }
+    return m_store->createProfile(now);
+}
+
+bool ProfileEngine::recordOutcome(const protocol::OutcomeLog &logged, qint64 outcomeId)
+{
+    // The desktop may still name a profile that was merged away meanwhile.
+    protocol::OutcomeLog outcome = logged;
+    outcome.profileId = m_store->resolveProfileId(logged.profileId);
+    if (outcome.profileId.isEmpty())
         return false;
     const bool store = outcome.channel == QLatin1StringView("store");
     const QDateTime at = outcome.loggedAt.isValid() ? outcome.loggedAt : m_clock();
@@ -249,7 +448,7 @@ bool ProfileEngine::recordOutcome(const protocol::OutcomeLog &outcome, qint64 ou
 
 // Called inside a transaction that already holds the stored event; commits it.
 bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent &stored,
-                                     const IngestEvent *source)
+                                     const IngestEvent *source, const QList<ProfileRecord> &merged)
 {
     const QDateTime now = m_clock();
     std::optional<ProfileRecord> record = m_store->profile(profileId);
@@ -258,9 +457,31 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
         return false;
     }
     const qint64 base = record->version;
-    const bool commerce = source && source->isCommerce();
-    if (commerce)
-        record->cart = computeCart(m_store->commerceEvents(profileId));
+    // A merge brings the other profiles' commerce events: recompute as for a commerce event.
+    const bool commerce = (source && source->isCommerce()) || !merged.isEmpty();
+    if (commerce) {
+        const QList<StoredEvent> events = m_store->commerceEvents(profileId);
+        record->cart = computeCart(events);
+        const PurchaseFacts facts = computePurchases(events);
+        record->lifetimeValue = facts.lifetimeValue;
+        record->lastPurchaseAt = facts.lastPurchaseAt;
+    }
+    for (const ProfileRecord &gone : merged) {
+        if (record->name.isEmpty())
+            record->name = gone.name;
+        if (record->tier.isEmpty())
+            record->tier = gone.tier;
+        for (auto it = gone.consents.constBegin(); it != gone.consents.constEnd(); ++it)
+            applyConsent(record->consents, it.key(), it.value());
+    }
+    if (source) {
+        applyConsent(record->consents, QStringLiteral("email"),
+                     ConsentFact{source->consents.email, source->at, source->id});
+        applyConsent(record->consents, QStringLiteral("sms"),
+                     ConsentFact{source->consents.sms, source->at, source->id});
+        applyConsent(record->consents, QStringLiteral("phone"),
+                     ConsentFact{source->consents.phone, source->at, source->id});
+    }
     if (source && !source->customerName.isEmpty())
         record->name = source->customerName;
     if (source && !source->customerTier.isEmpty())
@@ -288,9 +509,15 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
 
 std::optional<Profile> ProfileEngine::loadProfile(const QString &id, int timelineLimit) const
 {
-    const std::optional<ProfileRecord> record = m_store->profile(id);
-    if (!record)
-        return std::nullopt;
+    std::optional<ProfileRecord> record = m_store->profile(id);
+    if (!record) {
+        const QString survivor = m_store->aliasTarget(id);
+        if (survivor.isEmpty())
+            return std::nullopt;
+        record = m_store->profile(survivor);
+        if (!record)
+            return std::nullopt;
+    }
     const QDateTime now = m_clock();
     Profile profile;
     profile.id = record->id;
@@ -299,13 +526,16 @@ std::optional<Profile> ProfileEngine::loadProfile(const QString &id, int timelin
     profile.tier = record->tier;
     profile.updatedAt = record->updatedAt;
     profile.cart = withAbandonment(record->cart, now);
-    for (const Identity &identity : m_store->identities(id)) {
+    profile.consents = record->consentValues();
+    profile.lifetimeValue = record->lifetimeValue;
+    profile.lastPurchaseAt = record->lastPurchaseAt;
+    for (const Identity &identity : m_store->identities(record->id)) {
         if (profile.phone.isEmpty() && identity.ns == QLatin1StringView("Phone"))
             profile.phone = identity.value;
         if (profile.email.isEmpty() && identity.ns == QLatin1StringView("Email"))
             profile.email = identity.value;
     }
-    profile.timeline = m_store->timeline(id, std::max(timelineLimit, 50));
+    profile.timeline = m_store->timeline(record->id, std::max(timelineLimit, 50));
     profile.nextSteps = m_rules.evaluate(profile, now);
     if (profile.timeline.size() > timelineLimit)
         profile.timeline.resize(timelineLimit);
@@ -315,6 +545,11 @@ std::optional<Profile> ProfileEngine::loadProfile(const QString &id, int timelin
 QString ProfileEngine::findByPhone(const QString &e164) const
 {
     return m_store->profileIdForIdentity(QStringLiteral("Phone"), e164);
+}
+
+QStringList ProfileEngine::findAllByPhone(const QString &e164) const
+{
+    return m_store->profileIdsForIdentity(QStringLiteral("Phone"), e164);
 }
 
 QString ProfileEngine::findByEmail(const QString &email) const

@@ -14,9 +14,11 @@
 namespace omnidesk::server {
 
 // Assembles customer profiles from ingested events: resolves the profile
-// through the identities, stores each event once, recomputes the cart from the
-// commerce events in event-time order, keeps the timeline, bumps the version
-// and announces every change as a ProfilePatch.
+// through the identity graph (person keys merge profiles, a Phone is shared
+// and never merges; docs/architecture.md, "Identity graph"), stores each
+// event once, recomputes the cart and the purchase facts from the commerce
+// events in event-time order, keeps consents by event time, keeps the
+// timeline, bumps the version and announces every change as a ProfilePatch.
 class ProfileEngine : public QObject
 {
     Q_OBJECT
@@ -32,13 +34,25 @@ public:
 
     ProfileEngine(Store *store, Clock clock, QObject *parent = nullptr);
 
+    // Lifetime value and last purchase, from purchase events (any order).
+    struct PurchaseFacts
+    {
+        qint64 lifetimeValue = 0;
+        QDateTime lastPurchaseAt;
+    };
+
     Result ingest(const IngestEvent &event);
     // Puts a logged call outcome on the customer's timeline (channel "call").
     bool recordOutcome(const protocol::OutcomeLog &outcome, qint64 outcomeId);
 
+    // The profile, also by an id that was merged away (then with the
+    // surviving profile's id).
     std::optional<Profile> loadProfile(const QString &id,
                                        int timelineLimit = protocol::kPopTimelineEvents) const;
+    // The most recently updated profile with this phone.
     QString findByPhone(const QString &e164) const;
+    // Every profile with this phone (a shared household line), most recently updated first.
+    QStringList findAllByPhone(const QString &e164) const;
     QString findByEmail(const QString &email) const;
 
     NextStepRules &rules() { return m_rules; }
@@ -47,13 +61,23 @@ public:
     static QString summaryFor(const IngestEvent &event);
     // The cart after the given commerce events (any order; sorted by time here).
     static Cart computeCart(QList<StoredEvent> events);
+    // Purchases count once per purchaseID (or event id when there is none).
+    static PurchaseFacts computePurchases(const QList<StoredEvent> &events);
     static QJsonObject bodyOf(const IngestEvent &event);
 
 Q_SIGNALS:
     void profileChanged(const omnidesk::protocol::ProfilePatch &patch);
+    // Profile `from` was merged into `into` (after the patch of `into`);
+    // `from` is now an alias of `into`.
+    void profilesMerged(const QString &from, const QString &into);
 
 private:
-    bool appendToTimeline(const QString &profileId, const StoredEvent &stored, const IngestEvent *source);
+    // Finds (or creates) the profile of an event inside the open transaction,
+    // merging the profiles its person keys belong to; fills `merged` with
+    // the records of the profiles merged away.
+    QString resolveProfile(const IngestEvent &event, const QDateTime &now, QList<ProfileRecord> *merged);
+    bool appendToTimeline(const QString &profileId, const StoredEvent &stored, const IngestEvent *source,
+                          const QList<ProfileRecord> &merged = {});
     Cart withAbandonment(Cart cart, const QDateTime &now) const;
 
     Store *m_store;

@@ -129,8 +129,9 @@ QList<ProfileLookup::Candidate> ProfileLookup::find(const Query &query) const
     };
     switch (query.kind) {
     case Kind::Phone:
-        add(candidate(m_store->profileIdForIdentity(QStringLiteral("Phone"), query.value), RankPhone,
-                      QStringLiteral("phone matches")));
+        // A phone may be shared (a household line): every profile with it.
+        for (const QString &id : m_store->profileIdsForIdentity(QStringLiteral("Phone"), query.value))
+            add(candidate(id, RankPhone, QStringLiteral("phone matches")));
         break;
     case Kind::Email:
         add(candidate(m_store->profileIdForIdentity(QStringLiteral("Email"), query.value), RankEmail,

@@ -78,6 +78,30 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX outcomes_logged ON outcomes(logged_at)"),
             QStringLiteral("CREATE INDEX outcomes_agent_logged ON outcomes(agent, logged_at)"),
         },
+        {
+            // Version 4: the identity graph. A Phone may be shared by several
+            // profiles (household lines), every other namespace is a person key
+            // held by one profile: the primary key takes the profile in, and a
+            // partial unique index keeps person keys unique. Merged-away profile
+            // ids are remembered as aliases. Profile facts: consents (with the
+            // event time that set them), lifetime value, last purchase.
+            QStringLiteral("CREATE TABLE identities_v4 (namespace TEXT NOT NULL, value TEXT NOT NULL,"
+                           " profile_id TEXT NOT NULL REFERENCES profiles(id),"
+                           " PRIMARY KEY (namespace, value, profile_id))"),
+            QStringLiteral("INSERT INTO identities_v4 (namespace, value, profile_id)"
+                           " SELECT namespace, value, profile_id FROM identities ORDER BY rowid"),
+            QStringLiteral("DROP TABLE identities"),
+            QStringLiteral("ALTER TABLE identities_v4 RENAME TO identities"),
+            QStringLiteral("CREATE INDEX identities_profile ON identities(profile_id)"),
+            QStringLiteral("CREATE UNIQUE INDEX identities_person_key ON identities(namespace, value)"
+                           " WHERE namespace <> 'Phone'"),
+            QStringLiteral("CREATE TABLE profile_aliases (alias_id TEXT PRIMARY KEY,"
+                           " profile_id TEXT NOT NULL REFERENCES profiles(id), merged_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX profile_aliases_target ON profile_aliases(profile_id)"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN consents_json TEXT NOT NULL DEFAULT '{}'"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN lifetime_value INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN last_purchase_at TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return list;
 }
@@ -139,7 +163,42 @@ Cart cartFromStored(const QByteArray &json)
     return cart;
 }
 
+QString consentsToStored(const QMap<QString, ConsentFact> &consents)
+{
+    QJsonObject o;
+    for (auto it = consents.begin(); it != consents.end(); ++it)
+        o.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value},
+                                       {QStringLiteral("at"), toWireTime(it->at)},
+                                       {QStringLiteral("event"), it->eventId}});
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, ConsentFact> consentsFromStored(const QByteArray &json)
+{
+    QMap<QString, ConsentFact> consents;
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        consents.insert(it.key(), ConsentFact{c.value(QLatin1StringView("value")).toString(),
+                                              fromWireTime(c.value(QLatin1StringView("at")).toString()),
+                                              c.value(QLatin1StringView("event")).toString()});
+    }
+    return consents;
+}
+
 } // namespace
+
+Consents ProfileRecord::consentValues() const
+{
+    return Consents{consents.value(QStringLiteral("email")).value,
+                    consents.value(QStringLiteral("sms")).value,
+                    consents.value(QStringLiteral("phone")).value};
+}
+
+int Store::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
 
 Store::Store() : m_connectionName(QStringLiteral("omnidesk-store-%1").arg(++g_connectionCounter)) {}
 
@@ -162,8 +221,9 @@ bool Store::execOrFail(QSqlQuery &query, const QString &what)
     return false;
 }
 
-bool Store::open(const QString &filePath)
+bool Store::open(const QString &filePath, int upToVersion)
 {
+    m_targetVersion = upToVersion < 0 ? latestSchemaVersion() : std::min(upToVersion, latestSchemaVersion());
     close();
     const QFileInfo info(filePath);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -232,7 +292,9 @@ bool Store::migrate()
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !q.next())
         return false;
-    if (q.value(0).toInt() == 0 && !exec(QStringLiteral("INSERT INTO schema_version VALUES (0)")))
+    const bool empty = q.value(0).toInt() == 0;
+    q.finish(); // a pending statement would keep migrations from dropping tables
+    if (empty && !exec(QStringLiteral("INSERT INTO schema_version VALUES (0)")))
         return false;
     const int current = schemaVersion();
     const auto &list = migrations();
@@ -240,7 +302,7 @@ bool Store::migrate()
         setError(QStringLiteral("schema too new"), QString::number(current));
         return false;
     }
-    for (int version = current; version < list.size(); ++version) {
+    for (int version = current; version < m_targetVersion; ++version) {
         if (!beginTransaction())
             return false;
         for (const QString &statement : list.at(version)) {
@@ -314,6 +376,8 @@ std::optional<StoredOutcome> Store::outcome(qint64 id) const
     const QJsonObject detail = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
     if (auto full = protocol::ProtocolCodec::outcomeFromJson(detail)) {
         stored.log = *full;
+        // The profile it belongs to now (a merge moves outcomes to the survivor).
+        stored.log.profileId = q.value(5).toString();
     } else {
         stored.log.key = q.value(3).toString();
         stored.log.callId = q.value(4).toString();
@@ -338,24 +402,110 @@ int Store::userCount() const
 
 QString Store::profileIdForIdentity(const QString &ns, const QString &value) const
 {
+    const QStringList ids = profileIdsForIdentity(ns, value);
+    return ids.isEmpty() ? QString() : ids.first();
+}
+
+QStringList Store::profileIdsForIdentity(const QString &ns, const QString &value) const
+{
+    QStringList ids;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT profile_id FROM identities WHERE namespace = ? AND value = ?"));
+    q.prepare(QStringLiteral("SELECT i.profile_id FROM identities i JOIN profiles p ON p.id = i.profile_id"
+                             " WHERE i.namespace = ? AND i.value = ?"
+                             " ORDER BY p.updated_at DESC, p.rowid DESC"));
     q.addBindValue(ns);
     q.addBindValue(value);
+    if (q.exec())
+        while (q.next())
+            ids.append(q.value(0).toString());
+    return ids;
+}
+
+bool Store::hasPersonKey(const QString &profileId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM identities WHERE profile_id = ? AND namespace <> 'Phone' LIMIT 1"));
+    q.addBindValue(profileId);
+    return q.exec() && q.next();
+}
+
+QString Store::aliasTarget(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT profile_id FROM profile_aliases WHERE alias_id = ?"));
+    q.addBindValue(id);
     if (q.exec() && q.next())
         return q.value(0).toString();
     return {};
 }
 
+QString Store::resolveProfileId(const QString &id) const
+{
+    if (id.isEmpty())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT 1 FROM profiles WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return id;
+    return aliasTarget(id);
+}
+
+bool Store::mergeProfiles(const QString &from, const QString &into, const QDateTime &now)
+{
+    if (from == into)
+        return true;
+    // Person keys are unique, so the identities of `from` go first and come
+    // back on `into`; a Phone both hold is kept once.
+    const QList<Identity> moved = identities(from);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM identities WHERE profile_id = ?"));
+    q.addBindValue(from);
+    if (!execOrFail(q, QStringLiteral("cannot merge identities")))
+        return false;
+    for (const Identity &identity : moved) {
+        if (!addIdentity(identity, into))
+            return false;
+    }
+    const QString statements[] = {
+        QStringLiteral("UPDATE events SET profile_id = ? WHERE profile_id = ?"),
+        QStringLiteral("UPDATE outcomes SET profile_id = ? WHERE profile_id = ?"),
+        QStringLiteral("UPDATE profile_aliases SET profile_id = ? WHERE profile_id = ?"),
+    };
+    for (const QString &sql : statements) {
+        q.prepare(sql);
+        q.addBindValue(into);
+        q.addBindValue(from);
+        if (!execOrFail(q, QStringLiteral("cannot merge profiles")))
+            return false;
+    }
+    q.prepare(
+        QStringLiteral("INSERT INTO profile_aliases (alias_id, profile_id, merged_at) VALUES (?, ?, ?)"));
+    q.addBindValue(from);
+    q.addBindValue(into);
+    q.addBindValue(toWireTime(now));
+    if (!execOrFail(q, QStringLiteral("cannot remember merged profile")))
+        return false;
+    q.prepare(QStringLiteral("DELETE FROM profiles WHERE id = ?"));
+    q.addBindValue(from);
+    return execOrFail(q, QStringLiteral("cannot delete merged profile"));
+}
+
 QString Store::createProfile(const QDateTime &now)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    qint64 next = 1001;
+    // Ids follow the rowid; an id that lives on as an alias of a merged
+    // profile is never given out again.
+    qint64 row = 1;
     if (q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM profiles")) && q.next())
-        next = 1001 + q.value(0).toLongLong();
-    const QString id = QStringLiteral("p-%1").arg(next);
-    q.prepare(
-        QStringLiteral("INSERT INTO profiles (id, version, created_at, updated_at) VALUES (?, 0, ?, ?)"));
+        row = 1 + q.value(0).toLongLong();
+    QString id = QStringLiteral("p-%1").arg(1000 + row);
+    while (!aliasTarget(id).isEmpty())
+        id = QStringLiteral("p-%1").arg(1000 + ++row);
+    q.prepare(QStringLiteral(
+        "INSERT INTO profiles (rowid, id, version, created_at, updated_at) VALUES (?, ?, 0, ?, ?)"));
+    q.addBindValue(row);
     q.addBindValue(id);
     q.addBindValue(toWireTime(now));
     q.addBindValue(toWireTime(now));
@@ -392,8 +542,8 @@ QList<Identity> Store::identities(const QString &profileId) const
 std::optional<ProfileRecord> Store::profile(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT version, name, tier, created_at, updated_at, cart_json FROM profiles"
-                             " WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT version, name, tier, created_at, updated_at, cart_json, consents_json,"
+                             " lifetime_value, last_purchase_at FROM profiles WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -405,6 +555,9 @@ std::optional<ProfileRecord> Store::profile(const QString &id) const
     r.createdAt = fromWireTime(q.value(3).toString());
     r.updatedAt = fromWireTime(q.value(4).toString());
     r.cart = cartFromStored(q.value(5).toByteArray());
+    r.consents = consentsFromStored(q.value(6).toByteArray());
+    r.lifetimeValue = q.value(7).toLongLong();
+    r.lastPurchaseAt = fromWireTime(q.value(8).toString());
     return r;
 }
 
@@ -412,13 +565,17 @@ bool Store::updateProfile(const ProfileRecord &record)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(
-        QStringLiteral("UPDATE profiles SET version = ?, name = ?, tier = ?, updated_at = ?, cart_json = ?"
-                       " WHERE id = ?"));
+        QStringLiteral("UPDATE profiles SET version = ?, name = ?, tier = ?, updated_at = ?, cart_json = ?,"
+                       " consents_json = ?, lifetime_value = ?, last_purchase_at = ? WHERE id = ?"));
     q.addBindValue(record.version);
     q.addBindValue(record.name);
     q.addBindValue(record.tier);
     q.addBindValue(toWireTime(record.updatedAt));
     q.addBindValue(QJsonDocument(cartToStored(record.cart)).toJson(QJsonDocument::Compact));
+    q.addBindValue(consentsToStored(record.consents));
+    q.addBindValue(record.lifetimeValue);
+    // Null strings would bind as SQL NULL; the column is NOT NULL.
+    q.addBindValue(toWireTime(record.lastPurchaseAt) + QLatin1StringView(""));
     q.addBindValue(record.id);
     return execOrFail(q, QStringLiteral("cannot update profile"));
 }
@@ -429,6 +586,16 @@ bool Store::hasEvent(const QString &id) const
     q.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() && q.next();
+}
+
+QString Store::profileOfEvent(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT profile_id FROM events WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
 }
 
 bool Store::insertEvent(const StoredEvent &event)

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -28,6 +29,16 @@ struct StoredEvent
     QJsonObject body;
 };
 
+// One marketing consent as last given: the value (granted, denied) and the
+// event that gave it, so a late event with an older time does not override it.
+struct ConsentFact
+{
+    QString value;
+    QDateTime at;
+    QString eventId;
+    friend bool operator==(const ConsentFact &, const ConsentFact &) = default;
+};
+
 // The stored columns of a profile (identities, timeline and next steps are
 // read or computed separately).
 struct ProfileRecord
@@ -38,7 +49,12 @@ struct ProfileRecord
     QString tier;
     QDateTime createdAt;
     QDateTime updatedAt;
-    Cart cart; // lines, currency, updatedAt (abandonedSince is computed on read)
+    Cart cart;                           // lines, currency, updatedAt (abandonedSince is computed on read)
+    QMap<QString, ConsentFact> consents; // by channel: email, sms, phone
+    qint64 lifetimeValue = 0;            // minor units; sum of purchases
+    QDateTime lastPurchaseAt;
+
+    Consents consentValues() const;
 };
 
 // One row of the audit trail: who did what to which profiles. `detail` never
@@ -88,7 +104,12 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    bool open(const QString &filePath);
+    // The schema version the migrations lead to.
+    static int latestSchemaVersion();
+
+    // Opens (creating if needed) and migrates the database. `upToVersion`
+    // (tests of migrations) stops the migrations at that version.
+    bool open(const QString &filePath, int upToVersion = -1);
     void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
@@ -100,10 +121,25 @@ public:
     bool commit();
     void rollback();
 
-    // Profiles and identities.
+    // Profiles and identities. A person key (every namespace but Phone)
+    // belongs to one profile; a Phone may be shared by several.
+    // The profile holding the identity; for a shared Phone the most recently updated one.
     QString profileIdForIdentity(const QString &ns, const QString &value) const;
+    // Every profile holding the identity, most recently updated first.
+    QStringList profileIdsForIdentity(const QString &ns, const QString &value) const;
     QString createProfile(const QDateTime &now);
     bool addIdentity(const Identity &identity, const QString &profileId);
+    // True when the profile holds any person key (an identity other than Phone).
+    bool hasPersonKey(const QString &profileId) const;
+    // Moves everything of profile `from` (identities, events, outcomes,
+    // aliases) to `into`, deletes `from` and remembers it as an alias of
+    // `into`. The caller recomputes `into` and runs this inside a transaction.
+    bool mergeProfiles(const QString &from, const QString &into, const QDateTime &now);
+    // The profile a merged-away id now lives in, or empty when `id` is no alias.
+    QString aliasTarget(const QString &id) const;
+    // `id` itself when it is a profile, the surviving profile when it was
+    // merged away, else empty.
+    QString resolveProfileId(const QString &id) const;
     QList<Identity> identities(const QString &profileId) const;
     std::optional<ProfileRecord> profile(const QString &id) const;
     bool updateProfile(const ProfileRecord &record);
@@ -114,6 +150,8 @@ public:
 
     // Events.
     bool hasEvent(const QString &id) const;
+    // The profile an event belongs to (after merges), or empty.
+    QString profileOfEvent(const QString &id) const;
     bool insertEvent(const StoredEvent &event);
     QList<StoredEvent> commerceEvents(const QString &profileId) const;        // oldest first
     QList<TimelineEvent> timeline(const QString &profileId, int limit) const; // newest first
@@ -163,6 +201,7 @@ private:
 
     QString m_connectionName;
     QString m_error;
+    int m_targetVersion = 0;
 };
 
 } // namespace omnidesk::server

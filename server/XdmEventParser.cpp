@@ -58,7 +58,7 @@ qint64 money(const JsonReader &r, const char *field, bool *present)
 QString canonicalNamespace(const QString &ns)
 {
     static const QStringList known{QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("ECID"),
-                                   QStringLiteral("CRMID")};
+                                   QStringLiteral("CRMID"), QStringLiteral("loyaltyId")};
     for (const QString &k : known) {
         if (ns.compare(k, Qt::CaseInsensitive) == 0)
             return k;
@@ -68,10 +68,12 @@ QString canonicalNamespace(const QString &ns)
 
 QString channelFromType(const QString &type)
 {
-    static const QStringList prefixed{QStringLiteral("email"), QStringLiteral("sms"),
-                                      QStringLiteral("push"),  QStringLiteral("chat"),
-                                      QStringLiteral("store"), QStringLiteral("call")};
+    static const QStringList prefixed{
+        QStringLiteral("email"), QStringLiteral("sms"),  QStringLiteral("push"), QStringLiteral("chat"),
+        QStringLiteral("store"), QStringLiteral("call"), QStringLiteral("app")};
     const QString head = type.section(QLatin1Char('.'), 0, 0);
+    if (head == QLatin1StringView("bot"))
+        return QStringLiteral("chat"); // a bot conversation happens in a chat
     return prefixed.contains(head) ? head : QString();
 }
 
@@ -141,11 +143,44 @@ QString XdmEventParser::normalizeType(const QString &eventType)
         {QLatin1StringView("omnidesk.smsClicked"), QLatin1StringView("sms.clicked")},
         {QLatin1StringView("omnidesk.pushSent"), QLatin1StringView("push.sent")},
         {QLatin1StringView("omnidesk.chatMessage"), QLatin1StringView("chat.message")},
+        {QLatin1StringView("commerce.productListOpens"), QLatin1StringView("cart.open")},
+        {QLatin1StringView("commerce.productListViews"), QLatin1StringView("cart.view")},
+        {QLatin1StringView("commerce.checkouts"), QLatin1StringView("checkout")},
+        {QLatin1StringView("commerce.order"), QLatin1StringView("purchase")},
+        {QLatin1StringView("directMarketing.emailDelivered"), QLatin1StringView("email.delivered")},
+        {QLatin1StringView("directMarketing.emailBounced"), QLatin1StringView("email.bounced")},
+        {QLatin1StringView("directMarketing.emailBouncedSoft"), QLatin1StringView("email.bounced")},
+        {QLatin1StringView("pushTracking.applicationOpened"), QLatin1StringView("push.opened")},
+        {QLatin1StringView("pushTracking.customAction"), QLatin1StringView("push.action")},
+        {QLatin1StringView("application.launch"), QLatin1StringView("app.launch")},
+        {QLatin1StringView("application.launches"), QLatin1StringView("app.launch")},
+        {QLatin1StringView("omnidesk.smsReplied"), QLatin1StringView("sms.replied")},
+        {QLatin1StringView("omnidesk.chatConversation"), QLatin1StringView("chat.conversation")},
+        {QLatin1StringView("omnidesk.botConversation"), QLatin1StringView("bot.conversation")},
+        {QLatin1StringView("omnidesk.call"), QLatin1StringView("call")},
     };
     for (const auto &[xdm, ours] : table) {
         if (eventType.compare(xdm, Qt::CaseInsensitive) == 0)
             return ours;
     }
+    // Our own types in the "_omnidesk." namespace, spelled as on the timeline.
+    static const QStringList ownTypes{QStringLiteral("sms.sent"),
+                                      QStringLiteral("sms.replied"),
+                                      QStringLiteral("sms.clicked"),
+                                      QStringLiteral("chat.conversation"),
+                                      QStringLiteral("bot.conversation"),
+                                      QStringLiteral("store.visit"),
+                                      QStringLiteral("call"),
+                                      QStringLiteral("push.sent")};
+    const QLatin1StringView ns("_omnidesk.");
+    if (eventType.startsWith(ns, Qt::CaseInsensitive)) {
+        const QString rest = eventType.mid(ns.size()).toLower();
+        if (ownTypes.contains(rest))
+            return rest;
+    }
+    // pushTracking has more event types than the two above; they are all push.
+    if (eventType.startsWith(QLatin1StringView("pushTracking."), Qt::CaseInsensitive))
+        return QStringLiteral("push.") + eventType.section(QLatin1Char('.'), 1).toLower();
     return eventType;
 }
 
@@ -201,6 +236,27 @@ std::optional<IngestEvent> XdmEventParser::parse(const QJsonObject &rawEvent, co
     if (r.ok() && event.identities.isEmpty())
         r.fail(r.pathOf(key("identityMap")), QStringLiteral("no identities"));
 
+    // Marketing consents (the XDM consents field group): "y" grants, "n"
+    // denies; other values (pending, unknown, …) leave the consent as it was.
+    const JsonReader marketing = r.child(key("consents"), Optional).child(key("marketing"), Optional);
+    const auto consent = [&marketing](const char *channel) -> QString {
+        const QString value = marketing.child(key(channel), Optional).string(key("val"), Optional, 16);
+        if (value.compare(QLatin1StringView("y"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("granted");
+        if (value.compare(QLatin1StringView("n"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("denied");
+        return {};
+    };
+    event.consents.email = consent("email");
+    event.consents.sms = consent("sms");
+    event.consents.phone = consent("call");
+    const bool hasConsents = event.consents != Consents{};
+
+    const JsonReader order = r.child(key("commerce"), Optional).child(key("order"), Optional);
+    event.purchaseId = order.string(key("purchaseID"), Optional, 256);
+    const bool orderPlaced =
+        !event.purchaseId.isEmpty() || (order.has(key("priceTotal")) && !order.isNull(key("priceTotal")));
+
     const QString explicitType = r.string(key("eventType"), Optional, 128);
     if (!explicitType.isEmpty()) {
         event.type = normalizeType(explicitType);
@@ -210,16 +266,32 @@ std::optional<IngestEvent> XdmEventParser::parse(const QJsonObject &rawEvent, co
         event.type = QStringLiteral("cart.add");
     } else if (measure(root, "commerce", "productListRemovals") > 0) {
         event.type = QStringLiteral("cart.remove");
+    } else if (measure(root, "commerce", "checkouts") > 0) {
+        event.type = QStringLiteral("checkout");
+    } else if (measure(root, "commerce", "productListOpens") > 0) {
+        event.type = QStringLiteral("cart.open");
+    } else if (measure(root, "commerce", "productListViews") > 0) {
+        event.type = QStringLiteral("cart.view");
+    } else if (orderPlaced) {
+        event.type = QStringLiteral("purchase"); // an order without the purchases measure
+    } else if (measure(root, "directMarketing", "bounces") > 0) {
+        event.type = QStringLiteral("email.bounced");
     } else if (measure(root, "directMarketing", "clicks") > 0) {
         event.type = QStringLiteral("email.clicked");
     } else if (measure(root, "directMarketing", "opens") > 0) {
         event.type = QStringLiteral("email.opened");
+    } else if (measure(root, "directMarketing", "emailDelivered") > 0) {
+        event.type = QStringLiteral("email.delivered");
     } else if (measure(root, "directMarketing", "sends") > 0) {
         event.type = QStringLiteral("email.sent");
     } else if (measure(root, "commerce", "productViews") > 0) {
         event.type = QStringLiteral("product.view");
     } else if (webPageViews(root) > 0) {
         event.type = QStringLiteral("web.pageview");
+    } else if (measure(root, "application", "launches") > 0) {
+        event.type = QStringLiteral("app.launch");
+    } else if (hasConsents) {
+        event.type = QStringLiteral("consent.update");
     } else {
         event.type = QStringLiteral("other");
     }
@@ -228,10 +300,12 @@ std::optional<IngestEvent> XdmEventParser::parse(const QJsonObject &rawEvent, co
     if (event.channel.isEmpty())
         event.channel = channelFromXdm(root);
     if (event.channel.isEmpty())
-        event.channel = (event.isCommerce() || event.type.startsWith(QLatin1StringView("web.")) ||
-                         event.type == QLatin1StringView("product.view"))
-                            ? QStringLiteral("web")
-                            : QStringLiteral("other");
+        event.channel =
+            (event.isCommerce() || event.type.startsWith(QLatin1StringView("web.")) ||
+             event.type.startsWith(QLatin1StringView("cart.")) ||
+             event.type == QLatin1StringView("checkout") || event.type == QLatin1StringView("product.view"))
+                ? QStringLiteral("web")
+                : QStringLiteral("other");
 
     const QJsonArray items = r.array(key("productListItems"), Optional, 1000);
     for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
@@ -253,7 +327,6 @@ std::optional<IngestEvent> XdmEventParser::parse(const QJsonObject &rawEvent, co
             event.lines.append(line);
     }
 
-    const JsonReader order = r.child(key("commerce"), Optional).child(key("order"), Optional);
     bool hasTotal = false;
     event.orderTotal = money(order, "priceTotal", &hasTotal);
     const QString orderCurrency = order.string(key("currencyCode"), Optional, 3);
@@ -273,6 +346,28 @@ std::optional<IngestEvent> XdmEventParser::parse(const QJsonObject &rawEvent, co
     const JsonReader customer = extension.child(key("customer"), Optional);
     event.customerName = customer.string(key("name"), Optional, 200);
     event.customerTier = customer.string(key("tier"), Optional, 32);
+    const JsonReader conversation = extension.child(key("conversation"), Optional);
+    event.conversationSummary = conversation.string(key("summary"), Optional, 2000);
+    // A transcript may be long; the profile keeps an excerpt.
+    event.transcript = conversation.string(key("transcript"), Optional, 100'000).left(kTranscriptExcerpt);
+    if (conversation.has(key("handedOver")) && !conversation.isNull(key("handedOver")))
+        event.handedOver = conversation.boolean(key("handedOver"), Optional);
+    event.storeName = extension.child(key("store"), Optional).string(key("name"), Optional, 200);
+    const JsonReader call = extension.child(key("call"), Optional);
+    event.callOutcome = call.string(key("outcome"), Optional, 64);
+    event.callDirection = call.string(key("direction"), Optional, 16);
+    if (r.ok() && !event.callDirection.isEmpty() && event.callDirection != QLatin1StringView("inbound") &&
+        event.callDirection != QLatin1StringView("outbound"))
+        call.fail(call.pathOf(key("direction")), QStringLiteral("expected inbound or outbound"));
+    event.callDurationSecs = int(call.integer(key("durationSeconds"), Optional, 0, 7 * 24 * 3600));
+    // A conversation handed over to a person gets its own timeline type, so
+    // rules see it without reading the event body.
+    if (event.handedOver.value_or(false)) {
+        if (event.type == QLatin1StringView("bot.conversation"))
+            event.type = QStringLiteral("bot.handover");
+        else if (event.type == QLatin1StringView("chat.conversation"))
+            event.type = QStringLiteral("chat.handover");
+    }
 
     if (!r.ok())
         return std::nullopt;

@@ -3,15 +3,21 @@
 #include "CallerHeader.h"
 #include "CartModel.h"
 #include "CartPanel.h"
+#include "DataAgeLabel.h"
+#include "LatelyStrip.h"
 #include "NextStepModel.h"
 #include "NextStepPanel.h"
 #include "OutcomeForm.h"
 #include "TimelineModel.h"
 #include "TimelinePanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -23,7 +29,7 @@ namespace omnidesk::ui {
 CallView::CallView(QWidget *parent)
     : QWidget(parent), m_cartModel(new CartModel(this)), m_timelineModel(new TimelineModel(this)),
       m_nextStepModel(new NextStepModel(this)), m_header(new CallerHeader(this)),
-      m_cartPanel(new CartPanel(m_cartModel, this)),
+      m_lately(new LatelyStrip(this)), m_cartPanel(new CartPanel(m_cartModel, this)),
       m_timelinePanel(new TimelinePanel(m_timelineModel, this)),
       m_nextStepPanel(new NextStepPanel(m_nextStepModel, this)), m_outcomeForm(new OutcomeForm(this))
 {
@@ -58,13 +64,28 @@ CallView::CallView(QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(12);
     layout->addWidget(m_header);
+    layout->addWidget(m_lately);
     layout->addWidget(columns, 1);
 
-    // Keyboard order: cart, timeline (channel, search, events), disposition, notes, save.
-    setTabOrder(m_cartPanel->view(), m_timelinePanel->channelBox());
-    setTabOrder(m_timelinePanel->channelBox(), m_timelinePanel->searchEdit());
-    setTabOrder(m_timelinePanel->searchEdit(), m_timelinePanel->view());
-    setTabOrder(m_timelinePanel->view(), m_outcomeForm->dispositionBox());
+    // Keyboard order: cart, timeline (channel, search, events), next steps
+    // (list, accept, dismiss), then the outcome form from top to bottom.
+    const QList<QWidget *> tabChain{m_cartPanel->view(),
+                                    m_timelinePanel->channelBox(),
+                                    m_timelinePanel->searchEdit(),
+                                    m_timelinePanel->view(),
+                                    m_nextStepPanel->list(),
+                                    m_nextStepPanel->acceptButton(),
+                                    m_nextStepPanel->dismissButton(),
+                                    m_nextStepPanel->dismissReasonBox(),
+                                    m_outcomeForm->dispositionBox(),
+                                    m_outcomeForm->notesEdit(),
+                                    m_outcomeForm->intentList(),
+                                    m_outcomeForm->followUpBox(),
+                                    m_outcomeForm->followUpDate(),
+                                    m_outcomeForm->followUpChannel(),
+                                    m_outcomeForm->saveButton()};
+    for (qsizetype i = 1; i < tabChain.size(); ++i)
+        setTabOrder(tabChain.at(i - 1), tabChain.at(i));
 
     // Jump keys for the panels an agent uses during a call (README, "Keyboard").
     // They need Ctrl+Shift, so they never clash with typing in the notes.
@@ -78,6 +99,9 @@ CallView::CallView(QWidget *parent)
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_timelinePanel->searchEdit()},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), m_outcomeForm->dispositionBox()},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_outcomeForm->notesEdit()},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), m_nextStepPanel->list()},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), m_outcomeForm->intentList()},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), m_outcomeForm->followUpBox()},
     };
     for (const auto &jump : jumps) {
         auto *shortcut = new QShortcut(jump.keys, this);
@@ -88,36 +112,124 @@ CallView::CallView(QWidget *parent)
     }
 
     connect(m_outcomeForm, &OutcomeForm::saveRequested, this,
-            [this](const QString &disposition, const QString &notes) {
-                protocol::OutcomeLog outcome;
-                outcome.callId = m_callId;
-                outcome.profileId = m_profileId;
-                outcome.disposition = disposition;
-                outcome.notes = notes;
-                outcome.loggedAt = QDateTime::currentDateTimeUtc();
-                emit outcomeSubmitted(outcome);
-            });
+            [this] { emit outcomeSubmitted(draftOutcome()); });
+    connect(m_cartModel, &CartModel::cartChanged, this,
+            [this] { m_outcomeForm->setCartLines(m_cartModel->cart().lines); });
+    connect(m_cartModel, &QAbstractItemModel::modelReset, this,
+            [this] { m_outcomeForm->setCartLines(m_cartModel->cart().lines); });
+    connect(m_timelineModel, &QAbstractItemModel::modelReset, this, &CallView::refreshLately);
+    connect(m_timelineModel, &QAbstractItemModel::rowsInserted, this, &CallView::refreshLately);
+}
+
+protocol::OutcomeLog CallView::draftOutcome() const
+{
+    protocol::OutcomeLog outcome;
+    outcome.callId = m_callId;
+    outcome.profileId = m_profileId;
+    outcome.channel = isStoreVisit() ? QStringLiteral("store") : QStringLiteral("call");
+    outcome.disposition = m_outcomeForm->disposition();
+    outcome.notes = m_outcomeForm->notes();
+    outcome.loggedAt = QDateTime::currentDateTimeUtc();
+    if (m_profileId.isEmpty())
+        return outcome; // unknown caller: nothing was shown
+    outcome.steps = m_nextStepModel->decisions();
+    outcome.intent = m_outcomeForm->intent();
+    outcome.followUp = m_outcomeForm->followUp();
+    // What the agent saw: the profile as shown, with the lately strip as its timeline.
+    Profile context = m_profile;
+    context.cart = m_cartModel->cart();
+    context.nextSteps = m_nextStepModel->steps();
+    context.timeline = m_lately->events();
+    outcome.context = context;
+    return outcome;
+}
+
+void CallView::setOnline(bool online)
+{
+    for (DataAgeLabel *age : {m_timelinePanel->ageLabel(), m_nextStepPanel->ageLabel(), m_lately->ageLabel()})
+        age->setLive(online);
+}
+
+void CallView::markReceived(bool timeline, bool steps)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (timeline) {
+        m_timelinePanel->ageLabel()->setUpdatedAt(now);
+        m_lately->ageLabel()->setUpdatedAt(now);
+    }
+    if (steps)
+        m_nextStepPanel->ageLabel()->setUpdatedAt(now);
+}
+
+void CallView::refreshLately()
+{
+    // The strip needs only recent events; the timeline is newest first.
+    constexpr int kScanRows = 2000;
+    QList<TimelineEvent> recent;
+    const int rows = std::min(m_timelineModel->rowCount(), kScanRows);
+    recent.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        recent.append(m_timelineModel->eventAt(row));
+    m_lately->setTimeline(recent);
+}
+
+void CallView::showProfile(const Profile &profile, bool sameProfile)
+{
+    m_profileId = profile.id;
+    m_profileVersion = profile.version;
+    m_profile = profile;
+    m_profile.timeline.clear();
+    if (sameProfile) {
+        m_cartModel->setCart(profile.cart); // a snapshot of the profile already shown
+    } else {
+        m_cartModel->loadCart(profile.cart);
+        m_nextStepModel->clear(); // decisions belong to the customer they were taken for
+    }
+    m_timelineModel->setEvents(profile.timeline);
+    m_nextStepModel->setSteps(profile.nextSteps);
+    markReceived(true, true);
+}
+
+void CallView::showOpenedProfile(const protocol::ProfileOpened &opened)
+{
+    const Profile &profile = opened.profile;
+    const bool sameProfile = profile.id == m_profileId;
+    const bool linksCall = hasCall() && (opened.callId == m_callId || m_profileId.isEmpty());
+    if (linksCall) {
+        // The agent identified the caller: the call stays, the profile fills in.
+        showProfile(profile, sameProfile);
+        m_header->setOpenedProfile(profile, m_callId,
+                                   opened.callId.isEmpty()
+                                       ? tr("Found by the agent with a lookup")
+                                       : tr("Picked by the agent from the matching customers"));
+        if (m_ended)
+            m_header->setEnded(QDateTime());
+    } else {
+        const bool wasSameVisit = sameProfile && isStoreVisit();
+        m_callId.clear();
+        m_call = protocol::ActiveCall{};
+        m_ended = false;
+        showProfile(profile, sameProfile);
+        m_header->setOpenedProfile(profile, QString(), tr("Looked up in the store"));
+        if (!wasSameVisit)
+            m_outcomeForm->reset();
+    }
+    repaint();
 }
 
 void CallView::showCall(const protocol::ActiveCall &call)
 {
     const bool sameCall = call.callId == m_callId && !m_callId.isEmpty();
     m_callId = call.callId;
+    m_call = call;
+    m_call.profile.reset();
     m_ended = false;
     m_header->setCall(call);
     if (call.profile) {
-        const Profile &profile = *call.profile;
-        const bool sameProfile = sameCall && profile.id == m_profileId;
-        m_profileId = profile.id;
-        m_profileVersion = profile.version;
-        if (sameProfile)
-            m_cartModel->setCart(profile.cart); // a snapshot of the call already shown
-        else
-            m_cartModel->loadCart(profile.cart);
-        m_timelineModel->setEvents(profile.timeline);
-        m_nextStepModel->setSteps(profile.nextSteps);
+        showProfile(*call.profile, sameCall && call.profile->id == m_profileId);
     } else {
         m_profileId.clear();
+        m_profile = Profile{};
         m_profileVersion = 0;
         m_cartModel->clear();
         m_timelineModel->clear();
@@ -134,12 +246,14 @@ void CallView::applyPatch(const protocol::ProfilePatch &patch)
     if (patch.profileId != m_profileId || m_profileId.isEmpty())
         return;
     m_profileVersion = patch.version;
+    m_profile.version = patch.version;
     if (patch.cart)
         m_cartModel->setCart(*patch.cart);
     if (!patch.timelineAdded.isEmpty())
         m_timelineModel->prependEvents(patch.timelineAdded);
     if (patch.nextSteps)
         m_nextStepModel->setSteps(*patch.nextSteps);
+    markReceived(!patch.timelineAdded.isEmpty(), patch.nextSteps.has_value());
 }
 
 void CallView::endCall(const protocol::CallEnded &ended)
@@ -153,10 +267,14 @@ void CallView::endCall(const protocol::CallEnded &ended)
 void CallView::clearCall()
 {
     m_callId.clear();
+    m_call = protocol::ActiveCall{};
+    m_profile = Profile{};
     m_profileId.clear();
     m_profileVersion = 0;
     m_ended = false;
     m_header->clear();
+    for (DataAgeLabel *age : {m_timelinePanel->ageLabel(), m_nextStepPanel->ageLabel(), m_lately->ageLabel()})
+        age->clear();
     m_cartModel->clear();
     m_timelineModel->clear();
     m_nextStepModel->clear();

@@ -14,6 +14,7 @@ namespace omnidesk::ui {
 
 class CallerHeader;
 class CartPanel;
+class LatelyStrip;
 class NextStepPanel;
 class OutcomeForm;
 class TimelinePanel;
@@ -29,6 +30,20 @@ public:
     // Fills the view for a connected call (or a snapshot's call), repaints it
     // synchronously and emits popped(callId).
     void showCall(const protocol::ActiveCall &call);
+    // Shows a profile opened from a lookup or picked among a call's
+    // candidates. During an open call whose caller had no profile yet (or
+    // with opened.callId set) it becomes the caller's profile; otherwise the
+    // view shows it as a store visit, with no call.
+    void showOpenedProfile(const protocol::ProfileOpened &opened);
+    // True when the view shows a looked-up profile outside any call.
+    bool isStoreVisit() const { return m_callId.isEmpty() && !m_profileId.isEmpty(); }
+    // The outcome the form would save now (key empty), with the step
+    // decisions, intent, follow-up and the context the agent sees.
+    protocol::OutcomeLog draftOutcome() const;
+    // The connection's state: panels say "offline" next to their data age.
+    void setOnline(bool online);
+    // The current call, for the caller picker (candidates of a multiple match).
+    const protocol::ActiveCall &call() const { return m_call; }
     // Applies a live profile change: changed cart lines are highlighted, new
     // timeline events appear at the top. Ignored for another profile.
     void applyPatch(const protocol::ProfilePatch &patch);
@@ -46,6 +61,7 @@ public:
     CartPanel *cartPanel() const { return m_cartPanel; }
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     NextStepPanel *nextStepPanel() const { return m_nextStepPanel; }
+    LatelyStrip *latelyStrip() const { return m_lately; }
     OutcomeForm *outcomeForm() const { return m_outcomeForm; }
     CartModel *cartModel() const { return m_cartModel; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
@@ -57,15 +73,23 @@ signals:
     void outcomeSubmitted(const omnidesk::protocol::OutcomeLog &outcome);
 
 private:
+    void showProfile(const Profile &profile, bool sameProfile);
+    void refreshLately();
+    // Stamps the data age of the panels whose data just arrived.
+    void markReceived(bool timeline, bool steps);
+
     CartModel *m_cartModel;
     TimelineModel *m_timelineModel;
     NextStepModel *m_nextStepModel;
     CallerHeader *m_header;
+    LatelyStrip *m_lately;
     CartPanel *m_cartPanel;
     TimelinePanel *m_timelinePanel;
     NextStepPanel *m_nextStepPanel;
     OutcomeForm *m_outcomeForm;
     QString m_callId;
+    protocol::ActiveCall m_call; // without its profile
+    Profile m_profile;           // without its timeline: kept current by patches
     QString m_profileId;
     qint64 m_profileVersion = 0;
     bool m_ended = false;

@@ -2,14 +2,16 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QStyle>
 #include <QVBoxLayout>
 
 namespace omnidesk::ui {
 
 CallerHeader::CallerHeader(QWidget *parent)
-    : QWidget(parent), m_name(new QLabel(this)), m_phone(new QLabel(this)), m_tier(new QLabel(this)),
-      m_match(new QLabel(this)), m_callId(new QLabel(this)), m_state(new QLabel(this))
+    : QWidget(parent), m_name(new QLabel(this)), m_facts(new QLabel(this)), m_phone(new QLabel(this)),
+      m_tier(new QLabel(this)), m_match(new QLabel(this)), m_callId(new QLabel(this)),
+      m_state(new QLabel(this))
 {
     setObjectName(QStringLiteral("callerHeader"));
     setAttribute(Qt::WA_StyledBackground);
@@ -19,6 +21,8 @@ CallerHeader::CallerHeader(QWidget *parent)
     m_phone->setObjectName(QStringLiteral("callerPhone"));
     m_callId->setObjectName(QStringLiteral("callId"));
     m_match->setObjectName(QStringLiteral("matchLabel"));
+    m_facts->setObjectName(QStringLiteral("callerFacts"));
+    m_facts->setAccessibleName(tr("Consents and customer value"));
     m_name->setAccessibleName(tr("Caller name"));
     m_phone->setAccessibleName(tr("Caller phone number (masked)"));
     m_tier->setAccessibleName(tr("Customer tier"));
@@ -42,6 +46,7 @@ CallerHeader::CallerHeader(QWidget *parent)
     detailRow->addWidget(m_match);
     detailRow->addStretch();
     left->addLayout(detailRow);
+    left->addWidget(m_facts);
 
     auto *right = new QVBoxLayout;
     right->setSpacing(2);
@@ -58,23 +63,75 @@ CallerHeader::CallerHeader(QWidget *parent)
 void CallerHeader::setCall(const protocol::ActiveCall &call)
 {
     if (call.profile) {
-        m_name->setText(call.profile->name.isEmpty() ? tr("Customer %1").arg(call.profile->id)
-                                                     : call.profile->name);
-        m_phone->setText(maskPhone(call.profile->phone.isEmpty() ? call.ani : call.profile->phone));
-        m_tier->setText(call.profile->tier.isEmpty() ? QString() : call.profile->tier.toUpper());
-        m_tier->setVisible(!call.profile->tier.isEmpty());
+        showProfile(*call.profile, call.ani);
         m_match->setText(call.match == QLatin1String("exact") ? tr("Matched by phone number") : QString());
+    } else if (call.match == QLatin1String("multiple")) {
+        m_name->setText(tr("Several customers share this number"));
+        m_phone->setText(call.ani.isEmpty() ? tr("Number withheld") : maskPhone(call.ani));
+        m_tier->clear();
+        m_tier->setVisible(false);
+        m_facts->clear();
+        m_match->setText(tr("%n possible customers: pick the caller (Ctrl+Shift+L)", nullptr,
+                            int(call.candidates.size())));
     } else {
         m_name->setText(tr("Unknown caller"));
         m_phone->setText(call.ani.isEmpty() ? tr("Number withheld") : maskPhone(call.ani));
         m_tier->clear();
         m_tier->setVisible(false);
-        m_match->setText(tr("No customer profile matches this number"));
+        m_facts->clear();
+        m_match->setText(tr("No customer profile matches this number; look the customer up (Ctrl+Shift+L)"));
     }
     m_callId->setText(tr("Call %1").arg(call.callId));
     const QDateTime at = call.connectedAt.isValid() ? call.connectedAt : QDateTime::currentDateTimeUtc();
-    m_state->setText(tr("On call since %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm"))));
-    m_state->setProperty("ended", false);
+    setStateText(tr("On call since %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm"))), false);
+}
+
+void CallerHeader::setOpenedProfile(const Profile &profile, const QString &callId, const QString &how)
+{
+    showProfile(profile, QString());
+    m_match->setText(how);
+    if (callId.isEmpty()) {
+        m_callId->clear();
+        setStateText(tr("Store visit"), false);
+    } else {
+        m_callId->setText(tr("Call %1").arg(callId));
+    }
+}
+
+void CallerHeader::showProfile(const Profile &profile, const QString &fallbackPhone)
+{
+    m_name->setText(profile.name.isEmpty() ? tr("Customer %1").arg(profile.id) : profile.name);
+    const QString phone = profile.phone.isEmpty() ? fallbackPhone : profile.phone;
+    m_phone->setText(phone.isEmpty() ? tr("No phone number") : maskPhone(phone));
+    m_tier->setText(profile.tier.isEmpty() ? QString() : profile.tier.toUpper());
+    m_tier->setVisible(!profile.tier.isEmpty());
+    QStringList facts{consentText(profile.consents)};
+    if (profile.lifetimeValue != 0)
+        facts.append(tr("Lifetime value %1").arg(formatMoney(profile.lifetimeValue, profile.cart.currency)));
+    if (profile.lastPurchaseAt.isValid())
+        facts.append(
+            tr("Last purchase %1")
+                .arg(QLocale().toString(profile.lastPurchaseAt.toLocalTime().date(), QLocale::ShortFormat)));
+    m_facts->setText(facts.join(QStringLiteral("  \u00b7  ")));
+}
+
+QString CallerHeader::consentText(const Consents &consents)
+{
+    const auto value = [](const QString &consent) {
+        if (consent == QLatin1String("granted"))
+            return tr("yes");
+        if (consent == QLatin1String("denied"))
+            return tr("no");
+        return tr("unknown");
+    };
+    return tr("Marketing consent \u2014 email: %1, SMS: %2, phone: %3")
+        .arg(value(consents.email), value(consents.sms), value(consents.phone));
+}
+
+void CallerHeader::setStateText(const QString &text, bool ended)
+{
+    m_state->setText(text);
+    m_state->setProperty("ended", ended);
     m_state->style()->unpolish(m_state);
     m_state->style()->polish(m_state);
 }
@@ -82,11 +139,8 @@ void CallerHeader::setCall(const protocol::ActiveCall &call)
 void CallerHeader::setEnded(const QDateTime &endedAt)
 {
     const QDateTime at = endedAt.isValid() ? endedAt : QDateTime::currentDateTimeUtc();
-    m_state->setText(
-        tr("Call ended at %1 — wrap-up").arg(at.toLocalTime().toString(QStringLiteral("HH:mm"))));
-    m_state->setProperty("ended", true);
-    m_state->style()->unpolish(m_state);
-    m_state->style()->polish(m_state);
+    setStateText(tr("Call ended at %1 — wrap-up").arg(at.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                 true);
 }
 
 void CallerHeader::clear()
@@ -96,6 +150,7 @@ void CallerHeader::clear()
     m_tier->clear();
     m_tier->setVisible(false);
     m_match->clear();
+    m_facts->clear();
     m_callId->clear();
     m_state->clear();
 }
@@ -119,6 +174,14 @@ QString CallerHeader::callText() const
 QString CallerHeader::stateText() const
 {
     return m_state->text();
+}
+QString CallerHeader::matchText() const
+{
+    return m_match->text();
+}
+QString CallerHeader::factsText() const
+{
+    return m_facts->text();
 }
 
 } // namespace omnidesk::ui

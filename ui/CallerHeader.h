@@ -8,7 +8,8 @@ class QLabel;
 
 namespace omnidesk::ui {
 
-// Who is calling: name, masked phone, tier, call id and call state.
+// Who is calling (or, in a store, who was looked up): name, masked phone,
+// tier, how the profile was matched, consents and value, call id and state.
 class CallerHeader : public QWidget
 {
     Q_OBJECT
@@ -16,6 +17,11 @@ public:
     explicit CallerHeader(QWidget *parent = nullptr);
 
     void setCall(const protocol::ActiveCall &call);
+    // A profile opened from a lookup: during call `callId` (the agent
+    // identified the caller) or, with no call, for a store visit.
+    void setOpenedProfile(const Profile &profile, const QString &callId, const QString &how);
+    // Consents and value facts, e.g. "Email: yes · SMS: no · Phone: unknown".
+    static QString consentText(const Consents &consents);
     void setEnded(const QDateTime &endedAt);
     void clear();
 
@@ -24,9 +30,15 @@ public:
     QString tierText() const;
     QString callText() const;
     QString stateText() const;
+    QString matchText() const;
+    QString factsText() const;
 
 private:
+    void showProfile(const Profile &profile, const QString &fallbackPhone);
+    void setStateText(const QString &text, bool ended);
+
     QLabel *m_name;
+    QLabel *m_facts;
     QLabel *m_phone;
     QLabel *m_tier;
     QLabel *m_match;

@@ -1,16 +1,16 @@
 #include "HighlightDelegate.h"
 
+#include "Theme.h"
+
 namespace omnidesk::ui {
 
-HighlightDelegate::HighlightDelegate(int role, QObject *parent)
-    : QStyledItemDelegate(parent), m_role(role), m_color(0xff, 0xf1, 0xb8)
-{}
+HighlightDelegate::HighlightDelegate(int role, QObject *parent) : QStyledItemDelegate(parent), m_role(role) {}
 
 void HighlightDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(m_role).toBool()) {
-        option->backgroundBrush = m_color;
+        option->backgroundBrush = Theme::changedRowColor(Theme::isDark());
         option->font.setBold(true);
     }
 }

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QColor>
 #include <QStyledItemDelegate>
 
 namespace omnidesk::ui {
 
 // Paints rows whose `role` is true with a soft highlight, e.g. cart lines that
-// just changed or timeline events that just arrived.
+// just changed or timeline events that just arrived. The colour follows the
+// light or dark palette (Theme::changedRowColor).
 class HighlightDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,7 +18,6 @@ protected:
 
 private:
     int m_role;
-    QColor m_color;
 };
 
 } // namespace omnidesk::ui

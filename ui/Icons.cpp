@@ -20,14 +20,19 @@ QIcon Icons::app()
     return cached(QStringLiteral("app"));
 }
 
-QIcon Icons::channel(const QString &channel)
+QString Icons::channelIconName(const QString &channel)
 {
     static const QStringList known{QStringLiteral("web"),  QStringLiteral("email"), QStringLiteral("sms"),
                                    QStringLiteral("push"), QStringLiteral("chat"),  QStringLiteral("store"),
                                    QStringLiteral("call")};
     if (channel == QLatin1String("app"))
-        return cached(QStringLiteral("app-channel"));
-    return cached(known.contains(channel) ? channel : QStringLiteral("other"));
+        return QStringLiteral("app-channel");
+    return known.contains(channel) ? channel : QStringLiteral("other");
+}
+
+QIcon Icons::channel(const QString &channel)
+{
+    return cached(channelIconName(channel));
 }
 
 QIcon Icons::connection(net::ProfileClient::State state)

@@ -14,6 +14,8 @@ public:
     static QIcon app();
     // web, app, email, sms, push, chat, store, call; anything else gets "other".
     static QIcon channel(const QString &channel);
+    // The icon's file name under :/icons/ (without .svg) for a channel.
+    static QString channelIconName(const QString &channel);
     static QIcon connection(net::ProfileClient::State state);
 };
 

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "CallView.h"
 #include "Icons.h"
+#include "SettingsDialog.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,41 +17,6 @@
 
 namespace omnidesk::ui {
 
-namespace {
-// Calm, neutral look: light grey canvas, white cards, one blue accent.
-const char kStyleSheet[] = R"(
-QMainWindow, #callView, #idlePage { background: #f3f5f8; }
-#callerHeader, #cartPanel, #timelinePanel, #nextStepPanel, #outcomeForm {
-    background: #ffffff; border: 1px solid #dde2e8; border-radius: 8px;
-}
-#callerHeader { border-left: 5px solid #2f6f8f; }
-#callerName { font-size: 20px; font-weight: 600; color: #1d2733; }
-#callerPhone, #callId, #matchLabel { color: #56606b; }
-#tierBadge { background: #f4e7c3; color: #6d5310; border-radius: 4px; padding: 2px 8px; font-weight: 600; font-size: 11px; }
-#callState { color: #2e7d4f; font-weight: 600; }
-#agentState { color: #1f4f68; font-weight: 600; }
-#callState[ended="true"] { color: #a4560f; }
-#panelTitle { font-size: 14px; font-weight: 600; color: #1d2733; }
-#panelMeta, #dataAge, #emptyHint { color: #6b7480; }
-#abandonedBadge { background: #fde3d3; color: #8a3b12; border-radius: 4px; padding: 2px 8px; }
-#cartTotal { font-size: 17px; font-weight: 600; color: #1d2733; }
-#nextStepTitle { font-size: 15px; font-weight: 600; color: #1f4f68; }
-#nextStepReason { color: #4a5560; font-style: italic; }
-#outcomeStatus { color: #56606b; }
-#outcomeStatus[state="stored"] { color: #2e7d4f; font-weight: 600; }
-#outcomeStatus[state="error"] { color: #b3261e; }
-#idleTitle { font-size: 22px; font-weight: 600; color: #3b4652; }
-#idleHint { color: #6b7480; }
-QTreeView::item { padding: 3px 0; }
-QStatusBar QLabel { padding: 0 4px; }
-QTableView, QTreeView { border: none; selection-background-color: #d6e6f0; selection-color: #1d2733; }
-QHeaderView::section { background: #ffffff; border: none; border-bottom: 1px solid #dde2e8; padding: 4px 6px; color: #56606b; font-weight: 600; }
-QPushButton#saveOutcome { background: #2f6f8f; color: white; border: none; border-radius: 5px; padding: 6px 16px; font-weight: 600; }
-QPushButton#saveOutcome:disabled { background: #a9bcc7; }
-QPushButton#saveOutcome:focus { outline: 2px solid #1d4b63; }
-)";
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_idlePage(new QWidget(this)),
       m_callView(new CallView(this)), m_connectionIcon(new QLabel(this)), m_connectionText(new QLabel(this)),
@@ -56,16 +24,16 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Omnidesk"));
     setWindowIcon(Icons::app());
-    setStyleSheet(QString::fromUtf8(kStyleSheet));
+    Theme::followPalette(this); // the style sheet, light or dark (ui/Theme.cpp)
     resize(1280, 800);
 
     m_idlePage->setObjectName(QStringLiteral("idlePage"));
     auto *idleIcon = new QLabel(m_idlePage);
     idleIcon->setPixmap(Icons::app().pixmap(64, 64));
     idleIcon->setAlignment(Qt::AlignCenter);
-    auto *idleTitle = new QLabel(tr("Waiting for calls"), m_idlePage);
-    idleTitle->setObjectName(QStringLiteral("idleTitle"));
-    idleTitle->setAlignment(Qt::AlignCenter);
+    m_idleTitle = new QLabel(tr("Waiting for calls"), m_idlePage);
+    m_idleTitle->setObjectName(QStringLiteral("idleTitle"));
+    m_idleTitle->setAlignment(Qt::AlignCenter);
     m_idleHint->setObjectName(QStringLiteral("idleHint"));
     m_idleHint->setAlignment(Qt::AlignCenter);
     m_idleHint->setText(tr("The caller's profile opens here as soon as a call is routed to you."));
@@ -73,7 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     idleLayout->addStretch();
     idleLayout->addWidget(idleIcon);
     idleLayout->addSpacing(12);
-    idleLayout->addWidget(idleTitle);
+    idleLayout->addWidget(m_idleTitle);
     idleLayout->addWidget(m_idleHint);
     idleLayout->addStretch();
 
@@ -89,6 +57,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_signOut->setToolTip(tr("Sign out and forget the saved sign-in on this computer (%1)")
                               .arg(m_signOut->shortcut().toString(QKeySequence::NativeText)));
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_settings = fileMenu->addAction(tr("&Settings…"));
+    // The platform's Preferences keys where it has them (macOS), else Ctrl+Comma.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_settings->setShortcut(preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                  : preferences.first());
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -115,6 +90,24 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { Q_EMIT agentStateRequested(QString(protocol::agentstates::WrapUp), true); });
     for (QAction *action : {m_available, m_break, m_extendWrapUp})
         action->setShortcutContext(Qt::WindowShortcut);
+
+    // Customers: look one up (a walk-in in the store, or a caller the number did not identify).
+    auto *customerMenu = menuBar()->addMenu(tr("&Customer"));
+    customerMenu->setToolTipsVisible(true);
+    m_lookup = customerMenu->addAction(tr("&Look up customer…"));
+    m_lookup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_lookup->setShortcutContext(Qt::WindowShortcut);
+    m_lookup->setToolTip(tr("Find a customer by phone, email, name or customer id"));
+    connect(m_lookup, &QAction::triggered, this, &MainWindow::lookupRequested);
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_about = helpMenu->addAction(tr("&About Omnidesk"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
 
     m_wrapUpTick.setInterval(1000);
     connect(&m_wrapUpTick, &QTimer::timeout, this, &MainWindow::refreshAgentState);
@@ -219,6 +212,26 @@ void MainWindow::setAgent(const QString &name)
     m_agent->setText(name.isEmpty() ? tr("Not signed in") : tr("Signed in as %1").arg(name));
 }
 
+void MainWindow::setRole(const QString &role)
+{
+    m_role = role;
+    const bool store = role == QLatin1String("store");
+    m_idleTitle->setText(store ? tr("Serve a walk-in customer") : tr("Waiting for calls"));
+    m_idleHint->setText(
+        store ? tr("Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online "
+                   "cart and record what they mean to buy.")
+              : tr("The caller's profile opens here as soon as a call is routed to you."));
+    // Store associates take no calls: the agent states do not apply to them.
+    for (QAction *action : {m_available, m_break, m_extendWrapUp})
+        action->setVisible(!store);
+    m_agentState->setVisible(!store);
+}
+
+QString MainWindow::idleTitleText() const
+{
+    return m_idleTitle->text();
+}
+
 void MainWindow::showIdle()
 {
     m_stack->setCurrentWidget(m_idlePage);
@@ -242,6 +255,13 @@ QString MainWindow::connectionText() const
 QString MainWindow::agentText() const
 {
     return m_agent->text();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -28,6 +28,12 @@ public:
     QAction *availableAction() const { return m_available; }
     QAction *breakAction() const { return m_break; }
     QAction *extendWrapUpAction() const { return m_extendWrapUp; }
+    QAction *settingsAction() const { return m_settings; }
+    QAction *aboutAction() const { return m_about; }
+    QAction *lookupAction() const { return m_lookup; }
+    // Adapts the window to the signed-in role (store: a lookup page, no agent states).
+    void setRole(const QString &role);
+    QString idleTitleText() const;
 
     // Shows the agent's state as the service reports it.
     void setAgentState(const protocol::AgentStateChanged &state);
@@ -46,9 +52,13 @@ public:
     QString agentText() const;
     // A line in the status bar for transient notices (not personal data).
     void showNotice(const QString &text);
+    // Opens the settings dialog (window-modal, deletes itself when closed).
+    void showSettings();
 
 signals:
     void signOutRequested();
+    // The user wants to look up a customer (Customer menu, Ctrl+Shift+L).
+    void lookupRequested();
     // The agent chose a state (available, break) or to extend the wrap-up.
     void agentStateRequested(const QString &state, bool extend);
 
@@ -62,11 +72,16 @@ private:
     QLabel *m_connectionText;
     QLabel *m_agent;
     QLabel *m_idleHint;
+    QLabel *m_idleTitle = nullptr;
+    QAction *m_lookup = nullptr;
+    QString m_role;
     QAction *m_signOut = nullptr;
     QLabel *m_agentState;
     QAction *m_available = nullptr;
     QAction *m_break = nullptr;
     QAction *m_extendWrapUp = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_about = nullptr;
     protocol::AgentStateChanged m_state;
     bool m_online = false;
     QTimer m_wrapUpTick; // refreshes the countdown each second in wrap-up

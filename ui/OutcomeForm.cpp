@@ -3,9 +3,12 @@
 #include "Messages.h"
 #include "Protocol.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -24,16 +27,17 @@ void repolish(QWidget *widget)
 
 OutcomeForm::OutcomeForm(QWidget *parent)
     : QWidget(parent), m_disposition(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
-      m_save(new QPushButton(tr("Save outcome"), this)), m_status(new QLabel(this)),
-      m_counter(new QLabel(this))
+      m_intentLabel(new QLabel(tr("Purchase &intent"), this)), m_intent(new QListWidget(this)),
+      m_followUp(new QCheckBox(tr("&Follow up"), this)), m_followUpDate(new QDateEdit(this)),
+      m_followUpChannel(new QComboBox(this)), m_save(new QPushButton(tr("Save outcome"), this)),
+      m_status(new QLabel(this)), m_counter(new QLabel(this))
 {
     setObjectName(QStringLiteral("outcomeForm"));
     setAttribute(Qt::WA_StyledBackground);
     auto *heading = new QLabel(tr("Outcome"), this);
     heading->setObjectName(QStringLiteral("panelTitle"));
 
-    for (const QString &code : protocol::dispositionCodes())
-        m_disposition->addItem(dispositionLabel(code), code);
+    setDispositions(protocol::dispositionCodes());
     m_disposition->setPlaceholderText(tr("Choose a disposition…"));
     m_disposition->setCurrentIndex(-1);
     m_disposition->setAccessibleName(tr("Disposition"));
@@ -46,6 +50,35 @@ OutcomeForm::OutcomeForm(QWidget *parent)
     m_notes->setMinimumHeight(80);
     auto *notesLabel = new QLabel(tr("&Notes"), this);
     notesLabel->setBuddy(m_notes);
+
+    m_intent->setObjectName(QStringLiteral("intentList"));
+    m_intent->setAccessibleName(tr("Purchase intent: cart lines the customer means to buy"));
+    m_intent->setAccessibleDescription(tr("Space ticks or unticks the selected line"));
+    m_intent->setMaximumHeight(84);
+    m_intentLabel->setBuddy(m_intent);
+
+    m_followUp->setAccessibleName(tr("Plan a follow-up"));
+    m_followUpDate->setCalendarPopup(true);
+    m_followUpDate->setAccessibleName(tr("Follow-up date"));
+    m_followUpDate->setEnabled(false);
+    m_followUpChannel->setAccessibleName(tr("Follow-up channel"));
+    m_followUpChannel->setEnabled(false);
+    for (const QString &channel : protocol::followUpChannels())
+        m_followUpChannel->addItem(followUpChannelLabel(channel), channel);
+    connect(m_followUp, &QCheckBox::toggled, this, [this](bool on) {
+        m_followUpDate->setEnabled(on);
+        m_followUpChannel->setEnabled(on);
+        m_dirty = true;
+        updateSaveEnabled();
+    });
+    connect(m_intent, &QListWidget::itemChanged, this, [this] {
+        m_dirty = true;
+        updateSaveEnabled();
+    });
+    auto *followUpRow = new QHBoxLayout;
+    followUpRow->addWidget(m_followUp);
+    followUpRow->addWidget(m_followUpDate);
+    followUpRow->addWidget(m_followUpChannel, 1);
 
     m_save->setObjectName(QStringLiteral("saveOutcome"));
     m_save->setAccessibleName(tr("Save outcome"));
@@ -73,6 +106,9 @@ OutcomeForm::OutcomeForm(QWidget *parent)
     layout->addWidget(m_disposition);
     layout->addLayout(notesRow);
     layout->addWidget(m_notes, 1);
+    layout->addWidget(m_intentLabel);
+    layout->addWidget(m_intent);
+    layout->addLayout(followUpRow);
     layout->addLayout(buttons);
 
     for (const QKeySequence &keys :
@@ -109,15 +145,93 @@ QString OutcomeForm::dispositionLabel(const QString &code)
         return tr("Information only");
     if (code == QLatin1String("complaint"))
         return tr("Complaint");
+    if (code == QLatin1String("purchase_intent"))
+        return tr("Purchase intent");
     if (code == QLatin1String("other"))
         return tr("Other");
     return code;
+}
+
+QString OutcomeForm::followUpChannelLabel(const QString &channel)
+{
+    if (channel == QLatin1String("call"))
+        return tr("Phone call");
+    if (channel == QLatin1String("email"))
+        return tr("Email");
+    if (channel == QLatin1String("sms"))
+        return tr("SMS");
+    if (channel == QLatin1String("store"))
+        return tr("In store");
+    return channel;
+}
+
+void OutcomeForm::setDispositions(const QStringList &codes)
+{
+    const QString current = disposition();
+    const QSignalBlocker blocker(m_disposition);
+    m_disposition->clear();
+    for (const QString &code : codes)
+        m_disposition->addItem(dispositionLabel(code), code);
+    m_disposition->setCurrentIndex(m_disposition->findData(current));
+}
+
+QStringList OutcomeForm::dispositions() const
+{
+    QStringList codes;
+    for (int i = 0; i < m_disposition->count(); ++i)
+        codes.append(m_disposition->itemData(i).toString());
+    return codes;
+}
+
+void OutcomeForm::setCartLines(const QList<CartLine> &lines)
+{
+    QStringList ticked;
+    for (const CartLine &line : intent())
+        ticked.append(line.sku);
+    m_lines = lines;
+    const QSignalBlocker blocker(m_intent);
+    m_intent->clear();
+    for (const CartLine &line : lines) {
+        auto *item = new QListWidgetItem(
+            tr("%1 \u00d7 %2").arg(line.quantity).arg(line.name.isEmpty() ? line.sku : line.name), m_intent);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(line.sku) ? Qt::Checked : Qt::Unchecked);
+    }
+    const bool any = !lines.isEmpty();
+    m_intentLabel->setVisible(any);
+    m_intent->setVisible(any);
+}
+
+QList<CartLine> OutcomeForm::intent() const
+{
+    QList<CartLine> lines;
+    for (int i = 0; i < m_intent->count() && i < m_lines.size(); ++i) {
+        if (m_intent->item(i)->checkState() == Qt::Checked)
+            lines.append(m_lines.at(i));
+    }
+    return lines;
+}
+
+std::optional<protocol::FollowUp> OutcomeForm::followUp() const
+{
+    if (!m_followUp->isChecked())
+        return std::nullopt;
+    return protocol::FollowUp{m_followUpDate->date(), m_followUpChannel->currentData().toString()};
 }
 
 void OutcomeForm::reset()
 {
     m_disposition->setCurrentIndex(-1);
     m_notes->clear();
+    {
+        const QSignalBlocker blocker(m_intent);
+        for (int i = 0; i < m_intent->count(); ++i)
+            m_intent->item(i)->setCheckState(Qt::Unchecked);
+    }
+    m_followUp->setChecked(false);
+    m_followUpDate->setDate(QDate::currentDate().addDays(1));
+    m_followUpDate->setMinimumDate(QDate::currentDate());
+    m_followUpChannel->setCurrentIndex(0);
     m_status->clear();
     m_status->setProperty("state", QString());
     repolish(m_status);

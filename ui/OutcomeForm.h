@@ -1,15 +1,23 @@
 #pragma once
 
+#include "Messages.h"
+
 #include <QWidget>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace omnidesk::ui {
 
-// Logs the outcome of a call: disposition and notes, saved with Ctrl+Return.
+// Logs the outcome of a call or store visit: disposition, notes, purchase
+// intent (cart lines ticked) and a follow-up, saved with Ctrl+Return.
 // The form only collects input; saving and sending is done by whoever handles
 // saveRequested(), which then reports progress through the set*() methods.
 class OutcomeForm : public QWidget
@@ -20,11 +28,20 @@ public:
 
     // Readable label of a disposition code ("not_interested" -> "Not interested").
     static QString dispositionLabel(const QString &code);
+    static QString followUpChannelLabel(const QString &channel);
 
     // Clears the form for a new call.
     void reset();
+    // The dispositions to offer, in order (from the service's welcome).
+    void setDispositions(const QStringList &codes);
+    QStringList dispositions() const;
+    // The cart lines the customer may intend to buy; ticks survive for lines still there.
+    void setCartLines(const QList<CartLine> &lines);
     QString disposition() const;
     QString notes() const;
+    // The ticked cart lines.
+    QList<CartLine> intent() const;
+    std::optional<protocol::FollowUp> followUp() const;
 
     // Progress of the last saved outcome, identified by its idempotency key.
     void setSavedLocally(const QString &key, bool online);
@@ -35,6 +52,10 @@ public:
 
     QComboBox *dispositionBox() const { return m_disposition; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
+    QListWidget *intentList() const { return m_intent; }
+    QCheckBox *followUpBox() const { return m_followUp; }
+    QDateEdit *followUpDate() const { return m_followUpDate; }
+    QComboBox *followUpChannel() const { return m_followUpChannel; }
     QPushButton *saveButton() const { return m_save; }
 
 signals:
@@ -46,6 +67,12 @@ private:
 
     QComboBox *m_disposition;
     QPlainTextEdit *m_notes;
+    QLabel *m_intentLabel;
+    QListWidget *m_intent;
+    QList<CartLine> m_lines;
+    QCheckBox *m_followUp;
+    QDateEdit *m_followUpDate;
+    QComboBox *m_followUpChannel;
     QPushButton *m_save;
     QLabel *m_status;
     QLabel *m_counter;

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "Icons.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_remember->setToolTip(m_remember->accessibleDescription());
     m_error->setAccessibleName(tr("Sign-in error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor(Theme::isDark()).name()));
     m_error->hide();
     m_signIn->setDefault(true);
     m_signIn->setAccessibleName(tr("Sign in"));

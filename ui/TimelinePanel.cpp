@@ -1,5 +1,7 @@
 #include "TimelinePanel.h"
 
+#include "DataAgeLabel.h"
+
 #include "ChannelIconProxy.h"
 #include "HighlightDelegate.h"
 #include "TimelineFilterModel.h"
@@ -19,7 +21,8 @@ namespace omnidesk::ui {
 TimelinePanel::TimelinePanel(TimelineModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new TimelineFilterModel(this)),
       m_proxy(new ChannelIconProxy(this)), m_channelBox(new QComboBox(this)), m_search(new QLineEdit(this)),
-      m_view(new QTreeView(this)), m_count(new QLabel(this)), m_empty(new QLabel(this))
+      m_view(new QTreeView(this)), m_count(new QLabel(this)), m_empty(new QLabel(this)),
+      m_age(new DataAgeLabel(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
     setAttribute(Qt::WA_StyledBackground);
@@ -61,6 +64,7 @@ TimelinePanel::TimelinePanel(TimelineModel *model, QWidget *parent)
     top->addSpacing(8);
     top->addWidget(m_count);
     top->addStretch();
+    top->addWidget(m_age);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_channelBox);

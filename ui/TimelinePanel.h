@@ -16,6 +16,7 @@ class TimelineModel;
 namespace omnidesk::ui {
 
 class ChannelIconProxy;
+class DataAgeLabel;
 
 // What happened across channels, newest first. Uniform row heights keep the
 // view virtualised for very long timelines. A channel box and a search field
@@ -32,6 +33,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     TimelineFilterModel *filterModel() const { return m_filter; }
     QString countText() const;
+    DataAgeLabel *ageLabel() const { return m_age; }
 
 private:
     void refresh();
@@ -46,6 +48,7 @@ private:
     QTreeView *m_view;
     QLabel *m_count;
     QLabel *m_empty;
+    DataAgeLabel *m_age;
     QTimer m_newTimer;
 };
 

@@ -77,22 +77,7 @@ struct Pong
     friend bool operator==(const Pong &, const Pong &) = default;
 };
 
-// One profile a lookup or a caller's number may mean, with personal data
-// masked (docs/protocol.md#lookupresult-service--client).
-struct ProfileCandidate
-{
-    QString profileId;
-    QString name;
-    QString tier;
-    QString phone;  // masked
-    QString email;  // masked
-    QString reason; // why it matched, in words
-    int cartItems = 0;
-    qint64 cartTotal = 0; // minor units
-    QString currency;
-    QDateTime updatedAt;
-    friend bool operator==(const ProfileCandidate &, const ProfileCandidate &) = default;
-};
+using omnidesk::ProfileCandidate;
 
 // A call in progress with the caller's profile, as popped on the desktop.
 struct ActiveCall
@@ -170,15 +155,7 @@ struct CallEnded
     friend bool operator==(const CallEnded &, const CallEnded &) = default;
 };
 
-// What the agent did with a recommended next step.
-struct StepDecision
-{
-    QString stepId;
-    QString title;
-    QString decision; // accepted, dismissed, shown
-    QString reason;   // why it was dismissed (required then)
-    friend bool operator==(const StepDecision &, const StepDecision &) = default;
-};
+using omnidesk::StepDecision;
 
 struct FollowUp
 {

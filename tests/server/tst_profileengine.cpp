@@ -79,11 +79,12 @@ void TestProfileEngine::cleanup()
 
 void TestProfileEngine::store_migratesToCurrentSchema()
 {
-    QCOMPARE(m_store->schemaVersion(), 3);
+    QCOMPARE(m_store->schemaVersion(), 4);
+    QCOMPARE(Store::latestSchemaVersion(), 4);
     // A second connection on the same file sees the migrated schema and does not migrate again.
     Store second;
     QVERIFY(second.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    QCOMPARE(second.schemaVersion(), 3);
+    QCOMPARE(second.schemaVersion(), 4);
     QVERIFY(second.ping());
 }
 
@@ -240,8 +241,16 @@ void TestProfileEngine::outcome_storedOncePerKey()
     const QString profileId =
         m_engine->ingest(commerceEvent(QStringLiteral("o1"), 0, QStringLiteral("web.pageview"), {}, 0, 0))
             .profileId;
-    protocol::OutcomeLog log{QStringLiteral("key-12345678"), QStringLiteral("c-1"),     profileId,
-                             QStringLiteral("sale"),         QStringLiteral("Ordered"), m_now, {}, {}, {}, {}};
+    protocol::OutcomeLog log{QStringLiteral("key-12345678"),
+                             QStringLiteral("c-1"),
+                             profileId,
+                             QStringLiteral("sale"),
+                             QStringLiteral("Ordered"),
+                             m_now,
+                             {},
+                             {},
+                             {},
+                             {}};
     const auto first = m_store->storeOutcome(log, QStringLiteral("agent1"), m_now);
     const auto second = m_store->storeOutcome(log, QStringLiteral("agent1"), m_now.addSecs(5));
     QVERIFY(first && second);

@@ -1,10 +1,13 @@
 // Tests XdmEventParser and PhoneNormalizer: the XDM fixtures in both
-// spellings, derived event types, product lines, precise errors, E.164.
+// spellings, derived event types, product lines, precise errors, E.164;
+// every ingest type with its channel and timeline summary, consents.
 #include "PhoneNormalizer.h"
+#include "ProfileEngine.h"
 #include "XdmEventParser.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -38,6 +41,13 @@ private slots:
     void errors();
     void phone_data();
     void phone();
+    void ingestType_typeChannelAndSummary_data();
+    void ingestType_typeChannelAndSummary();
+    void consents_yesNoAndOthers_data();
+    void consents_yesNoAndOthers();
+    void order_purchaseIdAndTotal();
+    void conversation_fieldsAndExcerpt();
+    void identityNamespaces_canonicalCase();
 
 private:
     PhoneNormalizer m_phones{QStringLiteral("NL")};
@@ -167,6 +177,18 @@ void TestXdmEventParser::errors_data()
         << QByteArray(R"({"_id":"a","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"x"}]},
                           "commerce":{"productListAdds":{"value":1}},"productListItems":[{"name":"x"}]})")
         << QStringLiteral("events[3].productListItems[0].SKU: missing");
+    QTest::newRow("bad call direction")
+        << QByteArray(R"({"_id":"a","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"x"}]},
+                          "eventType":"omnidesk.call","_omnidesk":{"call":{"direction":"sideways"}}})")
+        << QStringLiteral("events[3]._omnidesk.call.direction: expected inbound or outbound");
+    QTest::newRow("handedOver not a boolean")
+        << QByteArray(R"({"_id":"a","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"x"}]},
+                          "eventType":"omnidesk.botConversation","_omnidesk":{"conversation":{"handedOver":"yes"}}})")
+        << QStringLiteral("events[3]._omnidesk.conversation.handedOver: expected true or false");
+    QTest::newRow("consent value not a string")
+        << QByteArray(R"({"_id":"a","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"x"}]},
+                          "consents":{"marketing":{"email":{"val":true}}}})")
+        << QStringLiteral("events[3].consents.marketing.email.val: expected a string");
     QTest::newRow("negative price")
         << QByteArray(R"({"_id":"a","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"x"}]},
                           "productListItems":[{"SKU":"A","priceTotal":-1}]})")
@@ -222,6 +244,242 @@ void TestXdmEventParser::phone()
     QFETCH(QString, region);
     QFETCH(QString, input);
     QTEST(PhoneNormalizer(region).toE164(input), "e164");
+}
+
+void TestXdmEventParser::ingestType_typeChannelAndSummary_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("summary");
+    const QByteArray head =
+        R"({"_id":"e1","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"x"}]},)";
+    const QByteArray phone =
+        R"("productListItems":[{"SKU":"PH","name":"Phone X15","priceTotal":799,"currencyCode":"EUR"}])";
+    QTest::newRow("productListOpens explicit")
+        << head + R"("eventType":"commerce.productListOpens",)" + phone + "}" << QStringLiteral("cart.open")
+        << QStringLiteral("web") << QStringLiteral("Started a cart with Phone X15 (1 \u00d7 EUR 799.00)");
+    QTest::newRow("productListOpens measure")
+        << head + R"("commerce":{"productListOpens":{"value":1}}})" << QStringLiteral("cart.open")
+        << QStringLiteral("web") << QStringLiteral("Started a cart");
+    QTest::newRow("productListViews")
+        << head + R"("commerce":{"productListViews":{"value":1}}})" << QStringLiteral("cart.view")
+        << QStringLiteral("web") << QStringLiteral("Looked at the cart");
+    QTest::newRow("checkouts explicit")
+        << head + R"("eventType":"commerce.checkouts",)" + phone + "}" << QStringLiteral("checkout")
+        << QStringLiteral("web") << QStringLiteral("Started checkout: Phone X15 (1 \u00d7 EUR 799.00)");
+    QTest::newRow("checkouts measure")
+        << head + R"("commerce":{"checkouts":{"value":1}}})" << QStringLiteral("checkout")
+        << QStringLiteral("web") << QStringLiteral("Started checkout");
+    QTest::newRow("order explicit")
+        << head +
+               R"("eventType":"commerce.order","commerce":{"order":{"purchaseID":"o-1","priceTotal":799,"currencyCode":"EUR"}},)" +
+               phone + "}"
+        << QStringLiteral("purchase") << QStringLiteral("web")
+        << QStringLiteral("Purchased 1 item (EUR 799.00)");
+    QTest::newRow("order without purchases measure")
+        << head + R"("commerce":{"order":{"purchaseID":"o-2","priceTotal":25.5,"currencyCode":"EUR"}}})"
+        << QStringLiteral("purchase") << QStringLiteral("web")
+        << QStringLiteral("Placed an order (EUR 25.50)");
+    QTest::newRow("email delivered explicit")
+        << head +
+               R"("eventType":"directMarketing.emailDelivered","_omnidesk":{"note":"Your cart is waiting"}})"
+        << QStringLiteral("email.delivered") << QStringLiteral("email")
+        << QStringLiteral("Email delivered \"Your cart is waiting\"");
+    QTest::newRow("email delivered measure")
+        << head + R"("directMarketing":{"emailDelivered":{"value":1}}})" << QStringLiteral("email.delivered")
+        << QStringLiteral("email") << QStringLiteral("Email delivered");
+    QTest::newRow("email bounced explicit")
+        << head + R"("eventType":"directMarketing.emailBounced"})" << QStringLiteral("email.bounced")
+        << QStringLiteral("email") << QStringLiteral("Email bounced");
+    QTest::newRow("email bounced measure")
+        << head + R"("directMarketing":{"bounces":{"value":1}},"_omnidesk":{"note":"Welcome"}})"
+        << QStringLiteral("email.bounced") << QStringLiteral("email")
+        << QStringLiteral("Email bounced \"Welcome\"");
+    QTest::newRow("email clicked") << head + R"("eventType":"directMarketing.emailClicked"})"
+                                   << QStringLiteral("email.clicked") << QStringLiteral("email")
+                                   << QStringLiteral("Clicked a link in email");
+    QTest::newRow("push opened")
+        << head +
+               R"("eventType":"pushTracking.applicationOpened","_omnidesk":{"note":"Your order has shipped"}})"
+        << QStringLiteral("push.opened") << QStringLiteral("push")
+        << QStringLiteral("Opened a push notification: Your order has shipped");
+    QTest::newRow("push custom action")
+        << head + R"("eventType":"pushTracking.customAction"})" << QStringLiteral("push.action")
+        << QStringLiteral("push") << QStringLiteral("Acted on a push notification");
+    QTest::newRow("push sent") << head + R"("eventType":"omnidesk.pushSent"})" << QStringLiteral("push.sent")
+                               << QStringLiteral("push") << QStringLiteral("Was sent a push notification");
+    QTest::newRow("application launch explicit")
+        << head + R"("eventType":"application.launch"})" << QStringLiteral("app.launch")
+        << QStringLiteral("app") << QStringLiteral("Opened the app");
+    QTest::newRow("application launches measure")
+        << head + R"("application":{"launches":{"value":1}}})" << QStringLiteral("app.launch")
+        << QStringLiteral("app") << QStringLiteral("Opened the app");
+    QTest::newRow("sms sent")
+        << head + R"("eventType":"omnidesk.smsSent","_omnidesk":{"note":"Your phone is reserved"}})"
+        << QStringLiteral("sms.sent") << QStringLiteral("sms")
+        << QStringLiteral("Was sent an SMS: Your phone is reserved");
+    QTest::newRow("sms replied")
+        << head + R"("eventType":"omnidesk.smsReplied","_omnidesk":{"note":"Call me tomorrow"}})"
+        << QStringLiteral("sms.replied") << QStringLiteral("sms")
+        << QStringLiteral("Replied by SMS: Call me tomorrow");
+    QTest::newRow("sms replied, _omnidesk namespace")
+        << head + R"("eventType":"_omnidesk.sms.replied"})" << QStringLiteral("sms.replied")
+        << QStringLiteral("sms") << QStringLiteral("Replied by SMS");
+    QTest::newRow("chat conversation")
+        << head +
+               R"("eventType":"omnidesk.chatConversation","_omnidesk":{"conversation":{"summary":"Asked about delivery times","handedOver":false}}})"
+        << QStringLiteral("chat.conversation") << QStringLiteral("chat")
+        << QStringLiteral("Chat with an agent: Asked about delivery times");
+    QTest::newRow("chat handed over")
+        << head +
+               R"("eventType":"_omnidesk.chat.conversation","_omnidesk":{"conversation":{"summary":"Billing dispute","handedOver":true}}})"
+        << QStringLiteral("chat.handover") << QStringLiteral("chat")
+        << QStringLiteral("Chat, handed over to another team: Billing dispute");
+    QTest::newRow("bot handed over")
+        << head +
+               R"("eventType":"omnidesk.botConversation","_omnidesk":{"conversation":{"summary":"Internet drops every evening","handedOver":true}}})"
+        << QStringLiteral("bot.handover") << QStringLiteral("chat")
+        << QStringLiteral("Bot conversation, handed over to an agent: Internet drops every evening");
+    QTest::newRow("bot resolved, transcript only")
+        << head +
+               R"("eventType":"omnidesk.botConversation","_omnidesk":{"conversation":{"transcript":"Customer:  where is my order?\nBot: it ships today.","handedOver":false}}})"
+        << QStringLiteral("bot.conversation") << QStringLiteral("chat")
+        << QStringLiteral(
+               "Bot conversation, resolved by the bot: Customer: where is my order? Bot: it ships today.");
+    QTest::newRow("store visit with intent")
+        << head +
+               R"("eventType":"omnidesk.storeVisit","_omnidesk":{"store":{"name":"Utrecht"},"note":"compared TV packages"},)" +
+               phone + "}"
+        << QStringLiteral("store.visit") << QStringLiteral("store")
+        << QStringLiteral(
+               "Visited store Utrecht: compared TV packages; interested in Phone X15 (1 \u00d7 EUR 799.00)");
+    QTest::newRow("store visit plain")
+        << head + R"("eventType":"_omnidesk.store.visit"})" << QStringLiteral("store.visit")
+        << QStringLiteral("store") << QStringLiteral("Visited a store");
+    QTest::newRow("call with outcome")
+        << head +
+               R"("eventType":"omnidesk.call","_omnidesk":{"call":{"direction":"inbound","durationSeconds":290,"outcome":"callback"},"note":"wants to compare plans"}})"
+        << QStringLiteral("call") << QStringLiteral("call")
+        << QStringLiteral("Inbound call (5 min), outcome: callback: wants to compare plans");
+    QTest::newRow("outbound call")
+        << head + R"("eventType":"_omnidesk.call","_omnidesk":{"call":{"direction":"outbound"}}})"
+        << QStringLiteral("call") << QStringLiteral("call") << QStringLiteral("Outbound call");
+    QTest::newRow("consents only")
+        << head + R"("consents":{"marketing":{"email":{"val":"y"},"sms":{"val":"n"},"call":{"val":"y"}}}})"
+        << QStringLiteral("consent.update") << QStringLiteral("other")
+        << QStringLiteral("Marketing consent: email granted, SMS denied, calls granted");
+}
+
+void TestXdmEventParser::ingestType_typeChannelAndSummary()
+{
+    QFETCH(QByteArray, body);
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    QVERIFY2(doc.isObject(), body.constData());
+    omnidesk::protocol::JsonError error;
+    // Both spellings of the field names give the same event.
+    const QJsonObject raw = doc.object();
+    const auto event = XdmEventParser(&m_phones).parse(raw, QString(), &error);
+    QVERIFY2(event, qPrintable(error.toString()));
+    QTEST(event->type, "type");
+    QTEST(event->channel, "channel");
+    QTEST(ProfileEngine::summaryFor(*event), "summary");
+}
+
+void TestXdmEventParser::consents_yesNoAndOthers_data()
+{
+    QTest::addColumn<QByteArray>("consents");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("sms");
+    QTest::addColumn<QString>("phone");
+    QTest::newRow("all three") << QByteArray(R"({"email":{"val":"y"},"sms":{"val":"n"},"call":{"val":"Y"}})")
+                               << "granted"
+                               << "denied"
+                               << "granted";
+    QTest::newRow("pending and unknown leave it")
+        << QByteArray(R"({"email":{"val":"p"},"sms":{"val":"u"}})") << ""
+        << ""
+        << "";
+    QTest::newRow("only sms") << QByteArray(R"({"sms":{"val":"y"}})") << ""
+                              << "granted"
+                              << "";
+}
+
+void TestXdmEventParser::consents_yesNoAndOthers()
+{
+    QFETCH(QByteArray, consents);
+    const QByteArray body =
+        R"({"xdm:_id":"c1","xdm:timestamp":"2026-11-20T09:00:00Z","xdm:identityMap":{"ECID":[{"xdm:id":"x"}]},)"
+        R"("xdm:consents":{"xdm:marketing":)" +
+        consents + "}}";
+    omnidesk::protocol::JsonError error;
+    // The prefixed form: stripPrefix only renames keys that carry it.
+    const auto event =
+        XdmEventParser(&m_phones).parse(QJsonDocument::fromJson(body).object(), QString(), &error);
+    QVERIFY2(event, qPrintable(error.toString()));
+    QTEST(event->consents.email, "email");
+    QTEST(event->consents.sms, "sms");
+    QTEST(event->consents.phone, "phone");
+}
+
+void TestXdmEventParser::order_purchaseIdAndTotal()
+{
+    // The XDM commerce fixture (an order with its purchaseID) inside a whole event.
+    QJsonObject raw = loadFixture(QStringLiteral("experienceevent-commerce.example.1.json"));
+    QVERIFY(!raw.isEmpty());
+    raw.insert(QStringLiteral("xdm:_id"), QStringLiteral("order-1"));
+    raw.insert(QStringLiteral("xdm:timestamp"), QStringLiteral("2026-11-20T09:00:00Z"));
+    raw.insert(
+        QStringLiteral("xdm:identityMap"),
+        QJsonObject{{QStringLiteral("Email"),
+                     QJsonArray{QJsonObject{{QStringLiteral("xdm:id"), QStringLiteral("a@b.example")}}}}});
+    omnidesk::protocol::JsonError error;
+    const auto event = XdmEventParser(&m_phones).parse(raw, QString(), &error);
+    QVERIFY2(event, qPrintable(error.toString()));
+    QCOMPARE(event->type, QStringLiteral("purchase"));
+    QCOMPARE(event->purchaseId, QStringLiteral("a8g784hjq1mnp3"));
+    QCOMPARE(event->orderTotal, 15900);
+    QCOMPARE(event->currency, QStringLiteral("USD"));
+    QCOMPARE(ProfileEngine::bodyOf(*event).value(QLatin1StringView("purchaseId")).toString(),
+             QStringLiteral("a8g784hjq1mnp3"));
+}
+
+void TestXdmEventParser::conversation_fieldsAndExcerpt()
+{
+    const QString longTranscript = QString(2000, QLatin1Char('x'));
+    QJsonObject raw =
+        json(R"({"_id":"b1","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"x"}]},
+        "eventType":"omnidesk.botConversation","_omnidesk":{"conversation":{"summary":"Router","handedOver":true}}})");
+    QJsonObject extension = raw.value(QLatin1StringView("_omnidesk")).toObject();
+    QJsonObject conversation = extension.value(QLatin1StringView("conversation")).toObject();
+    conversation.insert(QStringLiteral("transcript"), longTranscript);
+    extension.insert(QStringLiteral("conversation"), conversation);
+    raw.insert(QStringLiteral("_omnidesk"), extension);
+    omnidesk::protocol::JsonError error;
+    const auto event = XdmEventParser(&m_phones).parse(raw, QString(), &error);
+    QVERIFY2(event, qPrintable(error.toString()));
+    QCOMPARE(event->conversationSummary, QStringLiteral("Router"));
+    QCOMPARE(event->transcript.size(), XdmEventParser::kTranscriptExcerpt);
+    QCOMPARE(event->handedOver, std::optional<bool>(true));
+    const QJsonObject body = ProfileEngine::bodyOf(*event);
+    QCOMPARE(body.value(QLatin1StringView("handedOver")).toBool(), true);
+    QCOMPARE(body.value(QLatin1StringView("transcript")).toString().size(),
+             XdmEventParser::kTranscriptExcerpt);
+}
+
+void TestXdmEventParser::identityNamespaces_canonicalCase()
+{
+    const QJsonObject raw = json(R"({"_id":"n1","timestamp":"2026-11-20T09:00:00Z","identityMap":{
+        "LOYALTYID":[{"id":"L-77"}],"crmid":[{"id":"CRM-1"}],"ecid":[{"id":"E-1"}],"AVID":[{"id":"A-1"}]}})");
+    omnidesk::protocol::JsonError error;
+    const auto event = XdmEventParser(&m_phones).parse(raw, QString(), &error);
+    QVERIFY2(event, qPrintable(error.toString()));
+    QVERIFY(event->identities.contains(Identity{QStringLiteral("loyaltyId"), QStringLiteral("L-77")}));
+    QVERIFY(event->identities.contains(Identity{QStringLiteral("CRMID"), QStringLiteral("CRM-1")}));
+    QVERIFY(event->identities.contains(Identity{QStringLiteral("ECID"), QStringLiteral("E-1")}));
+    QVERIFY(event->identities.contains(Identity{QStringLiteral("AVID"), QStringLiteral("A-1")}));
+    for (const Identity &identity : event->identities)
+        QVERIFY(!identity.isShared());
 }
 
 QTEST_GUILESS_MAIN(TestXdmEventParser)

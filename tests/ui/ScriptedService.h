@@ -46,15 +46,18 @@ public:
             protocol::ProtocolCodec::encode(protocol::Frame{std::move(message), rid, seq})));
     }
 
-    // Answers the latest hello with a welcome for agent1 carrying `token`.
-    void welcome(const QString &token)
+    // Answers the latest hello with a welcome for `user` (agent1 by default) carrying `token`.
+    void welcome(const QString &token,
+                 const protocol::UserInfo &user = {QStringLiteral("agent1"), QStringLiteral("Alex Agent"),
+                                                   QStringLiteral("agent")},
+                 const QStringList &dispositions = {})
     {
         protocol::Welcome w;
         w.session = QStringLiteral("s-1");
         w.token = token;
         w.heartbeatMs = 15000;
-        w.user = protocol::UserInfo{QStringLiteral("agent1"), QStringLiteral("Alex Agent"),
-                                    QStringLiteral("agent")};
+        w.user = user;
+        w.dispositions = dispositions;
         w.limits = protocol::Limits{protocol::kMaxFrameBytes, protocol::kMaxMessageBytes,
                                     protocol::kMaxMessagesPerSecond, protocol::kMaxBatchEvents};
         const std::optional<protocol::Frame> hello = last<protocol::Hello>();

@@ -304,7 +304,7 @@ private slots:
         QVERIFY(popped.wait());
         QCOMPARE(view->header()->nameText(), QStringLiteral("Unknown caller"));
         QCOMPARE(view->cartModel()->rowCount(), 0);
-        QCOMPARE(view->nextStepPanel()->titleText(), QStringLiteral("No recommendation for this caller."));
+        QCOMPARE(view->nextStepPanel()->titleText(), QStringLiteral("No recommendation for this customer."));
     }
 
     void outcomeSavedOffline_isSentAfterReconnect()

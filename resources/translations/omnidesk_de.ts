@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>A customer link takes no query.</source>
+        <translation>Ein Kundenlink hat keine Abfrageparameter.</translation>
+    </message>
+    <message>
+        <source>A customer link needs one profile id: omnidesk://customer/&lt;id&gt;.</source>
+        <translation>Ein Kundenlink braucht genau eine Profil-ID: omnidesk://customer/&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link has no path: omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>Ein Anruflink hat keinen Pfad: omnidesk://call?ani=&lt;Nummer&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link needs exactly one ani=&lt;phone number&gt;.</source>
+        <translation>Ein Anruflink braucht genau ein ani=&lt;Telefonnummer&gt;.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number must be an optional + and 3 to 15 digits.</source>
+        <translation>Die Nummer des Anrufers besteht aus einem optionalen + und 3 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Not an omnidesk:// link.</source>
+        <translation>Kein omnidesk://-Link.</translation>
+    </message>
+    <message>
+        <source>The link is too long.</source>
+        <translation>Der Link ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The link has parts Omnidesk does not use.</source>
+        <translation>Der Link enthält Teile, die Omnidesk nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Omnidesk opens omnidesk://customer/&lt;id&gt; and omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>Omnidesk öffnet omnidesk://customer/&lt;id&gt; und omnidesk://call?ani=&lt;Nummer&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>omnidesk: unbekannte Sprache „%1“ (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>Omnidesk agent desktop</source>
+        <translation>Omnidesk-Arbeitsplatz für Agenten</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Gibt die Version aus und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Adresse des Profildienstes (ws:// oder wss://); Standard: die Adresse der letzten Anmeldung, sonst ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
+        <translation>Meldet sich ohne Dialog als NAME an; das Passwort wird aus der Umgebungsvariablen OMNIDESK_PASSWORD gelesen.</translation>
+    </message>
+    <message>
+        <source>Folder of the local outcome outbox.</source>
+        <translation>Ordner des lokalen Postausgangs für Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Language of the desktop (en, de, es, nl, pt_BR); default: the one chosen in the settings, else the system&apos;s.</source>
+        <translation>Sprache des Arbeitsplatzes (en, de, es, nl, pt_BR); Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
+    </message>
+    <message>
+        <source>Light, dark or the system&apos;s look: light, dark or system; default: the one chosen in the settings.</source>
+        <translation>Helles, dunkles oder das Erscheinungsbild des Systems: light, dark oder system; Standard: die Wahl in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>An omnidesk:// link to open: omnidesk://customer/&lt;id&gt; or omnidesk://call?ani=&lt;phone number&gt;. When Omnidesk already runs, the link goes to that window.</source>
+        <translation>Ein zu öffnender omnidesk://-Link: omnidesk://customer/&lt;id&gt; oder omnidesk://call?ani=&lt;Telefonnummer&gt;. Läuft Omnidesk bereits, geht der Link an dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --theme must be light, dark or system</source>
+        <translation>omnidesk: --theme muss light, dark oder system sein</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
+        <translation>omnidesk: --server muss eine ws://- oder wss://-URL sein</translation>
+    </message>
+    <message>
+        <source>omnidesk: give at most one link</source>
+        <translation>omnidesk: höchstens einen Link angeben</translation>
+    </message>
+    <message>
+        <source>omnidesk: Omnidesk is already running but did not answer</source>
+        <translation>omnidesk: Omnidesk läuft bereits, hat aber nicht geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CandidateModel</name>
+    <message>
+        <source>Phone number matches</source>
+        <translation>Telefonnummer stimmt überein</translation>
+    </message>
+    <message>
+        <source>Email address matches</source>
+        <translation>E-Mail-Adresse stimmt überein</translation>
+    </message>
+    <message>
+        <source>Customer id matches</source>
+        <translation>Kunden-ID stimmt überein</translation>
+    </message>
+    <message>
+        <source>Name contains “%1”</source>
+        <translation>Name enthält „%1“</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n Artikel, %1</numerusform>
+            <numerusform>%n Artikel, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Matched because</source>
+        <translation>Gefunden, weil</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::DesktopController</name>
+    <message>
+        <source>The saved sign-in has expired; please sign in again.</source>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved sign-in…</source>
+        <translation>Anmeldung mit der gespeicherten Anmeldung …</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the keychain: %1</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Service reported a problem: %1</source>
+        <translation>Der Dienst meldet ein Problem: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the state cannot be changed now.</source>
+        <translation>Nicht verbunden: Der Status kann jetzt nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>the local outcome store cannot be written</source>
+        <translation>der lokale Ergebnisspeicher kann nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <source>The local outcome store cannot be written.</source>
+        <translation>Der lokale Ergebnisspeicher kann nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Offline: Die Suche ist wieder möglich, sobald die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>Offline: the profile opens once the connection is back.</source>
+        <translation>Offline: Das Profil öffnet sich, sobald die Verbindung steht.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InstanceGuard</name>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other starts of Omnidesk: %1</source>
+        <translation>Auf weitere Starts von Omnidesk kann nicht gewartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::TimelineModel</name>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::CredentialStore</name>
+    <message>
+        <source>No saved sign-in was found on this computer.</source>
+        <translation>Auf diesem Computer wurde keine gespeicherte Anmeldung gefunden.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Omnidesk cannot remember your sign-in.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann Omnidesk Ihre Anmeldung nicht speichern.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time, so the saved sign-in could not be used.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet, daher konnte die gespeicherte Anmeldung nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert; er ist möglicherweise gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::OutboxStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::ProfileClient</name>
+    <message>
+        <source>The server address is not a ws:// or wss:// URL.</source>
+        <translation>Die Serveradresse ist keine ws://- oder wss://-URL.</translation>
+    </message>
+    <message>
+        <source>The server does not speak the Omnidesk protocol (omnidesk.v1).</source>
+        <translation>Der Server spricht das Omnidesk-Protokoll (omnidesk.v1) nicht.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password.</source>
+        <translation>Anmeldung fehlgeschlagen. Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AboutDialog</name>
+    <message>
+        <source>About Omnidesk</source>
+        <translation>Über Omnidesk</translation>
+    </message>
+    <message>
+        <source>Omnidesk logo</source>
+        <translation>Omnidesk-Logo</translation>
+    </message>
+    <message>
+        <source>The contact-center agent desktop: the caller&apos;s profile, live cart and next step at a glance, and every outcome saved exactly once.</source>
+        <translation>Der Arbeitsplatz für Contact-Center-Agenten: Profil des Anrufers, aktueller Warenkorb und nächster Schritt auf einen Blick – und jedes Ergebnis genau einmal gespeichert.</translation>
+    </message>
+    <message>
+        <source>Omnidesk is distributed under the licence in the LICENSE file that comes with it. It uses the Qt toolkit under the GNU LGPL version 3.</source>
+        <translation>Omnidesk wird unter der Lizenz in der beiliegenden Datei LICENSE verbreitet. Es verwendet das Qt-Toolkit unter der GNU LGPL Version 3.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallView</name>
+    <message>
+        <source>Found by the agent with a lookup</source>
+        <translation>Vom Agenten über die Suche gefunden</translation>
+    </message>
+    <message>
+        <source>Picked by the agent from the matching customers</source>
+        <translation>Vom Agenten aus den passenden Kunden ausgewählt</translation>
+    </message>
+    <message>
+        <source>Looked up in the store</source>
+        <translation>In der Filiale gesucht</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallerHeader</name>
+    <message>
+        <source>Caller name</source>
+        <translation>Name des Anrufers</translation>
+    </message>
+    <message>
+        <source>Caller phone number (masked)</source>
+        <translation>Telefonnummer des Anrufers (maskiert)</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>Kundenstufe</translation>
+    </message>
+    <message>
+        <source>Caller match</source>
+        <translation>Zuordnung des Anrufers</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Anruf-ID</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Anrufstatus</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Matched by phone number</source>
+        <translation>Über die Telefonnummer zugeordnet</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Rufnummer unterdrückt</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <source>On call since %1</source>
+        <translation>Im Gespräch seit %1</translation>
+    </message>
+    <message>
+        <source>Call ended at %1 — wrap-up</source>
+        <translation>Anruf um %1 beendet – Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Consents and customer value</source>
+        <translation>Einwilligungen und Kundenwert</translation>
+    </message>
+    <message>
+        <source>Several customers share this number</source>
+        <translation>Mehrere Kunden haben diese Nummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible customers: pick the caller (Ctrl+Shift+L)</source>
+        <translation>
+            <numerusform>%n möglicher Kunde: Anrufer auswählen (Ctrl+Shift+L)</numerusform>
+            <numerusform>%n mögliche Kunden: Anrufer auswählen (Ctrl+Shift+L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer profile matches this number; look the customer up (Ctrl+Shift+L)</source>
+        <translation>Zu dieser Nummer passt kein Kundenprofil; suchen Sie den Kunden (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Filialbesuch</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Lifetime value %1</source>
+        <translation>Kundenwert %1</translation>
+    </message>
+    <message>
+        <source>Last purchase %1</source>
+        <translation>Letzter Kauf am %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Marketing consent — email: %1, SMS: %2, phone: %3</source>
+        <translation>Werbeeinwilligung – E-Mail: %1, SMS: %2, Telefon: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CartPanel</name>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Der Warenkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Warenkorbpositionen</translation>
+    </message>
+    <message>
+        <source>Cart total</source>
+        <translation>Warenkorbsumme</translation>
+    </message>
+    <message>
+        <source>Cart data age</source>
+        <translation>Alter der Warenkorbdaten</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Warenkorbabbruch</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Abandoned %1</source>
+        <translation>Abgebrochen %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::DataAgeLabel</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LatelyStrip</name>
+    <message>
+        <source>What happened lately</source>
+        <translation>Was zuletzt geschah</translation>
+    </message>
+    <message>
+        <source>Lately</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Nothing in the last two weeks.</source>
+        <translation>Nichts in den letzten zwei Wochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LookupDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>Profil ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Phone, email, name or customer id</source>
+        <translation>Telefon, E-Mail, Name oder Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Search for a customer</source>
+        <translation>Nach einem Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Type a phone number, an email address, part of a name or a customer id, then press Enter</source>
+        <translation>Geben Sie eine Telefonnummer, eine E-Mail-Adresse, einen Teil eines Namens oder eine Kunden-ID ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Look up a customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Search by phone number, email address, name or customer id.</source>
+        <translation>Suche nach Telefonnummer, E-Mail-Adresse, Name oder Kunden-ID.</translation>
+    </message>
+    <message>
+        <source>Who is calling?</source>
+        <translation>Wer ruft an?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) share this phone number. Ask the caller&apos;s name, then pick the profile.</source>
+        <translation>
+            <numerusform>%n Kunde hat diese Telefonnummer. Fragen Sie nach dem Namen und wählen Sie dann das Profil.</numerusform>
+            <numerusform>%n Kunden teilen sich diese Telefonnummer. Fragen Sie nach dem Namen und wählen Sie dann das Profil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type what you know about the customer first.</source>
+        <translation>Geben Sie zuerst ein, was Sie über den Kunden wissen.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of the name.</source>
+        <translation>Geben Sie mindestens 2 Zeichen des Namens ein.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Offline: Die Suche ist wieder möglich, sobald die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>No customer found. Check the spelling, or try the phone number or email address.</source>
+        <translation>Kein Kunde gefunden. Prüfen Sie die Schreibweise oder versuchen Sie es mit Telefonnummer oder E-Mail-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n Kunde gefunden. Eingabe öffnet den ausgewählten.</numerusform>
+            <numerusform>%n Kunden gefunden. Eingabe öffnet den ausgewählten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came; search again when it is back.</source>
+        <translation>Die Verbindung brach vor der Antwort ab; suchen Sie erneut, sobald sie wieder steht.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::MainWindow</name>
+    <message>
+        <source>Omnidesk</source>
+        <translation>Omnidesk</translation>
+    </message>
+    <message>
+        <source>Waiting for calls</source>
+        <translation>Warten auf Anrufe</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s profile opens here as soon as a call is routed to you.</source>
+        <translation>Das Profil des Anrufers öffnet sich hier, sobald ein Anruf zu Ihnen durchgestellt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the saved sign-in on this computer (%1)</source>
+        <translation>Abmelden und die gespeicherte Anmeldung auf diesem Computer vergessen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Available</source>
+        <translation>&amp;Verfügbar</translation>
+    </message>
+    <message>
+        <source>Ready for the next call</source>
+        <translation>Bereit für den nächsten Anruf</translation>
+    </message>
+    <message>
+        <source>&amp;Break</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Away for a while</source>
+        <translation>Kurz abwesend</translation>
+    </message>
+    <message>
+        <source>&amp;Extend wrap-up</source>
+        <translation>Nachbearbeitung ver&amp;längern</translation>
+    </message>
+    <message>
+        <source>More time to finish the outcome (once per call)</source>
+        <translation>Mehr Zeit, um das Ergebnis abzuschließen (einmal pro Anruf)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Omnidesk</source>
+        <translation>Ü&amp;ber Omnidesk</translation>
+    </message>
+    <message>
+        <source>Agent state</source>
+        <translation>Agentenstatus</translation>
+    </message>
+    <message>
+        <source>Connection state icon</source>
+        <translation>Symbol für den Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Signed-in agent</source>
+        <translation>Angemeldeter Agent</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbindung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1:%2</source>
+        <translation>Nachbearbeitung %1:%2</translation>
+    </message>
+    <message>
+        <source>Connecting to the profile service…</source>
+        <translation>Verbindung zum Profildienst wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Not connected. Calls cannot reach you until you sign in.</source>
+        <translation>Nicht verbunden. Anrufe erreichen Sie erst, wenn Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Look up customer…</source>
+        <translation>Kunden &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Find a customer by phone, email, name or customer id</source>
+        <translation>Einen Kunden über Telefon, E-Mail, Name oder Kunden-ID finden</translation>
+    </message>
+    <message>
+        <source>Serve a walk-in customer</source>
+        <translation>Laufkundschaft bedienen</translation>
+    </message>
+    <message>
+        <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
+        <translation>Suchen Sie den Kunden über Telefon, E-Mail oder Name (Ctrl+Shift+L), um seinen Online-Warenkorb zu sehen und festzuhalten, was er kaufen möchte.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::NextStepPanel</name>
+    <message>
+        <source>Recommended next step</source>
+        <translation>Empfohlener nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Why this step is recommended</source>
+        <translation>Warum dieser Schritt empfohlen wird</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Gesprächspunkte</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Verwerfen …</translation>
+    </message>
+    <message>
+        <source>Dismiss step</source>
+        <translation>Schritt verwerfen</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Recommended next steps, highest priority first</source>
+        <translation>Empfohlene nächste Schritte, höchste Priorität zuerst</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y accepts the selected step, Ctrl+Shift+D dismisses it</source>
+        <translation>Ctrl+Shift+Y nimmt den ausgewählten Schritt an, Ctrl+Shift+D verwirft ihn</translation>
+    </message>
+    <message>
+        <source>Accept the selected step (Ctrl+Shift+Y)</source>
+        <translation>Den ausgewählten Schritt annehmen (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Accept step</source>
+        <translation>Schritt annehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected step with a reason (Ctrl+Shift+D)</source>
+        <translation>Den ausgewählten Schritt mit Begründung verwerfen (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Why is this step not right? Enter to confirm, Esc to cancel</source>
+        <translation>Warum passt dieser Schritt nicht? Eingabe zum Bestätigen, Esc zum Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reason for dismissing the step</source>
+        <translation>Grund für das Verwerfen des Schritts</translation>
+    </message>
+    <message>
+        <source>Customer not interested</source>
+        <translation>Kunde hat kein Interesse</translation>
+    </message>
+    <message>
+        <source>Not relevant for this customer</source>
+        <translation>Für diesen Kunden nicht relevant</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Customer asked not to be contacted</source>
+        <translation>Kunde möchte nicht kontaktiert werden</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation for this customer.</source>
+        <translation>Keine Empfehlung für diesen Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeForm</name>
+    <message>
+        <source>Save outcome</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Choose a disposition…</source>
+        <translation>Abschlusscode wählen …</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Abschlusscode</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>&amp;Abschlusscode</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>What was agreed, what to follow up…</source>
+        <translation>Was vereinbart wurde, was nachzuverfolgen ist …</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Save outcome (Ctrl+Return)</source>
+        <translation>Ergebnis speichern (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Outcome status</source>
+        <translation>Status des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Nur Auskunft</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Choose a disposition first.</source>
+        <translation>Wählen Sie zuerst einen Abschlusscode.</translation>
+    </message>
+    <message>
+        <source>Saved locally — sending…</source>
+        <translation>Lokal gespeichert – wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Saved locally — will be sent when the connection is back.</source>
+        <translation>Lokal gespeichert – wird gesendet, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Stored in profile (#%1)</source>
+        <translation>Im Profil gespeichert (Nr. %1)</translation>
+    </message>
+    <message>
+        <source>Stored in profile</source>
+        <translation>Im Profil gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;intent</source>
+        <translation>Kaufabs&amp;icht</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>Nach&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Purchase intent: cart lines the customer means to buy</source>
+        <translation>Kaufabsicht: Warenkorbpositionen, die der Kunde kaufen möchte</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected line</source>
+        <translation>Die Leertaste hakt die ausgewählte Position an oder ab</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Nachfassen planen</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum für das Nachfassen</translation>
+    </message>
+    <message>
+        <source>Follow-up channel</source>
+        <translation>Kanal für das Nachfassen</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Kaufabsicht</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>In der Filiale</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SettingsDialog</name>
+    <message>
+        <source>Show a desktop &amp;notification for an incoming call</source>
+        <translation>Bei eingehendem Anruf eine Desktop-&amp;Benachrichtigung anzeigen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Profile service address</source>
+        <translation>Adresse des Profildienstes</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
+        <translation>Die Adresse, die ab dem nächsten Start verwendet wird, als ws://Host:Port oder wss://Host:Port. Das Anmeldefenster kann sie ebenfalls ändern.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Omnidesk starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Omnidesk.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Applies at once. &quot;Same as the system&quot; follows the light or dark setting of the desktop environment.</source>
+        <translation>Gilt sofort. „Wie im System“ folgt der hellen oder dunklen Einstellung der Desktopumgebung.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Shows a notification when a call arrives while the Omnidesk window is not in front.</source>
+        <translation>Zeigt eine Benachrichtigung, wenn ein Anruf eingeht, während das Omnidesk-Fenster nicht im Vordergrund ist.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Profile &amp;service:</source>
+        <translation>&amp;Profildienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Go to the cart</source>
+        <translation>Zum Warenkorb</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Zum Verlauf</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Go to the outcome&apos;s disposition</source>
+        <translation>Zum Abschlusscode des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>Go to the outcome notes</source>
+        <translation>Zu den Notizen des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Geben Sie die Serveradresse als ws://Host:Port oder wss://Host:Port ein.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Auf diesem Computer an&amp;gemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to Omnidesk</source>
+        <translation>Bei Omnidesk anmelden</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Auf diesem Computer angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain so you are signed in at the next start. The password is never stored.</source>
+        <translation>Speichert ein Anmelde-Token im Schlüsselbund des Systems, damit Sie beim nächsten Start angemeldet sind. Das Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Anmeldefehler</translation>
+    </message>
+    <message>
+        <source>Sign in to the profile service</source>
+        <translation>Beim Profildienst anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Geben Sie die Serveradresse als ws://Host:Port oder wss://Host:Port ein.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Timeline channel</source>
+        <translation>Kanal im Verlauf</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Kundenverlauf</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>%1 of 1 event</source>
+        <translation>%1 von 1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 von %2 Ereignissen</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this customer.</source>
+        <translation>Für diesen Kunden ist keine Aktivität erfasst.</translation>
+    </message>
+    <message>
+        <source>No events match the channel and search.</source>
+        <translation>Keine Ereignisse passen zu Kanal und Suche.</translation>
+    </message>
+</context>
+</TS>

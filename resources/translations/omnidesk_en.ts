@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>A customer link takes no query.</source>
+        <translation>A customer link takes no query.</translation>
+    </message>
+    <message>
+        <source>A customer link needs one profile id: omnidesk://customer/&lt;id&gt;.</source>
+        <translation>A customer link needs one profile id: omnidesk://customer/&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link has no path: omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>A call link has no path: omnidesk://call?ani=&lt;number&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link needs exactly one ani=&lt;phone number&gt;.</source>
+        <translation>A call link needs exactly one ani=&lt;phone number&gt;.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number must be an optional + and 3 to 15 digits.</source>
+        <translation>The caller&apos;s number must be an optional + and 3 to 15 digits.</translation>
+    </message>
+    <message>
+        <source>Not an omnidesk:// link.</source>
+        <translation>Not an omnidesk:// link.</translation>
+    </message>
+    <message>
+        <source>The link is too long.</source>
+        <translation>The link is too long.</translation>
+    </message>
+    <message>
+        <source>The link has parts Omnidesk does not use.</source>
+        <translation>The link has parts Omnidesk does not use.</translation>
+    </message>
+    <message>
+        <source>Omnidesk opens omnidesk://customer/&lt;id&gt; and omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>Omnidesk opens omnidesk://customer/&lt;id&gt; and omnidesk://call?ani=&lt;number&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>unknown time</source>
+        <translation>unknown time</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 day ago</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>omnidesk: unknown language &quot;%1&quot; (available: %2)</translation>
+    </message>
+    <message>
+        <source>Omnidesk agent desktop</source>
+        <translation>Omnidesk agent desktop</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Print the version and exit.</translation>
+    </message>
+    <message>
+        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
+        <translation>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</translation>
+    </message>
+    <message>
+        <source>Folder of the local outcome outbox.</source>
+        <translation>Folder of the local outcome outbox.</translation>
+    </message>
+    <message>
+        <source>Language of the desktop (en, de, es, nl, pt_BR); default: the one chosen in the settings, else the system&apos;s.</source>
+        <translation>Language of the desktop (en, de, es, nl, pt_BR); default: the one chosen in the settings, else the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Light, dark or the system&apos;s look: light, dark or system; default: the one chosen in the settings.</source>
+        <translation>Light, dark or the system&apos;s look: light, dark or system; default: the one chosen in the settings.</translation>
+    </message>
+    <message>
+        <source>An omnidesk:// link to open: omnidesk://customer/&lt;id&gt; or omnidesk://call?ani=&lt;phone number&gt;. When Omnidesk already runs, the link goes to that window.</source>
+        <translation>An omnidesk:// link to open: omnidesk://customer/&lt;id&gt; or omnidesk://call?ani=&lt;phone number&gt;. When Omnidesk already runs, the link goes to that window.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --theme must be light, dark or system</source>
+        <translation>omnidesk: --theme must be light, dark or system</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
+        <translation>omnidesk: --server must be a ws:// or wss:// URL</translation>
+    </message>
+    <message>
+        <source>omnidesk: give at most one link</source>
+        <translation>omnidesk: give at most one link</translation>
+    </message>
+    <message>
+        <source>omnidesk: Omnidesk is already running but did not answer</source>
+        <translation>omnidesk: Omnidesk is already running but did not answer</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CandidateModel</name>
+    <message>
+        <source>Phone number matches</source>
+        <translation>Phone number matches</translation>
+    </message>
+    <message>
+        <source>Email address matches</source>
+        <translation>Email address matches</translation>
+    </message>
+    <message>
+        <source>Customer id matches</source>
+        <translation>Customer id matches</translation>
+    </message>
+    <message>
+        <source>Name contains “%1”</source>
+        <translation>Name contains “%1”</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n item, %1</numerusform>
+            <numerusform>%n items, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Cart</translation>
+    </message>
+    <message>
+        <source>Matched because</source>
+        <translation>Matched because</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::DesktopController</name>
+    <message>
+        <source>The saved sign-in has expired; please sign in again.</source>
+        <translation>The saved sign-in has expired; please sign in again.</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved sign-in…</source>
+        <translation>Signing in with the saved sign-in…</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the keychain: %1</source>
+        <translation>The saved sign-in could not be removed from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Service reported a problem: %1</source>
+        <translation>Service reported a problem: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the state cannot be changed now.</source>
+        <translation>Not connected: the state cannot be changed now.</translation>
+    </message>
+    <message>
+        <source>the local outcome store cannot be written</source>
+        <translation>the local outcome store cannot be written</translation>
+    </message>
+    <message>
+        <source>The local outcome store cannot be written.</source>
+        <translation>The local outcome store cannot be written.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Offline: searching is possible again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>Offline: the profile opens once the connection is back.</source>
+        <translation>Offline: the profile opens once the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InstanceGuard</name>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Cannot create the lock file %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other starts of Omnidesk: %1</source>
+        <translation>Cannot listen for other starts of Omnidesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::TimelineModel</name>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::CredentialStore</name>
+    <message>
+        <source>No saved sign-in was found on this computer.</source>
+        <translation>No saved sign-in was found on this computer.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Omnidesk cannot remember your sign-in.</source>
+        <translation>No keychain is available, so Omnidesk cannot remember your sign-in.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time, so the saved sign-in could not be used.</source>
+        <translation>The keychain did not answer in time, so the saved sign-in could not be used.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used.</source>
+        <translation>The keychain could not be used.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked.</source>
+        <translation>The keychain refused access; it may be locked.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::OutboxStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::ProfileClient</name>
+    <message>
+        <source>The server address is not a ws:// or wss:// URL.</source>
+        <translation>The server address is not a ws:// or wss:// URL.</translation>
+    </message>
+    <message>
+        <source>The server does not speak the Omnidesk protocol (omnidesk.v1).</source>
+        <translation>The server does not speak the Omnidesk protocol (omnidesk.v1).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password.</source>
+        <translation>Sign-in failed. Check the user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AboutDialog</name>
+    <message>
+        <source>About Omnidesk</source>
+        <translation>About Omnidesk</translation>
+    </message>
+    <message>
+        <source>Omnidesk logo</source>
+        <translation>Omnidesk logo</translation>
+    </message>
+    <message>
+        <source>The contact-center agent desktop: the caller&apos;s profile, live cart and next step at a glance, and every outcome saved exactly once.</source>
+        <translation>The contact-center agent desktop: the caller&apos;s profile, live cart and next step at a glance, and every outcome saved exactly once.</translation>
+    </message>
+    <message>
+        <source>Omnidesk is distributed under the licence in the LICENSE file that comes with it. It uses the Qt toolkit under the GNU LGPL version 3.</source>
+        <translation>Omnidesk is distributed under the licence in the LICENSE file that comes with it. It uses the Qt toolkit under the GNU LGPL version 3.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (built with %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallView</name>
+    <message>
+        <source>Found by the agent with a lookup</source>
+        <translation>Found by the agent with a lookup</translation>
+    </message>
+    <message>
+        <source>Picked by the agent from the matching customers</source>
+        <translation>Picked by the agent from the matching customers</translation>
+    </message>
+    <message>
+        <source>Looked up in the store</source>
+        <translation>Looked up in the store</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallerHeader</name>
+    <message>
+        <source>Caller name</source>
+        <translation>Caller name</translation>
+    </message>
+    <message>
+        <source>Caller phone number (masked)</source>
+        <translation>Caller phone number (masked)</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>Customer tier</translation>
+    </message>
+    <message>
+        <source>Caller match</source>
+        <translation>Caller match</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Call id</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Call state</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>Matched by phone number</source>
+        <translation>Matched by phone number</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unknown caller</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Number withheld</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>On call since %1</source>
+        <translation>On call since %1</translation>
+    </message>
+    <message>
+        <source>Call ended at %1 — wrap-up</source>
+        <translation>Call ended at %1 — wrap-up</translation>
+    </message>
+    <message>
+        <source>Consents and customer value</source>
+        <translation>Consents and customer value</translation>
+    </message>
+    <message>
+        <source>Several customers share this number</source>
+        <translation>Several customers share this number</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible customers: pick the caller (Ctrl+Shift+L)</source>
+        <translation>
+            <numerusform>%n possible customer: pick the caller (Ctrl+Shift+L)</numerusform>
+            <numerusform>%n possible customers: pick the caller (Ctrl+Shift+L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer profile matches this number; look the customer up (Ctrl+Shift+L)</source>
+        <translation>No customer profile matches this number; look the customer up (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Store visit</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>No phone number</translation>
+    </message>
+    <message>
+        <source>Lifetime value %1</source>
+        <translation>Lifetime value %1</translation>
+    </message>
+    <message>
+        <source>Last purchase %1</source>
+        <translation>Last purchase %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Marketing consent — email: %1, SMS: %2, phone: %3</source>
+        <translation>Marketing consent — email: %1, SMS: %2, phone: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CartPanel</name>
+    <message>
+        <source>Cart</source>
+        <translation>Cart</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>The cart is empty.</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Cart lines</translation>
+    </message>
+    <message>
+        <source>Cart total</source>
+        <translation>Cart total</translation>
+    </message>
+    <message>
+        <source>Cart data age</source>
+        <translation>Cart data age</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Cart abandonment</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Abandoned %1</source>
+        <translation>Abandoned %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::DataAgeLabel</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LatelyStrip</name>
+    <message>
+        <source>What happened lately</source>
+        <translation>What happened lately</translation>
+    </message>
+    <message>
+        <source>Lately</source>
+        <translation>Lately</translation>
+    </message>
+    <message>
+        <source>Nothing in the last two weeks.</source>
+        <translation>Nothing in the last two weeks.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LookupDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>&amp;Open profile</translation>
+    </message>
+    <message>
+        <source>Phone, email, name or customer id</source>
+        <translation>Phone, email, name or customer id</translation>
+    </message>
+    <message>
+        <source>Search for a customer</source>
+        <translation>Search for a customer</translation>
+    </message>
+    <message>
+        <source>Type a phone number, an email address, part of a name or a customer id, then press Enter</source>
+        <translation>Type a phone number, an email address, part of a name or a customer id, then press Enter</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Customers found</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Search status</translation>
+    </message>
+    <message>
+        <source>Look up a customer</source>
+        <translation>Look up a customer</translation>
+    </message>
+    <message>
+        <source>Search by phone number, email address, name or customer id.</source>
+        <translation>Search by phone number, email address, name or customer id.</translation>
+    </message>
+    <message>
+        <source>Who is calling?</source>
+        <translation>Who is calling?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) share this phone number. Ask the caller&apos;s name, then pick the profile.</source>
+        <translation>
+            <numerusform>%n customer has this phone number. Ask the caller&apos;s name, then pick the profile.</numerusform>
+            <numerusform>%n customers share this phone number. Ask the caller&apos;s name, then pick the profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type what you know about the customer first.</source>
+        <translation>Type what you know about the customer first.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of the name.</source>
+        <translation>Type at least 2 characters of the name.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Offline: searching is possible again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No customer found. Check the spelling, or try the phone number or email address.</source>
+        <translation>No customer found. Check the spelling, or try the phone number or email address.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n customer found. Enter opens the selected one.</numerusform>
+            <numerusform>%n customers found. Enter opens the selected one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came; search again when it is back.</source>
+        <translation>The connection was lost before the answer came; search again when it is back.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::MainWindow</name>
+    <message>
+        <source>Omnidesk</source>
+        <translation>Omnidesk</translation>
+    </message>
+    <message>
+        <source>Waiting for calls</source>
+        <translation>Waiting for calls</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s profile opens here as soon as a call is routed to you.</source>
+        <translation>The caller&apos;s profile opens here as soon as a call is routed to you.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the saved sign-in on this computer (%1)</source>
+        <translation>Sign out and forget the saved sign-in on this computer (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <source>&amp;Available</source>
+        <translation>&amp;Available</translation>
+    </message>
+    <message>
+        <source>Ready for the next call</source>
+        <translation>Ready for the next call</translation>
+    </message>
+    <message>
+        <source>&amp;Break</source>
+        <translation>&amp;Break</translation>
+    </message>
+    <message>
+        <source>Away for a while</source>
+        <translation>Away for a while</translation>
+    </message>
+    <message>
+        <source>&amp;Extend wrap-up</source>
+        <translation>&amp;Extend wrap-up</translation>
+    </message>
+    <message>
+        <source>More time to finish the outcome (once per call)</source>
+        <translation>More time to finish the outcome (once per call)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Omnidesk</source>
+        <translation>&amp;About Omnidesk</translation>
+    </message>
+    <message>
+        <source>Agent state</source>
+        <translation>Agent state</translation>
+    </message>
+    <message>
+        <source>Connection state icon</source>
+        <translation>Connection state icon</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Connection state</translation>
+    </message>
+    <message>
+        <source>Signed-in agent</source>
+        <translation>Signed-in agent</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconnecting</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>On call</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1:%2</source>
+        <translation>Wrap-up %1:%2</translation>
+    </message>
+    <message>
+        <source>Connecting to the profile service…</source>
+        <translation>Connecting to the profile service…</translation>
+    </message>
+    <message>
+        <source>Not connected. Calls cannot reach you until you sign in.</source>
+        <translation>Not connected. Calls cannot reach you until you sign in.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <source>&amp;Look up customer…</source>
+        <translation>&amp;Look up customer…</translation>
+    </message>
+    <message>
+        <source>Find a customer by phone, email, name or customer id</source>
+        <translation>Find a customer by phone, email, name or customer id</translation>
+    </message>
+    <message>
+        <source>Serve a walk-in customer</source>
+        <translation>Serve a walk-in customer</translation>
+    </message>
+    <message>
+        <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
+        <translation>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::NextStepPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Dismiss…</translation>
+    </message>
+    <message>
+        <source>Dismiss step</source>
+        <translation>Dismiss step</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Recommended next step</source>
+        <translation>Recommended next step</translation>
+    </message>
+    <message>
+        <source>Why this step is recommended</source>
+        <translation>Why this step is recommended</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <source>Recommended next steps, highest priority first</source>
+        <translation>Recommended next steps, highest priority first</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y accepts the selected step, Ctrl+Shift+D dismisses it</source>
+        <translation>Ctrl+Shift+Y accepts the selected step, Ctrl+Shift+D dismisses it</translation>
+    </message>
+    <message>
+        <source>Accept the selected step (Ctrl+Shift+Y)</source>
+        <translation>Accept the selected step (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Accept step</source>
+        <translation>Accept step</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected step with a reason (Ctrl+Shift+D)</source>
+        <translation>Dismiss the selected step with a reason (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Why is this step not right? Enter to confirm, Esc to cancel</source>
+        <translation>Why is this step not right? Enter to confirm, Esc to cancel</translation>
+    </message>
+    <message>
+        <source>Reason for dismissing the step</source>
+        <translation>Reason for dismissing the step</translation>
+    </message>
+    <message>
+        <source>Customer not interested</source>
+        <translation>Customer not interested</translation>
+    </message>
+    <message>
+        <source>Not relevant for this customer</source>
+        <translation>Not relevant for this customer</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Already done</translation>
+    </message>
+    <message>
+        <source>Customer asked not to be contacted</source>
+        <translation>Customer asked not to be contacted</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation for this customer.</source>
+        <translation>No recommendation for this customer.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeForm</name>
+    <message>
+        <source>Save outcome</source>
+        <translation>Save outcome</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Choose a disposition…</source>
+        <translation>Choose a disposition…</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What was agreed, what to follow up…</source>
+        <translation>What was agreed, what to follow up…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Save outcome (Ctrl+Return)</source>
+        <translation>Save outcome (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Outcome status</source>
+        <translation>Outcome status</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Information only</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Choose a disposition first.</source>
+        <translation>Choose a disposition first.</translation>
+    </message>
+    <message>
+        <source>Saved locally — sending…</source>
+        <translation>Saved locally — sending…</translation>
+    </message>
+    <message>
+        <source>Saved locally — will be sent when the connection is back.</source>
+        <translation>Saved locally — will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Stored in profile (#%1)</source>
+        <translation>Stored in profile (#%1)</translation>
+    </message>
+    <message>
+        <source>Stored in profile</source>
+        <translation>Stored in profile</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;intent</source>
+        <translation>Purchase &amp;intent</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Follow up</translation>
+    </message>
+    <message>
+        <source>Purchase intent: cart lines the customer means to buy</source>
+        <translation>Purchase intent: cart lines the customer means to buy</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected line</source>
+        <translation>Space ticks or unticks the selected line</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Plan a follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Follow-up channel</source>
+        <translation>Follow-up channel</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Purchase intent</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SettingsDialog</name>
+    <message>
+        <source>Show a desktop &amp;notification for an incoming call</source>
+        <translation>Show a desktop &amp;notification for an incoming call</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Profile service address</source>
+        <translation>Profile service address</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
+        <translation>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Omnidesk starts.</source>
+        <translation>A new language applies the next time Omnidesk starts.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Applies at once. &quot;Same as the system&quot; follows the light or dark setting of the desktop environment.</source>
+        <translation>Applies at once. &quot;Same as the system&quot; follows the light or dark setting of the desktop environment.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop notifications</translation>
+    </message>
+    <message>
+        <source>Shows a notification when a call arrives while the Omnidesk window is not in front.</source>
+        <translation>Shows a notification when a call arrives while the Omnidesk window is not in front.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Profile &amp;service:</source>
+        <translation>Profile &amp;service:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Go to the cart</source>
+        <translation>Go to the cart</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Go to the timeline</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Search the timeline</translation>
+    </message>
+    <message>
+        <source>Go to the outcome&apos;s disposition</source>
+        <translation>Go to the outcome&apos;s disposition</translation>
+    </message>
+    <message>
+        <source>Go to the outcome notes</source>
+        <translation>Go to the outcome notes</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>Save the outcome</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Enter the server address as ws://host:port or wss://host:port.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>The settings could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to Omnidesk</source>
+        <translation>Sign in to Omnidesk</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain so you are signed in at the next start. The password is never stored.</source>
+        <translation>Keeps a sign-in token in the system keychain so you are signed in at the next start. The password is never stored.</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Sign-in error</translation>
+    </message>
+    <message>
+        <source>Sign in to the profile service</source>
+        <translation>Sign in to the profile service</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Enter the server address as ws://host:port or wss://host:port.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Timeline channel</source>
+        <translation>Timeline channel</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Search the timeline</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Customer timeline</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>%1 of 1 event</source>
+        <translation>%1 of 1 event</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 of %2 events</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this customer.</source>
+        <translation>No activity recorded for this customer.</translation>
+    </message>
+    <message>
+        <source>No events match the channel and search.</source>
+        <translation>No events match the channel and search.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>A customer link takes no query.</source>
+        <translation>Un enlace de cliente no admite parámetros de consulta.</translation>
+    </message>
+    <message>
+        <source>A customer link needs one profile id: omnidesk://customer/&lt;id&gt;.</source>
+        <translation>Un enlace de cliente necesita un id de perfil: omnidesk://customer/&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link has no path: omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>Un enlace de llamada no lleva ruta: omnidesk://call?ani=&lt;número&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link needs exactly one ani=&lt;phone number&gt;.</source>
+        <translation>Un enlace de llamada necesita exactamente un ani=&lt;teléfono&gt;.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number must be an optional + and 3 to 15 digits.</source>
+        <translation>El número de quien llama debe tener un + opcional y de 3 a 15 dígitos.</translation>
+    </message>
+    <message>
+        <source>Not an omnidesk:// link.</source>
+        <translation>No es un enlace omnidesk://.</translation>
+    </message>
+    <message>
+        <source>The link is too long.</source>
+        <translation>El enlace es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The link has parts Omnidesk does not use.</source>
+        <translation>El enlace tiene partes que Omnidesk no usa.</translation>
+    </message>
+    <message>
+        <source>Omnidesk opens omnidesk://customer/&lt;id&gt; and omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>Omnidesk abre omnidesk://customer/&lt;id&gt; y omnidesk://call?ani=&lt;número&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>unknown time</source>
+        <translation>en un momento desconocido</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>hace %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>hace 1 día</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>omnidesk: idioma desconocido &quot;%1&quot; (disponibles: %2)</translation>
+    </message>
+    <message>
+        <source>Omnidesk agent desktop</source>
+        <translation>Omnidesk, escritorio del agente</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Dirección del servicio de perfiles (ws:// o wss://); por defecto: la del último inicio de sesión o, si no hay, ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
+        <translation>Inicia sesión como NAME sin el diálogo; la contraseña se lee de la variable de entorno OMNIDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Folder of the local outcome outbox.</source>
+        <translation>Carpeta de la bandeja de salida local de resultados.</translation>
+    </message>
+    <message>
+        <source>Language of the desktop (en, de, es, nl, pt_BR); default: the one chosen in the settings, else the system&apos;s.</source>
+        <translation>Idioma del escritorio (en, de, es, nl, pt_BR); por defecto: el elegido en la configuración o, si no hay, el del sistema.</translation>
+    </message>
+    <message>
+        <source>Light, dark or the system&apos;s look: light, dark or system; default: the one chosen in the settings.</source>
+        <translation>Aspecto claro, oscuro o el del sistema: light, dark o system; por defecto: el elegido en la configuración.</translation>
+    </message>
+    <message>
+        <source>An omnidesk:// link to open: omnidesk://customer/&lt;id&gt; or omnidesk://call?ani=&lt;phone number&gt;. When Omnidesk already runs, the link goes to that window.</source>
+        <translation>Un enlace omnidesk:// que abrir: omnidesk://customer/&lt;id&gt; u omnidesk://call?ani=&lt;teléfono&gt;. Si Omnidesk ya está abierto, el enlace va a esa ventana.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --theme must be light, dark or system</source>
+        <translation>omnidesk: --theme debe ser light, dark o system</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
+        <translation>omnidesk: --server debe ser una URL ws:// o wss://</translation>
+    </message>
+    <message>
+        <source>omnidesk: give at most one link</source>
+        <translation>omnidesk: indique como máximo un enlace</translation>
+    </message>
+    <message>
+        <source>omnidesk: Omnidesk is already running but did not answer</source>
+        <translation>omnidesk: Omnidesk ya está en ejecución, pero no ha respondido</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CandidateModel</name>
+    <message>
+        <source>Phone number matches</source>
+        <translation>Coincide el número de teléfono</translation>
+    </message>
+    <message>
+        <source>Email address matches</source>
+        <translation>Coincide el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Customer id matches</source>
+        <translation>Coincide el id de cliente</translation>
+    </message>
+    <message>
+        <source>Name contains “%1”</source>
+        <translation>El nombre contiene «%1»</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n artículo, %1</numerusform>
+            <numerusform>%n artículos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <source>Matched because</source>
+        <translation>Motivo de la coincidencia</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Subtotal</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::DesktopController</name>
+    <message>
+        <source>The saved sign-in has expired; please sign in again.</source>
+        <translation>El inicio de sesión guardado ha caducado; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved sign-in…</source>
+        <translation>Iniciando sesión con el inicio de sesión guardado…</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the keychain: %1</source>
+        <translation>No se pudo quitar el inicio de sesión guardado del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Service reported a problem: %1</source>
+        <translation>El servicio ha informado de un problema: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the state cannot be changed now.</source>
+        <translation>Sin conexión: ahora no se puede cambiar el estado.</translation>
+    </message>
+    <message>
+        <source>the local outcome store cannot be written</source>
+        <translation>no se puede escribir en el almacén local de resultados</translation>
+    </message>
+    <message>
+        <source>The local outcome store cannot be written.</source>
+        <translation>No se puede escribir en el almacén local de resultados.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Sin conexión: se podrá volver a buscar cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Offline: the profile opens once the connection is back.</source>
+        <translation>Sin conexión: el perfil se abrirá cuando vuelva la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InstanceGuard</name>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>No se puede crear el archivo de bloqueo %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other starts of Omnidesk: %1</source>
+        <translation>No se puede escuchar otros inicios de Omnidesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::TimelineModel</name>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::CredentialStore</name>
+    <message>
+        <source>No saved sign-in was found on this computer.</source>
+        <translation>No se ha encontrado ningún inicio de sesión guardado en este equipo.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Omnidesk cannot remember your sign-in.</source>
+        <translation>No hay ningún llavero disponible, así que Omnidesk no puede recordar su inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time, so the saved sign-in could not be used.</source>
+        <translation>El llavero no respondió a tiempo, así que no se pudo usar el inicio de sesión guardado.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used.</source>
+        <translation>No se pudo usar el llavero.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked.</source>
+        <translation>El llavero ha denegado el acceso; puede que esté bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::OutboxStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::ProfileClient</name>
+    <message>
+        <source>The server address is not a ws:// or wss:// URL.</source>
+        <translation>La dirección del servidor no es una URL ws:// o wss://.</translation>
+    </message>
+    <message>
+        <source>The server does not speak the Omnidesk protocol (omnidesk.v1).</source>
+        <translation>El servidor no usa el protocolo de Omnidesk (omnidesk.v1).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password.</source>
+        <translation>No se pudo iniciar sesión. Compruebe el usuario y la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AboutDialog</name>
+    <message>
+        <source>About Omnidesk</source>
+        <translation>Acerca de Omnidesk</translation>
+    </message>
+    <message>
+        <source>Omnidesk logo</source>
+        <translation>Logotipo de Omnidesk</translation>
+    </message>
+    <message>
+        <source>The contact-center agent desktop: the caller&apos;s profile, live cart and next step at a glance, and every outcome saved exactly once.</source>
+        <translation>El escritorio del agente de contact center: el perfil de quien llama, el carrito en directo y el siguiente paso de un vistazo, y cada resultado guardado exactamente una vez.</translation>
+    </message>
+    <message>
+        <source>Omnidesk is distributed under the licence in the LICENSE file that comes with it. It uses the Qt toolkit under the GNU LGPL version 3.</source>
+        <translation>Omnidesk se distribuye con la licencia del archivo LICENSE que lo acompaña. Usa el toolkit Qt bajo la GNU LGPL versión 3.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilado con %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallView</name>
+    <message>
+        <source>Found by the agent with a lookup</source>
+        <translation>Encontrado por el agente con una búsqueda</translation>
+    </message>
+    <message>
+        <source>Picked by the agent from the matching customers</source>
+        <translation>Elegido por el agente entre los clientes coincidentes</translation>
+    </message>
+    <message>
+        <source>Looked up in the store</source>
+        <translation>Buscado en la tienda</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallerHeader</name>
+    <message>
+        <source>Caller name</source>
+        <translation>Nombre de quien llama</translation>
+    </message>
+    <message>
+        <source>Caller phone number (masked)</source>
+        <translation>Teléfono de quien llama (enmascarado)</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>Categoría del cliente</translation>
+    </message>
+    <message>
+        <source>Caller match</source>
+        <translation>Identificación de quien llama</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Id de la llamada</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Matched by phone number</source>
+        <translation>Identificado por el teléfono</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente no identificado</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Número oculto</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>On call since %1</source>
+        <translation>En llamada desde las %1</translation>
+    </message>
+    <message>
+        <source>Call ended at %1 — wrap-up</source>
+        <translation>Llamada finalizada a las %1 — postllamada</translation>
+    </message>
+    <message>
+        <source>Consents and customer value</source>
+        <translation>Consentimientos y valor del cliente</translation>
+    </message>
+    <message>
+        <source>Several customers share this number</source>
+        <translation>Varios clientes comparten este número</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible customers: pick the caller (Ctrl+Shift+L)</source>
+        <translation>
+            <numerusform>%n cliente posible: elija quién llama (Ctrl+Shift+L)</numerusform>
+            <numerusform>%n clientes posibles: elija quién llama (Ctrl+Shift+L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer profile matches this number; look the customer up (Ctrl+Shift+L)</source>
+        <translation>Ningún perfil de cliente coincide con este número; busque al cliente (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Visita en tienda</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Sin teléfono</translation>
+    </message>
+    <message>
+        <source>Lifetime value %1</source>
+        <translation>Valor del cliente %1</translation>
+    </message>
+    <message>
+        <source>Last purchase %1</source>
+        <translation>Última compra el %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Marketing consent — email: %1, SMS: %2, phone: %3</source>
+        <translation>Consentimiento de marketing — correo: %1, SMS: %2, teléfono: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CartPanel</name>
+    <message>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>El carrito está vacío.</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Líneas del carrito</translation>
+    </message>
+    <message>
+        <source>Cart total</source>
+        <translation>Total del carrito</translation>
+    </message>
+    <message>
+        <source>Cart data age</source>
+        <translation>Antigüedad de los datos del carrito</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Abandono del carrito</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 artículo</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 artículos</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Abandoned %1</source>
+        <translation>Abandonado %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::DataAgeLabel</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LatelyStrip</name>
+    <message>
+        <source>What happened lately</source>
+        <translation>Qué ha pasado últimamente</translation>
+    </message>
+    <message>
+        <source>Lately</source>
+        <translation>Últimamente</translation>
+    </message>
+    <message>
+        <source>Nothing in the last two weeks.</source>
+        <translation>Nada en las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LookupDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>&amp;Abrir perfil</translation>
+    </message>
+    <message>
+        <source>Phone, email, name or customer id</source>
+        <translation>Teléfono, correo, nombre o id de cliente</translation>
+    </message>
+    <message>
+        <source>Search for a customer</source>
+        <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+        <source>Type a phone number, an email address, part of a name or a customer id, then press Enter</source>
+        <translation>Escriba un teléfono, un correo electrónico, parte de un nombre o un id de cliente y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Look up a customer</source>
+        <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+        <source>Search by phone number, email address, name or customer id.</source>
+        <translation>Busque por teléfono, correo electrónico, nombre o id de cliente.</translation>
+    </message>
+    <message>
+        <source>Who is calling?</source>
+        <translation>¿Quién llama?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) share this phone number. Ask the caller&apos;s name, then pick the profile.</source>
+        <translation>
+            <numerusform>%n cliente tiene este teléfono. Pregunte el nombre a quien llama y elija el perfil.</numerusform>
+            <numerusform>%n clientes comparten este teléfono. Pregunte el nombre a quien llama y elija el perfil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type what you know about the customer first.</source>
+        <translation>Escriba primero lo que sepa del cliente.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of the name.</source>
+        <translation>Escriba al menos 2 caracteres del nombre.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Sin conexión: se podrá volver a buscar cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No customer found. Check the spelling, or try the phone number or email address.</source>
+        <translation>No se ha encontrado ningún cliente. Revise la ortografía o pruebe con el teléfono o el correo electrónico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n cliente encontrado. Intro abre el seleccionado.</numerusform>
+            <numerusform>%n clientes encontrados. Intro abre el seleccionado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came; search again when it is back.</source>
+        <translation>Se perdió la conexión antes de recibir la respuesta; vuelva a buscar cuando se restablezca.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::MainWindow</name>
+    <message>
+        <source>Omnidesk</source>
+        <translation>Omnidesk</translation>
+    </message>
+    <message>
+        <source>Waiting for calls</source>
+        <translation>Esperando llamadas</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s profile opens here as soon as a call is routed to you.</source>
+        <translation>El perfil de quien llama se abre aquí en cuanto se le asigne una llamada.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the saved sign-in on this computer (%1)</source>
+        <translation>Cierra la sesión y olvida el inicio de sesión guardado en este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Available</source>
+        <translation>&amp;Disponible</translation>
+    </message>
+    <message>
+        <source>Ready for the next call</source>
+        <translation>Listo para la siguiente llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Break</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Away for a while</source>
+        <translation>Ausente un rato</translation>
+    </message>
+    <message>
+        <source>&amp;Extend wrap-up</source>
+        <translation>&amp;Ampliar postllamada</translation>
+    </message>
+    <message>
+        <source>More time to finish the outcome (once per call)</source>
+        <translation>Más tiempo para terminar el resultado (una vez por llamada)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Omnidesk</source>
+        <translation>&amp;Acerca de Omnidesk</translation>
+    </message>
+    <message>
+        <source>Agent state</source>
+        <translation>Estado del agente</translation>
+    </message>
+    <message>
+        <source>Connection state icon</source>
+        <translation>Icono del estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Signed-in agent</source>
+        <translation>Agente con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Postllamada</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1:%2</source>
+        <translation>Postllamada %1:%2</translation>
+    </message>
+    <message>
+        <source>Connecting to the profile service…</source>
+        <translation>Conectando con el servicio de perfiles…</translation>
+    </message>
+    <message>
+        <source>Not connected. Calls cannot reach you until you sign in.</source>
+        <translation>Sin conexión. Las llamadas no le llegarán hasta que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Look up customer…</source>
+        <translation>&amp;Buscar cliente…</translation>
+    </message>
+    <message>
+        <source>Find a customer by phone, email, name or customer id</source>
+        <translation>Encontrar un cliente por teléfono, correo, nombre o id de cliente</translation>
+    </message>
+    <message>
+        <source>Serve a walk-in customer</source>
+        <translation>Atender a un cliente en tienda</translation>
+    </message>
+    <message>
+        <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
+        <translation>Busque al cliente por teléfono, correo o nombre (Ctrl+Shift+L) para ver su carrito en línea y registrar lo que piensa comprar.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::NextStepPanel</name>
+    <message>
+        <source>Recommended next step</source>
+        <translation>Siguiente paso recomendado</translation>
+    </message>
+    <message>
+        <source>Why this step is recommended</source>
+        <translation>Por qué se recomienda este paso</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Argumentos clave</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Dismiss step</source>
+        <translation>Descartar el paso</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Siguientes pasos</translation>
+    </message>
+    <message>
+        <source>Recommended next steps, highest priority first</source>
+        <translation>Siguientes pasos recomendados, de mayor a menor prioridad</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y accepts the selected step, Ctrl+Shift+D dismisses it</source>
+        <translation>Ctrl+Shift+Y acepta el paso seleccionado, Ctrl+Shift+D lo descarta</translation>
+    </message>
+    <message>
+        <source>Accept the selected step (Ctrl+Shift+Y)</source>
+        <translation>Aceptar el paso seleccionado (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Accept step</source>
+        <translation>Aceptar el paso</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected step with a reason (Ctrl+Shift+D)</source>
+        <translation>Descartar el paso seleccionado indicando un motivo (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Why is this step not right? Enter to confirm, Esc to cancel</source>
+        <translation>¿Por qué no encaja este paso? Intro para confirmar, Esc para cancelar</translation>
+    </message>
+    <message>
+        <source>Reason for dismissing the step</source>
+        <translation>Motivo para descartar el paso</translation>
+    </message>
+    <message>
+        <source>Customer not interested</source>
+        <translation>Al cliente no le interesa</translation>
+    </message>
+    <message>
+        <source>Not relevant for this customer</source>
+        <translation>No es relevante para este cliente</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Ya está hecho</translation>
+    </message>
+    <message>
+        <source>Customer asked not to be contacted</source>
+        <translation>El cliente pidió que no se le contacte</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation for this customer.</source>
+        <translation>No hay ninguna recomendación para este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeForm</name>
+    <message>
+        <source>Save outcome</source>
+        <translation>Guardar resultado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Choose a disposition…</source>
+        <translation>Elija una tipificación…</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Tipificación</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>&amp;Tipificación</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>What was agreed, what to follow up…</source>
+        <translation>Qué se acordó, qué hay que seguir…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Save outcome (Ctrl+Return)</source>
+        <translation>Guardar resultado (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Outcome status</source>
+        <translation>Estado del resultado</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>No interesado</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Solo información</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Choose a disposition first.</source>
+        <translation>Elija primero una tipificación.</translation>
+    </message>
+    <message>
+        <source>Saved locally — sending…</source>
+        <translation>Guardado localmente — enviando…</translation>
+    </message>
+    <message>
+        <source>Saved locally — will be sent when the connection is back.</source>
+        <translation>Guardado localmente — se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Stored in profile (#%1)</source>
+        <translation>Guardado en el perfil (n.º %1)</translation>
+    </message>
+    <message>
+        <source>Stored in profile</source>
+        <translation>Guardado en el perfil</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;intent</source>
+        <translation>&amp;Intención de compra</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>Hacer &amp;seguimiento</translation>
+    </message>
+    <message>
+        <source>Purchase intent: cart lines the customer means to buy</source>
+        <translation>Intención de compra: líneas del carrito que el cliente piensa comprar</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected line</source>
+        <translation>La barra espaciadora marca o desmarca la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Programar un seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up channel</source>
+        <translation>Canal de seguimiento</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Intención de compra</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>En tienda</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SettingsDialog</name>
+    <message>
+        <source>Show a desktop &amp;notification for an incoming call</source>
+        <translation>Mostrar una &amp;notificación de escritorio al entrar una llamada</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Profile service address</source>
+        <translation>Dirección del servicio de perfiles</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
+        <translation>La dirección que se usará desde el próximo inicio, como ws://host:puerto o wss://host:puerto. La ventana de inicio de sesión también puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Omnidesk starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Omnidesk.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Applies at once. &quot;Same as the system&quot; follows the light or dark setting of the desktop environment.</source>
+        <translation>Se aplica al momento. «Igual que el sistema» sigue el modo claro u oscuro del entorno de escritorio.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>Shows a notification when a call arrives while the Omnidesk window is not in front.</source>
+        <translation>Muestra una notificación cuando entra una llamada y la ventana de Omnidesk no está en primer plano.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Profile &amp;service:</source>
+        <translation>&amp;Servicio de perfiles:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Go to the cart</source>
+        <translation>Ir al carrito</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Ir a la cronología</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Buscar en la cronología</translation>
+    </message>
+    <message>
+        <source>Go to the outcome&apos;s disposition</source>
+        <translation>Ir a la tipificación del resultado</translation>
+    </message>
+    <message>
+        <source>Go to the outcome notes</source>
+        <translation>Ir a las notas del resultado</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>Guardar el resultado</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Introduzca la dirección del servidor como ws://host:puerto o wss://host:puerto.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>No se pudo guardar la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to Omnidesk</source>
+        <translation>Iniciar sesión en Omnidesk</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain so you are signed in at the next start. The password is never stored.</source>
+        <translation>Guarda un token de inicio de sesión en el llavero del sistema para que la sesión se inicie sola la próxima vez. La contraseña nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Error de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the profile service</source>
+        <translation>Inicie sesión en el servicio de perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Introduzca la dirección del servidor como ws://host:puerto o wss://host:puerto.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Introduzca su usuario y contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Timeline channel</source>
+        <translation>Canal de la cronología</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Buscar en la cronología</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Cronología del cliente</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>%1 of 1 event</source>
+        <translation>%1 de 1 evento</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 de %2 eventos</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this customer.</source>
+        <translation>No hay actividad registrada para este cliente.</translation>
+    </message>
+    <message>
+        <source>No events match the channel and search.</source>
+        <translation>Ningún evento coincide con el canal y la búsqueda.</translation>
+    </message>
+</context>
+</TS>

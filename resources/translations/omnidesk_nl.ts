@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>A customer link takes no query.</source>
+        <translation>Een klantlink heeft geen queryparameters.</translation>
+    </message>
+    <message>
+        <source>A customer link needs one profile id: omnidesk://customer/&lt;id&gt;.</source>
+        <translation>Een klantlink heeft één profiel-id nodig: omnidesk://customer/&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link has no path: omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>Een gesprekslink heeft geen pad: omnidesk://call?ani=&lt;nummer&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link needs exactly one ani=&lt;phone number&gt;.</source>
+        <translation>Een gesprekslink heeft precies één ani=&lt;telefoonnummer&gt; nodig.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number must be an optional + and 3 to 15 digits.</source>
+        <translation>Het nummer van de beller bestaat uit een optionele + en 3 tot 15 cijfers.</translation>
+    </message>
+    <message>
+        <source>Not an omnidesk:// link.</source>
+        <translation>Geen omnidesk://-link.</translation>
+    </message>
+    <message>
+        <source>The link is too long.</source>
+        <translation>De link is te lang.</translation>
+    </message>
+    <message>
+        <source>The link has parts Omnidesk does not use.</source>
+        <translation>De link bevat onderdelen die Omnidesk niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Omnidesk opens omnidesk://customer/&lt;id&gt; and omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>Omnidesk opent omnidesk://customer/&lt;id&gt; en omnidesk://call?ani=&lt;nummer&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>unknown time</source>
+        <translation>op een onbekend moment</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s geleden</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min geleden</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 u geleden</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 dag geleden</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 dagen geleden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>omnidesk: onbekende taal &quot;%1&quot; (beschikbaar: %2)</translation>
+    </message>
+    <message>
+        <source>Omnidesk agent desktop</source>
+        <translation>Omnidesk-werkplek voor agents</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Toont de versie en stopt.</translation>
+    </message>
+    <message>
+        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Adres van de profielservice (ws:// of wss://); standaard: het adres van de laatste aanmelding, anders ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
+        <translation>Meldt aan als NAME zonder het aanmeldvenster; het wachtwoord komt uit de omgevingsvariabele OMNIDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Folder of the local outcome outbox.</source>
+        <translation>Map van de lokale uitbox voor resultaten.</translation>
+    </message>
+    <message>
+        <source>Language of the desktop (en, de, es, nl, pt_BR); default: the one chosen in the settings, else the system&apos;s.</source>
+        <translation>Taal van de werkplek (en, de, es, nl, pt_BR); standaard: de taal uit de instellingen, anders die van het systeem.</translation>
+    </message>
+    <message>
+        <source>Light, dark or the system&apos;s look: light, dark or system; default: the one chosen in the settings.</source>
+        <translation>Licht, donker of het uiterlijk van het systeem: light, dark of system; standaard: de keuze uit de instellingen.</translation>
+    </message>
+    <message>
+        <source>An omnidesk:// link to open: omnidesk://customer/&lt;id&gt; or omnidesk://call?ani=&lt;phone number&gt;. When Omnidesk already runs, the link goes to that window.</source>
+        <translation>Een omnidesk://-link om te openen: omnidesk://customer/&lt;id&gt; of omnidesk://call?ani=&lt;telefoonnummer&gt;. Als Omnidesk al draait, gaat de link naar dat venster.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --theme must be light, dark or system</source>
+        <translation>omnidesk: --theme moet light, dark of system zijn</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
+        <translation>omnidesk: --server moet een ws://- of wss://-URL zijn</translation>
+    </message>
+    <message>
+        <source>omnidesk: give at most one link</source>
+        <translation>omnidesk: geef hooguit één link op</translation>
+    </message>
+    <message>
+        <source>omnidesk: Omnidesk is already running but did not answer</source>
+        <translation>omnidesk: Omnidesk draait al, maar reageert niet</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CandidateModel</name>
+    <message>
+        <source>Phone number matches</source>
+        <translation>Telefoonnummer komt overeen</translation>
+    </message>
+    <message>
+        <source>Email address matches</source>
+        <translation>E-mailadres komt overeen</translation>
+    </message>
+    <message>
+        <source>Customer id matches</source>
+        <translation>Klant-id komt overeen</translation>
+    </message>
+    <message>
+        <source>Name contains “%1”</source>
+        <translation>Naam bevat ‘%1’</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klant %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n artikel, %1</numerusform>
+            <numerusform>%n artikelen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Winkelwagen</translation>
+    </message>
+    <message>
+        <source>Matched because</source>
+        <translation>Gevonden omdat</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Subtotaal</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::DesktopController</name>
+    <message>
+        <source>The saved sign-in has expired; please sign in again.</source>
+        <translation>De opgeslagen aanmelding is verlopen; meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved sign-in…</source>
+        <translation>Aanmelden met de opgeslagen aanmelding…</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the keychain: %1</source>
+        <translation>De opgeslagen aanmelding kon niet uit de sleutelhanger worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Service reported a problem: %1</source>
+        <translation>De service meldt een probleem: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the state cannot be changed now.</source>
+        <translation>Niet verbonden: de status kan nu niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the local outcome store cannot be written</source>
+        <translation>de lokale opslag voor resultaten is niet beschrijfbaar</translation>
+    </message>
+    <message>
+        <source>The local outcome store cannot be written.</source>
+        <translation>De lokale opslag voor resultaten is niet beschrijfbaar.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Offline: zoeken kan weer zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Offline: the profile opens once the connection is back.</source>
+        <translation>Offline: het profiel opent zodra de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InstanceGuard</name>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Kan het vergrendelingsbestand %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other starts of Omnidesk: %1</source>
+        <translation>Kan niet luisteren naar andere starts van Omnidesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::TimelineModel</name>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::CredentialStore</name>
+    <message>
+        <source>No saved sign-in was found on this computer.</source>
+        <translation>Er is geen opgeslagen aanmelding gevonden op deze computer.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Omnidesk cannot remember your sign-in.</source>
+        <translation>Er is geen sleutelhanger beschikbaar, dus Omnidesk kan je aanmelding niet onthouden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time, so the saved sign-in could not be used.</source>
+        <translation>De sleutelhanger reageerde niet op tijd, dus de opgeslagen aanmelding kon niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used.</source>
+        <translation>De sleutelhanger kon niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked.</source>
+        <translation>De sleutelhanger weigerde de toegang; misschien is hij vergrendeld.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::OutboxStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Kan de map %1 niet aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::ProfileClient</name>
+    <message>
+        <source>The server address is not a ws:// or wss:// URL.</source>
+        <translation>Het serveradres is geen ws://- of wss://-URL.</translation>
+    </message>
+    <message>
+        <source>The server does not speak the Omnidesk protocol (omnidesk.v1).</source>
+        <translation>De server spreekt het Omnidesk-protocol (omnidesk.v1) niet.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password.</source>
+        <translation>Aanmelden mislukt. Controleer de gebruikersnaam en het wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AboutDialog</name>
+    <message>
+        <source>About Omnidesk</source>
+        <translation>Over Omnidesk</translation>
+    </message>
+    <message>
+        <source>Omnidesk logo</source>
+        <translation>Omnidesk-logo</translation>
+    </message>
+    <message>
+        <source>The contact-center agent desktop: the caller&apos;s profile, live cart and next step at a glance, and every outcome saved exactly once.</source>
+        <translation>De werkplek voor contactcenteragents: het profiel van de beller, de actuele winkelwagen en de volgende stap in één oogopslag, en elk resultaat precies één keer opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Omnidesk is distributed under the licence in the LICENSE file that comes with it. It uses the Qt toolkit under the GNU LGPL version 3.</source>
+        <translation>Omnidesk wordt verspreid onder de licentie in het meegeleverde bestand LICENSE. Het gebruikt de Qt-toolkit onder de GNU LGPL versie 3.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (gebouwd met %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallView</name>
+    <message>
+        <source>Found by the agent with a lookup</source>
+        <translation>Door de agent gevonden via zoeken</translation>
+    </message>
+    <message>
+        <source>Picked by the agent from the matching customers</source>
+        <translation>Door de agent gekozen uit de gevonden klanten</translation>
+    </message>
+    <message>
+        <source>Looked up in the store</source>
+        <translation>Opgezocht in de winkel</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallerHeader</name>
+    <message>
+        <source>Caller name</source>
+        <translation>Naam van de beller</translation>
+    </message>
+    <message>
+        <source>Caller phone number (masked)</source>
+        <translation>Telefoonnummer van de beller (gemaskeerd)</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>Klantniveau</translation>
+    </message>
+    <message>
+        <source>Caller match</source>
+        <translation>Herkenning van de beller</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Gespreks-id</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Gespreksstatus</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klant %1</translation>
+    </message>
+    <message>
+        <source>Matched by phone number</source>
+        <translation>Herkend aan het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Onbekende beller</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Nummer afgeschermd</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Gesprek %1</translation>
+    </message>
+    <message>
+        <source>On call since %1</source>
+        <translation>In gesprek sinds %1</translation>
+    </message>
+    <message>
+        <source>Call ended at %1 — wrap-up</source>
+        <translation>Gesprek beëindigd om %1 — nawerk</translation>
+    </message>
+    <message>
+        <source>Consents and customer value</source>
+        <translation>Toestemmingen en klantwaarde</translation>
+    </message>
+    <message>
+        <source>Several customers share this number</source>
+        <translation>Meerdere klanten hebben dit nummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible customers: pick the caller (Ctrl+Shift+L)</source>
+        <translation>
+            <numerusform>%n mogelijke klant: kies de beller (Ctrl+Shift+L)</numerusform>
+            <numerusform>%n mogelijke klanten: kies de beller (Ctrl+Shift+L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer profile matches this number; look the customer up (Ctrl+Shift+L)</source>
+        <translation>Geen klantprofiel hoort bij dit nummer; zoek de klant op (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Winkelbezoek</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Geen telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Lifetime value %1</source>
+        <translation>Klantwaarde %1</translation>
+    </message>
+    <message>
+        <source>Last purchase %1</source>
+        <translation>Laatste aankoop %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Marketing consent — email: %1, SMS: %2, phone: %3</source>
+        <translation>Marketingtoestemming — e-mail: %1, sms: %2, telefoon: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CartPanel</name>
+    <message>
+        <source>Cart</source>
+        <translation>Winkelwagen</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>De winkelwagen is leeg.</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Regels in de winkelwagen</translation>
+    </message>
+    <message>
+        <source>Cart total</source>
+        <translation>Totaal van de winkelwagen</translation>
+    </message>
+    <message>
+        <source>Cart data age</source>
+        <translation>Leeftijd van de winkelwagengegevens</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Verlaten winkelwagen</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 artikel</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 artikelen</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totaal %1</translation>
+    </message>
+    <message>
+        <source>Abandoned %1</source>
+        <translation>Achtergelaten %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Bijgewerkt %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::DataAgeLabel</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Bijgewerkt %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LatelyStrip</name>
+    <message>
+        <source>What happened lately</source>
+        <translation>Wat er onlangs gebeurde</translation>
+    </message>
+    <message>
+        <source>Lately</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>Nothing in the last two weeks.</source>
+        <translation>Niets in de afgelopen twee weken.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LookupDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>Profiel &amp;openen</translation>
+    </message>
+    <message>
+        <source>Phone, email, name or customer id</source>
+        <translation>Telefoon, e-mail, naam of klant-id</translation>
+    </message>
+    <message>
+        <source>Search for a customer</source>
+        <translation>Een klant zoeken</translation>
+    </message>
+    <message>
+        <source>Type a phone number, an email address, part of a name or a customer id, then press Enter</source>
+        <translation>Typ een telefoonnummer, e-mailadres, deel van een naam of klant-id en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Gevonden klanten</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Zoekstatus</translation>
+    </message>
+    <message>
+        <source>Look up a customer</source>
+        <translation>Klant opzoeken</translation>
+    </message>
+    <message>
+        <source>Search by phone number, email address, name or customer id.</source>
+        <translation>Zoek op telefoonnummer, e-mailadres, naam of klant-id.</translation>
+    </message>
+    <message>
+        <source>Who is calling?</source>
+        <translation>Wie belt er?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) share this phone number. Ask the caller&apos;s name, then pick the profile.</source>
+        <translation>
+            <numerusform>%n klant heeft dit telefoonnummer. Vraag de naam van de beller en kies dan het profiel.</numerusform>
+            <numerusform>%n klanten hebben dit telefoonnummer. Vraag de naam van de beller en kies dan het profiel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type what you know about the customer first.</source>
+        <translation>Typ eerst wat je over de klant weet.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of the name.</source>
+        <translation>Typ minstens 2 tekens van de naam.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Offline: zoeken kan weer zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>No customer found. Check the spelling, or try the phone number or email address.</source>
+        <translation>Geen klant gevonden. Controleer de spelling of probeer het telefoonnummer of e-mailadres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n klant gevonden. Enter opent de geselecteerde.</numerusform>
+            <numerusform>%n klanten gevonden. Enter opent de geselecteerde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came; search again when it is back.</source>
+        <translation>De verbinding viel weg voordat het antwoord kwam; zoek opnieuw zodra ze terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::MainWindow</name>
+    <message>
+        <source>Omnidesk</source>
+        <translation>Omnidesk</translation>
+    </message>
+    <message>
+        <source>Waiting for calls</source>
+        <translation>Wachten op gesprekken</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s profile opens here as soon as a call is routed to you.</source>
+        <translation>Het profiel van de beller verschijnt hier zodra er een gesprek naar je wordt doorgezet.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the saved sign-in on this computer (%1)</source>
+        <translation>Afmelden en de opgeslagen aanmelding op deze computer vergeten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Available</source>
+        <translation>&amp;Beschikbaar</translation>
+    </message>
+    <message>
+        <source>Ready for the next call</source>
+        <translation>Klaar voor het volgende gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Break</source>
+        <translation>&amp;Pauze</translation>
+    </message>
+    <message>
+        <source>Away for a while</source>
+        <translation>Even weg</translation>
+    </message>
+    <message>
+        <source>&amp;Extend wrap-up</source>
+        <translation>Nawerk &amp;verlengen</translation>
+    </message>
+    <message>
+        <source>More time to finish the outcome (once per call)</source>
+        <translation>Meer tijd om het resultaat af te ronden (één keer per gesprek)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Omnidesk</source>
+        <translation>&amp;Over Omnidesk</translation>
+    </message>
+    <message>
+        <source>Agent state</source>
+        <translation>Agentstatus</translation>
+    </message>
+    <message>
+        <source>Connection state icon</source>
+        <translation>Pictogram van de verbindingsstatus</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindingsstatus</translation>
+    </message>
+    <message>
+        <source>Signed-in agent</source>
+        <translation>Aangemelde agent</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Opnieuw verbinden</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>In gesprek</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nawerk</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1:%2</source>
+        <translation>Nawerk %1:%2</translation>
+    </message>
+    <message>
+        <source>Connecting to the profile service…</source>
+        <translation>Verbinden met de profielservice…</translation>
+    </message>
+    <message>
+        <source>Not connected. Calls cannot reach you until you sign in.</source>
+        <translation>Niet verbonden. Gesprekken bereiken je pas als je bent aangemeld.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Niet aangemeld</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Aangemeld als %1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <source>&amp;Look up customer…</source>
+        <translation>Klant &amp;opzoeken…</translation>
+    </message>
+    <message>
+        <source>Find a customer by phone, email, name or customer id</source>
+        <translation>Een klant vinden op telefoon, e-mail, naam of klant-id</translation>
+    </message>
+    <message>
+        <source>Serve a walk-in customer</source>
+        <translation>Een winkelklant helpen</translation>
+    </message>
+    <message>
+        <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
+        <translation>Zoek de klant op via telefoon, e-mail of naam (Ctrl+Shift+L) om de online winkelwagen te zien en vast te leggen wat hij wil kopen.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::NextStepPanel</name>
+    <message>
+        <source>Recommended next step</source>
+        <translation>Aanbevolen volgende stap</translation>
+    </message>
+    <message>
+        <source>Why this step is recommended</source>
+        <translation>Waarom deze stap wordt aanbevolen</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Gespreksonderwerpen</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Dismiss step</source>
+        <translation>Stap afwijzen</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>Recommended next steps, highest priority first</source>
+        <translation>Aanbevolen volgende stappen, hoogste prioriteit eerst</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y accepts the selected step, Ctrl+Shift+D dismisses it</source>
+        <translation>Ctrl+Shift+Y accepteert de geselecteerde stap, Ctrl+Shift+D wijst hem af</translation>
+    </message>
+    <message>
+        <source>Accept the selected step (Ctrl+Shift+Y)</source>
+        <translation>De geselecteerde stap accepteren (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Accept step</source>
+        <translation>Stap accepteren</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected step with a reason (Ctrl+Shift+D)</source>
+        <translation>De geselecteerde stap afwijzen met een reden (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Why is this step not right? Enter to confirm, Esc to cancel</source>
+        <translation>Waarom past deze stap niet? Enter om te bevestigen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Reason for dismissing the step</source>
+        <translation>Reden om de stap af te wijzen</translation>
+    </message>
+    <message>
+        <source>Customer not interested</source>
+        <translation>Klant heeft geen interesse</translation>
+    </message>
+    <message>
+        <source>Not relevant for this customer</source>
+        <translation>Niet relevant voor deze klant</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Al gedaan</translation>
+    </message>
+    <message>
+        <source>Customer asked not to be contacted</source>
+        <translation>Klant wil niet benaderd worden</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation for this customer.</source>
+        <translation>Geen aanbeveling voor deze klant.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeForm</name>
+    <message>
+        <source>Save outcome</source>
+        <translation>Resultaat opslaan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Choose a disposition…</source>
+        <translation>Kies een afhandelcode…</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Afhandelcode</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>&amp;Afhandelcode</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>What was agreed, what to follow up…</source>
+        <translation>Wat is afgesproken, wat moet nog opgevolgd worden…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Save outcome (Ctrl+Return)</source>
+        <translation>Resultaat opslaan (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Outcome status</source>
+        <translation>Status van het resultaat</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Geen interesse</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Alleen informatie</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Choose a disposition first.</source>
+        <translation>Kies eerst een afhandelcode.</translation>
+    </message>
+    <message>
+        <source>Saved locally — sending…</source>
+        <translation>Lokaal opgeslagen — wordt verzonden…</translation>
+    </message>
+    <message>
+        <source>Saved locally — will be sent when the connection is back.</source>
+        <translation>Lokaal opgeslagen — wordt verzonden zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Stored in profile (#%1)</source>
+        <translation>Opgeslagen in het profiel (#%1)</translation>
+    </message>
+    <message>
+        <source>Stored in profile</source>
+        <translation>Opgeslagen in het profiel</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Opslaan mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;intent</source>
+        <translation>Aankoop&amp;intentie</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Opvolgen</translation>
+    </message>
+    <message>
+        <source>Purchase intent: cart lines the customer means to buy</source>
+        <translation>Aankoopintentie: regels in de winkelwagen die de klant wil kopen</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected line</source>
+        <translation>Spatie vinkt de geselecteerde regel aan of uit</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Opvolging plannen</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum van opvolging</translation>
+    </message>
+    <message>
+        <source>Follow-up channel</source>
+        <translation>Kanaal voor opvolging</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Aankoopintentie</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>In de winkel</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SettingsDialog</name>
+    <message>
+        <source>Show a desktop &amp;notification for an incoming call</source>
+        <translation>Een bureaublad&amp;melding tonen bij een inkomend gesprek</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Profile service address</source>
+        <translation>Adres van de profielservice</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
+        <translation>Het adres dat vanaf de volgende start wordt gebruikt, als ws://host:poort of wss://host:poort. Het aanmeldvenster kan het ook wijzigen.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zelfde als het systeem</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Omnidesk starts.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende keer dat Omnidesk start.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Applies at once. &quot;Same as the system&quot; follows the light or dark setting of the desktop environment.</source>
+        <translation>Geldt meteen. &apos;Zelfde als het systeem&apos; volgt de lichte of donkere instelling van de bureaubladomgeving.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Bureaubladmeldingen</translation>
+    </message>
+    <message>
+        <source>Shows a notification when a call arrives while the Omnidesk window is not in front.</source>
+        <translation>Toont een melding als er een gesprek binnenkomt terwijl het Omnidesk-venster niet vooraan staat.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Profile &amp;service:</source>
+        <translation>&amp;Profielservice:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Go to the cart</source>
+        <translation>Naar de winkelwagen</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Naar de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Zoeken in de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Go to the outcome&apos;s disposition</source>
+        <translation>Naar de afhandelcode van het resultaat</translation>
+    </message>
+    <message>
+        <source>Go to the outcome notes</source>
+        <translation>Naar de notities bij het resultaat</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>Het resultaat opslaan</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Voer het serveradres in als ws://host:poort of wss://host:poort.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>De instellingen konden niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Onthoud mij op deze computer</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to Omnidesk</source>
+        <translation>Aanmelden bij Omnidesk</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Onthoud mij op deze computer</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain so you are signed in at the next start. The password is never stored.</source>
+        <translation>Bewaart een aanmeldtoken in de sleutelhanger van het systeem, zodat je bij de volgende start al bent aangemeld. Het wachtwoord wordt nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Aanmeldfout</translation>
+    </message>
+    <message>
+        <source>Sign in to the profile service</source>
+        <translation>Aanmelden bij de profielservice</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Voer het serveradres in als ws://host:poort of wss://host:poort.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Voer je gebruikersnaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zelfde als het systeem</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Timeline channel</source>
+        <translation>Kanaal van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Zoeken in de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Tijdlijn van de klant</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>%1 of 1 event</source>
+        <translation>%1 van 1 gebeurtenis</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 van %2 gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 gebeurtenis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this customer.</source>
+        <translation>Geen activiteit vastgelegd voor deze klant.</translation>
+    </message>
+    <message>
+        <source>No events match the channel and search.</source>
+        <translation>Geen gebeurtenissen passen bij het kanaal en de zoekopdracht.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>A customer link takes no query.</source>
+        <translation>Um link de cliente não aceita parâmetros de consulta.</translation>
+    </message>
+    <message>
+        <source>A customer link needs one profile id: omnidesk://customer/&lt;id&gt;.</source>
+        <translation>Um link de cliente precisa de um id de perfil: omnidesk://customer/&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link has no path: omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>Um link de chamada não tem caminho: omnidesk://call?ani=&lt;número&gt;.</translation>
+    </message>
+    <message>
+        <source>A call link needs exactly one ani=&lt;phone number&gt;.</source>
+        <translation>Um link de chamada precisa de exatamente um ani=&lt;telefone&gt;.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number must be an optional + and 3 to 15 digits.</source>
+        <translation>O número de quem liga deve ter um + opcional e de 3 a 15 dígitos.</translation>
+    </message>
+    <message>
+        <source>Not an omnidesk:// link.</source>
+        <translation>Não é um link omnidesk://.</translation>
+    </message>
+    <message>
+        <source>The link is too long.</source>
+        <translation>O link é longo demais.</translation>
+    </message>
+    <message>
+        <source>The link has parts Omnidesk does not use.</source>
+        <translation>O link tem partes que o Omnidesk não usa.</translation>
+    </message>
+    <message>
+        <source>Omnidesk opens omnidesk://customer/&lt;id&gt; and omnidesk://call?ani=&lt;number&gt;.</source>
+        <translation>O Omnidesk abre omnidesk://customer/&lt;id&gt; e omnidesk://call?ani=&lt;número&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>unknown time</source>
+        <translation>em momento desconhecido</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>há %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>há %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>há %1 h</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>há 1 dia</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>há %1 dias</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>omnidesk: idioma desconhecido &quot;%1&quot; (disponíveis: %2)</translation>
+    </message>
+    <message>
+        <source>Omnidesk agent desktop</source>
+        <translation>Omnidesk, área de trabalho do agente</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Endereço do serviço de perfis (ws:// ou wss://); padrão: o endereço do último login ou, se não houver, ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
+        <translation>Entra como NAME sem a janela de login; a senha é lida da variável de ambiente OMNIDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Folder of the local outcome outbox.</source>
+        <translation>Pasta da fila local de resultados.</translation>
+    </message>
+    <message>
+        <source>Language of the desktop (en, de, es, nl, pt_BR); default: the one chosen in the settings, else the system&apos;s.</source>
+        <translation>Idioma da área de trabalho (en, de, es, nl, pt_BR); padrão: o escolhido nas configurações ou, se não houver, o do sistema.</translation>
+    </message>
+    <message>
+        <source>Light, dark or the system&apos;s look: light, dark or system; default: the one chosen in the settings.</source>
+        <translation>Aparência clara, escura ou a do sistema: light, dark ou system; padrão: a escolhida nas configurações.</translation>
+    </message>
+    <message>
+        <source>An omnidesk:// link to open: omnidesk://customer/&lt;id&gt; or omnidesk://call?ani=&lt;phone number&gt;. When Omnidesk already runs, the link goes to that window.</source>
+        <translation>Um link omnidesk:// para abrir: omnidesk://customer/&lt;id&gt; ou omnidesk://call?ani=&lt;telefone&gt;. Se o Omnidesk já estiver aberto, o link vai para essa janela.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --theme must be light, dark or system</source>
+        <translation>omnidesk: --theme deve ser light, dark ou system</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
+        <translation>omnidesk: --server deve ser uma URL ws:// ou wss://</translation>
+    </message>
+    <message>
+        <source>omnidesk: give at most one link</source>
+        <translation>omnidesk: informe no máximo um link</translation>
+    </message>
+    <message>
+        <source>omnidesk: Omnidesk is already running but did not answer</source>
+        <translation>omnidesk: o Omnidesk já está aberto, mas não respondeu</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CandidateModel</name>
+    <message>
+        <source>Phone number matches</source>
+        <translation>O telefone corresponde</translation>
+    </message>
+    <message>
+        <source>Email address matches</source>
+        <translation>O e-mail corresponde</translation>
+    </message>
+    <message>
+        <source>Customer id matches</source>
+        <translation>O id do cliente corresponde</translation>
+    </message>
+    <message>
+        <source>Name contains “%1”</source>
+        <translation>O nome contém “%1”</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vazio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n item, %1</numerusform>
+            <numerusform>%n itens, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Carrinho</translation>
+    </message>
+    <message>
+        <source>Matched because</source>
+        <translation>Motivo da correspondência</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Subtotal</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::DesktopController</name>
+    <message>
+        <source>The saved sign-in has expired; please sign in again.</source>
+        <translation>O login salvo expirou; entre novamente.</translation>
+    </message>
+    <message>
+        <source>Signing in with the saved sign-in…</source>
+        <translation>Entrando com o login salvo…</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the keychain: %1</source>
+        <translation>Não foi possível remover o login salvo do chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Service reported a problem: %1</source>
+        <translation>O serviço informou um problema: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the state cannot be changed now.</source>
+        <translation>Sem conexão: não é possível mudar o estado agora.</translation>
+    </message>
+    <message>
+        <source>the local outcome store cannot be written</source>
+        <translation>não é possível gravar no armazenamento local de resultados</translation>
+    </message>
+    <message>
+        <source>The local outcome store cannot be written.</source>
+        <translation>Não é possível gravar no armazenamento local de resultados.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Sem conexão: a pesquisa volta a funcionar quando a conexão for restabelecida.</translation>
+    </message>
+    <message>
+        <source>Offline: the profile opens once the connection is back.</source>
+        <translation>Sem conexão: o perfil abre quando a conexão for restabelecida.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InstanceGuard</name>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Não foi possível criar o arquivo de bloqueio %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other starts of Omnidesk: %1</source>
+        <translation>Não é possível aguardar outras aberturas do Omnidesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::TimelineModel</name>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::CredentialStore</name>
+    <message>
+        <source>No saved sign-in was found on this computer.</source>
+        <translation>Nenhum login salvo foi encontrado neste computador.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Omnidesk cannot remember your sign-in.</source>
+        <translation>Não há chaveiro disponível, então o Omnidesk não pode lembrar o seu login.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time, so the saved sign-in could not be used.</source>
+        <translation>O chaveiro não respondeu a tempo, então o login salvo não pôde ser usado.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used.</source>
+        <translation>Não foi possível usar o chaveiro.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked.</source>
+        <translation>O chaveiro recusou o acesso; talvez esteja bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::OutboxStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Não foi possível criar a pasta %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::net::ProfileClient</name>
+    <message>
+        <source>The server address is not a ws:// or wss:// URL.</source>
+        <translation>O endereço do servidor não é uma URL ws:// ou wss://.</translation>
+    </message>
+    <message>
+        <source>The server does not speak the Omnidesk protocol (omnidesk.v1).</source>
+        <translation>O servidor não usa o protocolo do Omnidesk (omnidesk.v1).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password.</source>
+        <translation>Falha no login. Confira o usuário e a senha.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AboutDialog</name>
+    <message>
+        <source>About Omnidesk</source>
+        <translation>Sobre o Omnidesk</translation>
+    </message>
+    <message>
+        <source>Omnidesk logo</source>
+        <translation>Logotipo do Omnidesk</translation>
+    </message>
+    <message>
+        <source>The contact-center agent desktop: the caller&apos;s profile, live cart and next step at a glance, and every outcome saved exactly once.</source>
+        <translation>A área de trabalho do agente de central de atendimento: o perfil de quem liga, o carrinho ao vivo e o próximo passo num relance, e cada resultado salvo exatamente uma vez.</translation>
+    </message>
+    <message>
+        <source>Omnidesk is distributed under the licence in the LICENSE file that comes with it. It uses the Qt toolkit under the GNU LGPL version 3.</source>
+        <translation>O Omnidesk é distribuído sob a licença do arquivo LICENSE que o acompanha. Ele usa o toolkit Qt sob a GNU LGPL versão 3.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilado com %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallView</name>
+    <message>
+        <source>Found by the agent with a lookup</source>
+        <translation>Encontrado pelo agente numa pesquisa</translation>
+    </message>
+    <message>
+        <source>Picked by the agent from the matching customers</source>
+        <translation>Escolhido pelo agente entre os clientes correspondentes</translation>
+    </message>
+    <message>
+        <source>Looked up in the store</source>
+        <translation>Pesquisado na loja</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CallerHeader</name>
+    <message>
+        <source>Caller name</source>
+        <translation>Nome de quem liga</translation>
+    </message>
+    <message>
+        <source>Caller phone number (masked)</source>
+        <translation>Telefone de quem liga (mascarado)</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>Categoria do cliente</translation>
+    </message>
+    <message>
+        <source>Caller match</source>
+        <translation>Identificação de quem liga</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Id da chamada</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Estado da chamada</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Matched by phone number</source>
+        <translation>Identificado pelo telefone</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Cliente não identificado</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Número privado</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Chamada %1</translation>
+    </message>
+    <message>
+        <source>On call since %1</source>
+        <translation>Em chamada desde %1</translation>
+    </message>
+    <message>
+        <source>Call ended at %1 — wrap-up</source>
+        <translation>Chamada encerrada às %1 — pós-atendimento</translation>
+    </message>
+    <message>
+        <source>Consents and customer value</source>
+        <translation>Consentimentos e valor do cliente</translation>
+    </message>
+    <message>
+        <source>Several customers share this number</source>
+        <translation>Vários clientes têm este número</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible customers: pick the caller (Ctrl+Shift+L)</source>
+        <translation>
+            <numerusform>%n cliente possível: escolha quem está ligando (Ctrl+Shift+L)</numerusform>
+            <numerusform>%n clientes possíveis: escolha quem está ligando (Ctrl+Shift+L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer profile matches this number; look the customer up (Ctrl+Shift+L)</source>
+        <translation>Nenhum perfil de cliente corresponde a este número; pesquise o cliente (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Atendimento na loja</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Sem telefone</translation>
+    </message>
+    <message>
+        <source>Lifetime value %1</source>
+        <translation>Valor total %1</translation>
+    </message>
+    <message>
+        <source>Last purchase %1</source>
+        <translation>Última compra em %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Marketing consent — email: %1, SMS: %2, phone: %3</source>
+        <translation>Consentimento de marketing — e-mail: %1, SMS: %2, telefone: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::CartPanel</name>
+    <message>
+        <source>Cart</source>
+        <translation>Carrinho</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>O carrinho está vazio.</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Itens do carrinho</translation>
+    </message>
+    <message>
+        <source>Cart total</source>
+        <translation>Total do carrinho</translation>
+    </message>
+    <message>
+        <source>Cart data age</source>
+        <translation>Idade dos dados do carrinho</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Abandono do carrinho</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 itens</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Abandoned %1</source>
+        <translation>Abandonado %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Atualizado %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::DataAgeLabel</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Atualizado %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sem conexão</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LatelyStrip</name>
+    <message>
+        <source>What happened lately</source>
+        <translation>O que aconteceu recentemente</translation>
+    </message>
+    <message>
+        <source>Lately</source>
+        <translation>Recentemente</translation>
+    </message>
+    <message>
+        <source>Nothing in the last two weeks.</source>
+        <translation>Nada nas últimas duas semanas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::LookupDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Pesquisar</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>&amp;Abrir perfil</translation>
+    </message>
+    <message>
+        <source>Phone, email, name or customer id</source>
+        <translation>Telefone, e-mail, nome ou id do cliente</translation>
+    </message>
+    <message>
+        <source>Search for a customer</source>
+        <translation>Pesquisar um cliente</translation>
+    </message>
+    <message>
+        <source>Type a phone number, an email address, part of a name or a customer id, then press Enter</source>
+        <translation>Digite um telefone, um e-mail, parte de um nome ou um id de cliente e pressione Enter</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Situação da pesquisa</translation>
+    </message>
+    <message>
+        <source>Look up a customer</source>
+        <translation>Buscar cliente</translation>
+    </message>
+    <message>
+        <source>Search by phone number, email address, name or customer id.</source>
+        <translation>Pesquise por telefone, e-mail, nome ou id do cliente.</translation>
+    </message>
+    <message>
+        <source>Who is calling?</source>
+        <translation>Quem está ligando?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) share this phone number. Ask the caller&apos;s name, then pick the profile.</source>
+        <translation>
+            <numerusform>%n cliente tem este telefone. Pergunte o nome de quem liga e escolha o perfil.</numerusform>
+            <numerusform>%n clientes têm este telefone. Pergunte o nome de quem liga e escolha o perfil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type what you know about the customer first.</source>
+        <translation>Primeiro digite o que você sabe sobre o cliente.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of the name.</source>
+        <translation>Digite pelo menos 2 caracteres do nome.</translation>
+    </message>
+    <message>
+        <source>Offline: searching is possible again once the connection is back.</source>
+        <translation>Sem conexão: a pesquisa volta a funcionar quando a conexão for restabelecida.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <source>No customer found. Check the spelling, or try the phone number or email address.</source>
+        <translation>Nenhum cliente encontrado. Confira a grafia ou tente o telefone ou o e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n cliente encontrado. Enter abre o selecionado.</numerusform>
+            <numerusform>%n clientes encontrados. Enter abre o selecionado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came; search again when it is back.</source>
+        <translation>A conexão caiu antes da resposta; pesquise de novo quando ela voltar.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::MainWindow</name>
+    <message>
+        <source>Omnidesk</source>
+        <translation>Omnidesk</translation>
+    </message>
+    <message>
+        <source>Waiting for calls</source>
+        <translation>Aguardando chamadas</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s profile opens here as soon as a call is routed to you.</source>
+        <translation>O perfil de quem liga abre aqui assim que uma chamada for direcionada a você.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Encerrar sessão</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the saved sign-in on this computer (%1)</source>
+        <translation>Encerra a sessão e esquece o login salvo neste computador (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Available</source>
+        <translation>&amp;Disponível</translation>
+    </message>
+    <message>
+        <source>Ready for the next call</source>
+        <translation>Pronto para a próxima chamada</translation>
+    </message>
+    <message>
+        <source>&amp;Break</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Away for a while</source>
+        <translation>Ausente por um tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Extend wrap-up</source>
+        <translation>&amp;Estender pós-atendimento</translation>
+    </message>
+    <message>
+        <source>More time to finish the outcome (once per call)</source>
+        <translation>Mais tempo para concluir o resultado (uma vez por chamada)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About Omnidesk</source>
+        <translation>&amp;Sobre o Omnidesk</translation>
+    </message>
+    <message>
+        <source>Agent state</source>
+        <translation>Estado do agente</translation>
+    </message>
+    <message>
+        <source>Connection state icon</source>
+        <translation>Ícone do estado da conexão</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado da conexão</translation>
+    </message>
+    <message>
+        <source>Signed-in agent</source>
+        <translation>Agente conectado</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Em chamada</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Pós-atendimento</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1:%2</source>
+        <translation>Pós-atendimento %1:%2</translation>
+    </message>
+    <message>
+        <source>Connecting to the profile service…</source>
+        <translation>Conectando ao serviço de perfis…</translation>
+    </message>
+    <message>
+        <source>Not connected. Calls cannot reach you until you sign in.</source>
+        <translation>Sem conexão. As chamadas só chegam até você depois que você entrar.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sem login</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Look up customer…</source>
+        <translation>&amp;Buscar cliente…</translation>
+    </message>
+    <message>
+        <source>Find a customer by phone, email, name or customer id</source>
+        <translation>Encontrar um cliente por telefone, e-mail, nome ou id do cliente</translation>
+    </message>
+    <message>
+        <source>Serve a walk-in customer</source>
+        <translation>Atender um cliente na loja</translation>
+    </message>
+    <message>
+        <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
+        <translation>Pesquise o cliente por telefone, e-mail ou nome (Ctrl+Shift+L) para ver o carrinho on-line e registrar o que ele pretende comprar.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::NextStepPanel</name>
+    <message>
+        <source>Recommended next step</source>
+        <translation>Próximo passo recomendado</translation>
+    </message>
+    <message>
+        <source>Why this step is recommended</source>
+        <translation>Por que este passo é recomendado</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Pontos de conversa</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Dismiss step</source>
+        <translation>Descartar passo</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos passos</translation>
+    </message>
+    <message>
+        <source>Recommended next steps, highest priority first</source>
+        <translation>Próximos passos recomendados, do mais prioritário ao menos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y accepts the selected step, Ctrl+Shift+D dismisses it</source>
+        <translation>Ctrl+Shift+Y aceita o passo selecionado, Ctrl+Shift+D o descarta</translation>
+    </message>
+    <message>
+        <source>Accept the selected step (Ctrl+Shift+Y)</source>
+        <translation>Aceitar o passo selecionado (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Accept step</source>
+        <translation>Aceitar passo</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected step with a reason (Ctrl+Shift+D)</source>
+        <translation>Descartar o passo selecionado com um motivo (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Why is this step not right? Enter to confirm, Esc to cancel</source>
+        <translation>Por que este passo não serve? Enter confirma, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Reason for dismissing the step</source>
+        <translation>Motivo para descartar o passo</translation>
+    </message>
+    <message>
+        <source>Customer not interested</source>
+        <translation>Cliente sem interesse</translation>
+    </message>
+    <message>
+        <source>Not relevant for this customer</source>
+        <translation>Não se aplica a este cliente</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Já foi feito</translation>
+    </message>
+    <message>
+        <source>Customer asked not to be contacted</source>
+        <translation>O cliente pediu para não ser contatado</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceito</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n em aberto</numerusform>
+            <numerusform>%n em aberto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation for this customer.</source>
+        <translation>Nenhuma recomendação para este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeForm</name>
+    <message>
+        <source>Save outcome</source>
+        <translation>Salvar resultado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Choose a disposition…</source>
+        <translation>Escolha uma tabulação…</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Tabulação</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>&amp;Tabulação</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <source>What was agreed, what to follow up…</source>
+        <translation>O que foi combinado, o que acompanhar…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>A&amp;notações</translation>
+    </message>
+    <message>
+        <source>Save outcome (Ctrl+Return)</source>
+        <translation>Salvar resultado (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Outcome status</source>
+        <translation>Situação do resultado</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Retornar ligação</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Sem interesse</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Apenas informação</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamação</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Choose a disposition first.</source>
+        <translation>Escolha uma tabulação primeiro.</translation>
+    </message>
+    <message>
+        <source>Saved locally — sending…</source>
+        <translation>Salvo localmente — enviando…</translation>
+    </message>
+    <message>
+        <source>Saved locally — will be sent when the connection is back.</source>
+        <translation>Salvo localmente — será enviado quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Stored in profile (#%1)</source>
+        <translation>Gravado no perfil (nº %1)</translation>
+    </message>
+    <message>
+        <source>Stored in profile</source>
+        <translation>Gravado no perfil</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Não foi possível salvar: %1</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;intent</source>
+        <translation>&amp;Intenção de compra</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>Agendar &amp;retorno</translation>
+    </message>
+    <message>
+        <source>Purchase intent: cart lines the customer means to buy</source>
+        <translation>Intenção de compra: itens do carrinho que o cliente pretende comprar</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected line</source>
+        <translation>A barra de espaço marca ou desmarca o item selecionado</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Agendar um retorno</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data do retorno</translation>
+    </message>
+    <message>
+        <source>Follow-up channel</source>
+        <translation>Canal do retorno</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Intenção de compra</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>Na loja</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SettingsDialog</name>
+    <message>
+        <source>Show a desktop &amp;notification for an incoming call</source>
+        <translation>Mostrar uma &amp;notificação na área de trabalho ao receber uma chamada</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Profile service address</source>
+        <translation>Endereço do serviço de perfis</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
+        <translation>O endereço usado a partir da próxima abertura, como ws://host:porta ou wss://host:porta. A janela de login também pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Omnidesk starts.</source>
+        <translation>Um novo idioma passa a valer na próxima vez que o Omnidesk for aberto.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Applies at once. &quot;Same as the system&quot; follows the light or dark setting of the desktop environment.</source>
+        <translation>Vale imediatamente. &quot;Igual ao sistema&quot; segue a configuração clara ou escura do ambiente de trabalho.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notificações na área de trabalho</translation>
+    </message>
+    <message>
+        <source>Shows a notification when a call arrives while the Omnidesk window is not in front.</source>
+        <translation>Mostra uma notificação quando chega uma chamada e a janela do Omnidesk não está em primeiro plano.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Profile &amp;service:</source>
+        <translation>&amp;Serviço de perfis:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Go to the cart</source>
+        <translation>Ir para o carrinho</translation>
+    </message>
+    <message>
+        <source>Go to the timeline</source>
+        <translation>Ir para a linha do tempo</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Pesquisar na linha do tempo</translation>
+    </message>
+    <message>
+        <source>Go to the outcome&apos;s disposition</source>
+        <translation>Ir para a tabulação do resultado</translation>
+    </message>
+    <message>
+        <source>Go to the outcome notes</source>
+        <translation>Ir para as anotações do resultado</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>Salvar o resultado</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Informe o endereço do servidor como ws://host:porta ou wss://host:porta.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>Não foi possível salvar as configurações.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Lembrar de mim neste computador</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Sign in to Omnidesk</source>
+        <translation>Entrar no Omnidesk</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Lembrar de mim neste computador</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain so you are signed in at the next start. The password is never stored.</source>
+        <translation>Guarda um token de login no chaveiro do sistema para que você entre automaticamente na próxima abertura. A senha nunca é armazenada.</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Erro de login</translation>
+    </message>
+    <message>
+        <source>Sign in to the profile service</source>
+        <translation>Entre no serviço de perfis</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Sen&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>Enter the server address as ws://host:port or wss://host:port.</source>
+        <translation>Informe o endereço do servidor como ws://host:porta ou wss://host:porta.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Informe seu usuário e sua senha.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Timeline channel</source>
+        <translation>Canal da linha do tempo</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Pesquisar na linha do tempo</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Linha do tempo do cliente</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos os canais</translation>
+    </message>
+    <message>
+        <source>%1 of 1 event</source>
+        <translation>%1 de 1 evento</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 de %2 eventos</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this customer.</source>
+        <translation>Nenhuma atividade registrada para este cliente.</translation>
+    </message>
+    <message>
+        <source>No events match the channel and search.</source>
+        <translation>Nenhum evento corresponde ao canal e à pesquisa.</translation>
+    </message>
+</context>
+</TS>
