@@ -4,16 +4,20 @@
 #include "CredentialStore.h"
 #include "LookupDialog.h"
 #include "MainWindow.h"
+#include "OpenRequest.h"
 #include "Outbox.h"
 #include "OutcomeForm.h"
 #include "OutcomeSender.h"
 #include "ProfileClient.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QSystemTrayIcon>
 
 #include <memory>
 
@@ -271,6 +275,7 @@ void DesktopController::wireClient()
             [this, window, view](const protocol::ActiveCall &call) {
                 window->showCallView();
                 view->showCall(call);
+                announceCall(call);
                 if (call.match == QLatin1String("multiple"))
                     showLookup(); // the caller picker, at once
             });
@@ -333,6 +338,44 @@ void DesktopController::showLookup()
     dialog->open();
 }
 
+void DesktopController::announceCall(const protocol::ActiveCall &call)
+{
+    ui::MainWindow *window = m_window.get();
+    if (window->isActiveWindow())
+        return;
+    QApplication::alert(window);
+    if (!ui::SettingsDialog::notificationsEnabled() || !QSystemTrayIcon::isSystemTrayAvailable() ||
+        !QSystemTrayIcon::supportsMessages())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(window->windowIcon(), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, window, [window] {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+        });
+    }
+    m_tray->show();
+    const QString who =
+        call.profile && !call.profile->name.isEmpty() ? call.profile->name : tr("an unknown caller");
+    m_tray->showMessage(tr("Incoming call"), tr("Call from %1").arg(who), QSystemTrayIcon::Information, 8000);
+}
+
+void DesktopController::openLink(const OpenRequest &request)
+{
+    if (!request.isValid())
+        return;
+    m_pendingLink = request.kind == OpenRequest::Kind::Call ? request.ani : request.customerId;
+    if (m_client->state() != net::ProfileClient::State::Online) {
+        m_window->showNotice(tr("The link opens as soon as you are signed in."));
+        return;
+    }
+    const QString text = std::exchange(m_pendingLink, QString());
+    ensureLookupDialog()->startLookup(text);
+    m_lookupDialog->open();
+}
+
 void DesktopController::wireLookup()
 {
     connect(m_window.get(), &ui::MainWindow::lookupRequested, this, &DesktopController::showLookup);
@@ -349,6 +392,11 @@ void DesktopController::wireLookup()
     connect(m_client, &net::ProfileClient::stateChanged, this, [this](net::ProfileClient::State state) {
         if (m_lookupDialog)
             m_lookupDialog->setOnline(state == net::ProfileClient::State::Online);
+        if (state == net::ProfileClient::State::Online && !m_pendingLink.isEmpty()) {
+            const QString text = std::exchange(m_pendingLink, QString());
+            ensureLookupDialog()->startLookup(text);
+            m_lookupDialog->open();
+        }
     });
 }
 

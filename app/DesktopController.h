@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QSystemTrayIcon;
+
 namespace omnidesk::net {
 class CredentialStore;
 class Outbox;
@@ -19,7 +21,13 @@ class MainWindow;
 class SignInDialog;
 } // namespace omnidesk::ui
 
+namespace omnidesk::protocol {
+struct ActiveCall;
+}
+
 namespace omnidesk {
+
+struct OpenRequest;
 
 // Wires the desktop together: the connection to the profile service, the
 // durable outcome outbox, the main window with its call view and the
@@ -64,6 +72,13 @@ public:
     // Opens the lookup dialog, or the caller picker while a call's number
     // matches several customers.
     void showLookup();
+    // Opens what an omnidesk:// link names: the lookup runs for the customer
+    // id or the phone number (once online), and Enter opens the profile.
+    void openLink(const OpenRequest &request);
+    // Draws the agent's attention to a call that popped while the window was
+    // not in front: the taskbar entry flashes and, when notifications are on
+    // in the settings and the desktop has a tray, a notification appears.
+    void announceCall(const protocol::ActiveCall &call);
 
 private:
     void wireClient();
@@ -92,6 +107,8 @@ private:
     ui::LookupDialog *m_lookupDialog = nullptr; // child of the window
     QString m_lookupRid;                        // the lookup request the dialog waits for
     QString m_openRid;                          // the latest profile.open request
+    QSystemTrayIcon *m_tray = nullptr;          // created for the first notification
+    QString m_pendingLink;                      // a link's search text waiting for the connection
 };
 
 } // namespace omnidesk

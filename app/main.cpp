@@ -156,7 +156,9 @@ int main(int argc, char *argv[])
     else
         controller.startWithSavedSignIn(); // "remember me", else the dialog
     // InstanceGuard::openRequested carries links (this one and those of later
-    // starts) to whoever opens profiles from them.
+    // starts) to the controller, which looks the customer up.
+    QObject::connect(&instanceGuard, &omnidesk::InstanceGuard::openRequested, &controller,
+                     &omnidesk::DesktopController::openLink);
     if (request.isValid())
         instanceGuard.openLater(request);
     return app.exec();

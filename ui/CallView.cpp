@@ -196,12 +196,15 @@ void CallView::showOpenedProfile(const protocol::ProfileOpened &opened)
     const bool sameProfile = profile.id == m_profileId;
     const bool linksCall = hasCall() && (opened.callId == m_callId || m_profileId.isEmpty());
     if (linksCall) {
-        // The agent identified the caller: the call stays, the profile fills in.
+        // The agent identified the caller (or the service merged two profiles
+        // of the caller): the call stays, the profile fills in.
+        QString how = tr("Found by the agent with a lookup");
+        if (!opened.callId.isEmpty())
+            how = m_profileId.isEmpty() || sameProfile
+                      ? tr("Picked by the agent from the matching customers")
+                      : tr("Merged with another profile of the same customer");
         showProfile(profile, sameProfile);
-        m_header->setOpenedProfile(profile, m_callId,
-                                   opened.callId.isEmpty()
-                                       ? tr("Found by the agent with a lookup")
-                                       : tr("Picked by the agent from the matching customers"));
+        m_header->setOpenedProfile(profile, m_callId, how);
         if (m_ended)
             m_header->setEnded(QDateTime());
     } else {

@@ -16,7 +16,7 @@ constexpr int kSummaryChars = 60;
 } // namespace
 
 LatelyStrip::LatelyStrip(QWidget *parent)
-    : QWidget(parent), m_empty(new QLabel(this)), m_age(new DataAgeLabel(this)), m_chips(new QHBoxLayout),
+    : QWidget(parent), m_empty(new QLabel(this)), m_age(new DataAgeLabel(this)), m_text(new QLabel(this)),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("latelyStrip"));
@@ -27,13 +27,16 @@ LatelyStrip::LatelyStrip(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("emptyHint"));
     m_empty->setText(tr("Nothing in the last two weeks."));
 
-    m_chips->setSpacing(8);
+    m_text->setObjectName(QStringLiteral("latelyText"));
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setWordWrap(true);
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 8);
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addWidget(m_empty);
-    layout->addLayout(m_chips, 1);
+    layout->addWidget(m_text, 1);
     layout->addWidget(m_age);
 
     m_ageTimer.setInterval(30'000);
@@ -51,32 +54,26 @@ void LatelyStrip::setTimeline(const QList<TimelineEvent> &timeline)
 
 void LatelyStrip::rebuild()
 {
-    for (QLabel *chip : std::as_const(m_chipLabels))
-        delete chip;
-    m_chipLabels.clear();
-    while (QLayoutItem *item = m_chips->takeAt(0))
-        delete item;
     const QDateTime now = m_clock();
+    QStringList html;
+    m_chipTexts.clear();
     for (const TimelineEvent &event : std::as_const(m_events)) {
         QString summary = event.summary.isEmpty() ? event.type : event.summary;
         if (summary.size() > kSummaryChars)
             summary = summary.left(kSummaryChars - 1) + QChar(0x2026);
         const QString channel = TimelineModel::channelName(event.channel);
-        auto *chip = new QLabel(this);
-        chip->setObjectName(QStringLiteral("latelyChip"));
-        chip->setTextFormat(Qt::RichText);
-        const QString icon = QStringLiteral("<img src=\"qrc:/icons/%1.svg\" width=\"14\" height=\"14\"> ")
+        const QString ago = RelativeTime::ago(event.at, now);
+        const QString icon = QStringLiteral("<img src=\":/icons/%1.svg\" width=\"14\" height=\"14\">&nbsp;")
                                  .arg(Icons::channelIconName(event.channel));
-        chip->setText(icon + tr("<b>%1</b> %2 \u2014 %3")
-                                 .arg(channel.toHtmlEscaped(),
-                                      RelativeTime::ago(event.at, now).toHtmlEscaped(),
-                                      summary.toHtmlEscaped()));
-        chip->setAccessibleName(tr("%1, %2: %3").arg(channel, RelativeTime::ago(event.at, now), summary));
-        chip->setToolTip(event.summary);
-        m_chips->addWidget(chip);
-        m_chipLabels.append(chip);
+        html.append(QStringLiteral("<span style=\"white-space:nowrap\">") + icon +
+                    tr("<b>%1</b> %2 \u2014 %3")
+                        .arg(channel.toHtmlEscaped(), ago.toHtmlEscaped(), summary.toHtmlEscaped()) +
+                    QStringLiteral("</span>"));
+        m_chipTexts.append(tr("%1, %2: %3").arg(channel, ago, summary));
     }
-    m_chips->addStretch();
+    m_text->setText(html.join(QStringLiteral(" &nbsp;&nbsp;&middot;&nbsp;&nbsp; ")));
+    m_text->setAccessibleName(m_chipTexts.join(QStringLiteral("; ")));
+    m_text->setVisible(!m_events.isEmpty());
     m_empty->setVisible(m_events.isEmpty());
     if (m_events.isEmpty())
         m_ageTimer.stop();
@@ -86,10 +83,7 @@ void LatelyStrip::rebuild()
 
 QStringList LatelyStrip::chipTexts() const
 {
-    QStringList texts;
-    for (const QLabel *chip : m_chipLabels)
-        texts.append(chip->accessibleName());
-    return texts;
+    return m_chipTexts;
 }
 
 } // namespace omnidesk::ui

@@ -7,7 +7,6 @@
 
 #include <functional>
 
-class QHBoxLayout;
 class QLabel;
 
 namespace omnidesk::ui {
@@ -40,8 +39,8 @@ private:
 
     QLabel *m_empty;
     DataAgeLabel *m_age;
-    QHBoxLayout *m_chips;
-    QList<QLabel *> m_chipLabels;
+    QLabel *m_text; // every chip in one word-wrapped label, so the strip never widens the window
+    QStringList m_chipTexts;
     QList<TimelineEvent> m_events;
     Clock m_clock;
     QTimer m_ageTimer; // keeps "2 h ago" current

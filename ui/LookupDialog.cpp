@@ -96,7 +96,7 @@ std::optional<protocol::Lookup> LookupDialog::queryFor(const QString &text)
     return query;
 }
 
-void LookupDialog::startLookup()
+void LookupDialog::startLookup(const QString &text)
 {
     m_callId.clear();
     setWindowTitle(tr("Look up a customer"));
@@ -107,6 +107,10 @@ void LookupDialog::startLookup()
     m_model->clear();
     setStatus(QString());
     m_search->setFocus();
+    if (!text.isEmpty()) {
+        m_search->setText(text);
+        search();
+    }
 }
 
 void LookupDialog::startPick(const QString &callId, const QList<ProfileCandidate> &candidates)

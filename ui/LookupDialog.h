@@ -30,8 +30,8 @@ public:
     // a name fragment or customer id. Empty when there is nothing to look up.
     static std::optional<protocol::Lookup> queryFor(const QString &text);
 
-    // Lookup mode: an empty search field with focus.
-    void startLookup();
+    // Lookup mode: an empty search field with focus, or with `text` searched at once.
+    void startLookup(const QString &text = QString());
     // Picker mode for call `callId`: the candidates are shown, no search field.
     void startPick(const QString &callId, const QList<ProfileCandidate> &candidates);
 

@@ -28,7 +28,7 @@ void repolish(QWidget *widget)
 OutcomeForm::OutcomeForm(QWidget *parent)
     : QWidget(parent), m_disposition(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
       m_intentLabel(new QLabel(tr("Purchase &intent"), this)), m_intent(new QListWidget(this)),
-      m_followUp(new QCheckBox(tr("&Follow up"), this)), m_followUpDate(new QDateEdit(this)),
+      m_followUp(new QCheckBox(tr("Follow &up"), this)), m_followUpDate(new QDateEdit(this)),
       m_followUpChannel(new QComboBox(this)), m_save(new QPushButton(tr("Save outcome"), this)),
       m_status(new QLabel(this)), m_counter(new QLabel(this))
 {

@@ -33,6 +33,11 @@ QMainWindow, #callView, #idlePage { background: {canvas}; }
 #cartTotal { font-size: 17px; font-weight: 600; color: {strong}; }
 #nextStepTitle { font-size: 15px; font-weight: 600; color: {accentText}; }
 #nextStepReason { color: {reason}; font-style: italic; }
+#latelyStrip { background: {card}; border: 1px solid {border}; border-radius: 8px; }
+#latelyText, #callerFacts { color: {muted}; }
+#lookupStatus[state="error"] { color: {error}; }
+#lookupStatus[state="pending"] { color: {faint}; }
+QListWidget#nextStepList, QListWidget#intentList { border: 1px solid {border}; border-radius: 4px; }
 #outcomeStatus { color: {muted}; }
 #outcomeStatus[state="stored"] { color: {good}; font-weight: 600; }
 #outcomeStatus[state="error"] { color: {error}; }

@@ -241,6 +241,22 @@
         <source>Offline: the profile opens once the connection is back.</source>
         <translation>Offline: Das Profil öffnet sich, sobald die Verbindung steht.</translation>
     </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>einem unbekannten Anrufer</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Anruf von %1</translation>
+    </message>
+    <message>
+        <source>The link opens as soon as you are signed in.</source>
+        <translation>Der Link wird geöffnet, sobald Sie angemeldet sind.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -389,6 +405,10 @@
     <message>
         <source>Looked up in the store</source>
         <translation>In der Filiale gesucht</translation>
+    </message>
+    <message>
+        <source>Merged with another profile of the same customer</source>
+        <translation>Mit einem anderen Profil desselben Kunden zusammengeführt</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1039,6 @@
         <translation>Kaufabs&amp;icht</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>Nach&amp;fassen</translation>
-    </message>
-    <message>
         <source>Purchase intent: cart lines the customer means to buy</source>
         <translation>Kaufabsicht: Warenkorbpositionen, die der Kunde kaufen möchte</translation>
     </message>
@@ -1065,6 +1081,10 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up</source>
+        <translation>Nach&amp;fassen</translation>
     </message>
 </context>
 <context>

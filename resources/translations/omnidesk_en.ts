@@ -241,6 +241,22 @@
         <source>Offline: the profile opens once the connection is back.</source>
         <translation>Offline: the profile opens once the connection is back.</translation>
     </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>an unknown caller</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Call from %1</translation>
+    </message>
+    <message>
+        <source>The link opens as soon as you are signed in.</source>
+        <translation>The link opens as soon as you are signed in.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -389,6 +405,10 @@
     <message>
         <source>Looked up in the store</source>
         <translation>Looked up in the store</translation>
+    </message>
+    <message>
+        <source>Merged with another profile of the same customer</source>
+        <translation>Merged with another profile of the same customer</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1039,6 @@
         <translation>Purchase &amp;intent</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>&amp;Follow up</translation>
-    </message>
-    <message>
         <source>Purchase intent: cart lines the customer means to buy</source>
         <translation>Purchase intent: cart lines the customer means to buy</translation>
     </message>
@@ -1065,6 +1081,10 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up</source>
+        <translation>Follow &amp;up</translation>
     </message>
 </context>
 <context>

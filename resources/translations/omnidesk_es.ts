@@ -241,6 +241,22 @@
         <source>Offline: the profile opens once the connection is back.</source>
         <translation>Sin conexión: el perfil se abrirá cuando vuelva la conexión.</translation>
     </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>una persona desconocida</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Llamada de %1</translation>
+    </message>
+    <message>
+        <source>The link opens as soon as you are signed in.</source>
+        <translation>El enlace se abrirá en cuanto inicie sesión.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -389,6 +405,10 @@
     <message>
         <source>Looked up in the store</source>
         <translation>Buscado en la tienda</translation>
+    </message>
+    <message>
+        <source>Merged with another profile of the same customer</source>
+        <translation>Fusionado con otro perfil del mismo cliente</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1039,6 @@
         <translation>&amp;Intención de compra</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>Hacer &amp;seguimiento</translation>
-    </message>
-    <message>
         <source>Purchase intent: cart lines the customer means to buy</source>
         <translation>Intención de compra: líneas del carrito que el cliente piensa comprar</translation>
     </message>
@@ -1065,6 +1081,10 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up</source>
+        <translation>Hacer &amp;seguimiento</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,22 @@
         <source>Offline: the profile opens once the connection is back.</source>
         <translation>Offline: het profiel opent zodra de verbinding terug is.</translation>
     </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>een onbekende beller</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Inkomende oproep</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Oproep van %1</translation>
+    </message>
+    <message>
+        <source>The link opens as soon as you are signed in.</source>
+        <translation>De link opent zodra u bent aangemeld.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -389,6 +405,10 @@
     <message>
         <source>Looked up in the store</source>
         <translation>Opgezocht in de winkel</translation>
+    </message>
+    <message>
+        <source>Merged with another profile of the same customer</source>
+        <translation>Samengevoegd met een ander profiel van dezelfde klant</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1039,6 @@
         <translation>Aankoop&amp;intentie</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>&amp;Opvolgen</translation>
-    </message>
-    <message>
         <source>Purchase intent: cart lines the customer means to buy</source>
         <translation>Aankoopintentie: regels in de winkelwagen die de klant wil kopen</translation>
     </message>
@@ -1065,6 +1081,10 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up</source>
+        <translation>&amp;Opvolgen</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,22 @@
         <source>Offline: the profile opens once the connection is back.</source>
         <translation>Sem conexão: o perfil abre quando a conexão for restabelecida.</translation>
     </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>um número desconhecido</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Chamada recebida</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Chamada de %1</translation>
+    </message>
+    <message>
+        <source>The link opens as soon as you are signed in.</source>
+        <translation>O link será aberto assim que você entrar.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -389,6 +405,10 @@
     <message>
         <source>Looked up in the store</source>
         <translation>Pesquisado na loja</translation>
+    </message>
+    <message>
+        <source>Merged with another profile of the same customer</source>
+        <translation>Mesclado com outro perfil do mesmo cliente</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1039,6 @@
         <translation>&amp;Intenção de compra</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>Agendar &amp;retorno</translation>
-    </message>
-    <message>
         <source>Purchase intent: cart lines the customer means to buy</source>
         <translation>Intenção de compra: itens do carrinho que o cliente pretende comprar</translation>
     </message>
@@ -1065,6 +1081,10 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up</source>
+        <translation>Agendar &amp;retorno</translation>
     </message>
 </context>
 <context>
