@@ -2,6 +2,7 @@
 
 #include "AgentSession.h"
 #include "Authorizer.h"
+#include "InteractionLog.h"
 #include "Metrics.h"
 #include "ProfileEngine.h"
 #include "ProfileLookup.h"
@@ -39,7 +40,8 @@ QString newSessionId()
 
 AgentGateway::AgentGateway(Store *store, ProfileEngine *engine, Clock clock, Settings settings,
                            QObject *parent)
-    : QObject(parent), m_store(store), m_engine(engine), m_clock(std::move(clock)), m_settings(settings)
+    : QObject(parent), m_store(store), m_engine(engine), m_clock(std::move(clock)), m_settings(settings),
+      m_interactions(std::make_unique<InteractionLog>(store))
 {
     m_pruneTimer.setInterval(std::clamp(m_settings.retentionMs / 4, 50, 5000));
     connect(&m_pruneTimer, &QTimer::timeout, this, &AgentGateway::pruneStreams);
@@ -371,6 +373,59 @@ void AgentGateway::handleProfileOpen(AgentSession *session, const ProfileOpen &o
         m_opened.insert(user.id, open.profileId);
     }
     pushToAgent(user.id, ProfileOpened{open.callId, *profile});
+}
+
+void AgentGateway::handleInteractionsQuery(AgentSession *session, const InteractionsQuery &query,
+                                           const QString &rid)
+{
+    const auto stream = session->stream();
+    if (!stream)
+        return;
+    const UserInfo &user = stream->user();
+    if (Authorizer::access(Endpoint::Interactions, user.role) == Access::Denied) {
+        session->sendError(errors::Forbidden,
+                           QStringLiteral("the role %1 may not read the interaction log").arg(user.role),
+                           rid);
+        return;
+    }
+    QString why;
+    const std::optional<InteractionsPage> page =
+        m_interactions->query(query, Authorizer::revealsContactData(user.role), &why);
+    if (!page) {
+        if (why.startsWith(QLatin1StringView("cursor:")))
+            session->sendError(errors::InvalidMessage, QStringLiteral("payload.") + why, rid);
+        else
+            session->sendError(errors::Internal, why, rid);
+        return;
+    }
+    session->send(Frame{*page, rid, 0});
+}
+
+void AgentGateway::handleInteractionGet(AgentSession *session, const InteractionGet &get, const QString &rid)
+{
+    const auto stream = session->stream();
+    if (!stream)
+        return;
+    const UserInfo &user = stream->user();
+    if (Authorizer::access(Endpoint::Interactions, user.role) == Access::Denied) {
+        session->sendError(errors::Forbidden,
+                           QStringLiteral("the role %1 may not read the interaction log").arg(user.role),
+                           rid);
+        return;
+    }
+    const std::optional<InteractionDetail> detail =
+        m_interactions->detail(get.id, Authorizer::revealsContactData(user.role));
+    if (!detail) {
+        session->sendError(errors::NotFound, QStringLiteral("payload.id: no interaction with this id"), rid);
+        return;
+    }
+    if (!audit(user.id, QStringLiteral("interaction.view"),
+               detail->outcome.profileId.isEmpty() ? QStringList() : QStringList{detail->outcome.profileId},
+               QStringLiteral("outcome=%1 via=ws").arg(get.id))) {
+        session->sendError(errors::Internal, QStringLiteral("the audit trail cannot be written"), rid);
+        return;
+    }
+    session->send(Frame{*detail, rid, 0});
 }
 
 void AgentGateway::handleOutcome(AgentSession *session, const OutcomeLog &outcome, const QString &rid)

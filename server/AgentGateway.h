@@ -15,6 +15,7 @@ class QWebSocket;
 namespace omnidesk::server {
 
 class AgentSession;
+class InteractionLog;
 class Metrics;
 class PhoneNormalizer;
 class ProfileEngine;
@@ -76,6 +77,10 @@ public:
                             const QString &rid);
     void handleLookup(AgentSession *session, const protocol::Lookup &lookup, const QString &rid);
     void handleProfileOpen(AgentSession *session, const protocol::ProfileOpen &open, const QString &rid);
+    // The supervisors' interaction log (roles supervisor and admin).
+    void handleInteractionsQuery(AgentSession *session, const protocol::InteractionsQuery &query,
+                                 const QString &rid);
+    void handleInteractionGet(AgentSession *session, const protocol::InteractionGet &get, const QString &rid);
 
     void onProfileChanged(const protocol::ProfilePatch &patch);
     // The identity graph merged `from` into `into`: calls and opened profiles
@@ -121,6 +126,7 @@ private:
     QTimer m_pruneTimer;
     Metrics *m_metrics = nullptr;
     std::unique_ptr<ProfileLookup> m_lookup;
+    std::unique_ptr<InteractionLog> m_interactions;
 };
 
 } // namespace omnidesk::server

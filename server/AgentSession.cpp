@@ -164,6 +164,10 @@ void AgentSession::dispatch(const Frame &frame)
         m_gateway->handleLookup(this, *lookup, frame.rid);
     } else if (const auto *open = std::get_if<ProfileOpen>(&message)) {
         m_gateway->handleProfileOpen(this, *open, frame.rid);
+    } else if (const auto *query = std::get_if<InteractionsQuery>(&message)) {
+        m_gateway->handleInteractionsQuery(this, *query, frame.rid);
+    } else if (const auto *get = std::get_if<InteractionGet>(&message)) {
+        m_gateway->handleInteractionGet(this, *get, frame.rid);
     } else if (std::holds_alternative<Hello>(message)) {
         sendError(errors::InvalidMessage, QStringLiteral("already authenticated"), frame.rid);
         countBadFrame();

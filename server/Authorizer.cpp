@@ -36,6 +36,12 @@ constexpr Rule kRules[] = {
     {Endpoint::LogOutcome, "agent", Access::Allowed},
     {Endpoint::LogOutcome, "store", Access::Allowed},
 
+    {Endpoint::Interactions, "supervisor", Access::Allowed},
+    {Endpoint::Interactions, "admin", Access::Allowed},
+
+    {Endpoint::Reports, "supervisor", Access::Allowed},
+    {Endpoint::Reports, "admin", Access::Allowed},
+
     {Endpoint::Metrics, "integration", Access::Allowed},
     {Endpoint::Metrics, "admin", Access::Allowed},
 };

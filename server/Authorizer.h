@@ -26,7 +26,19 @@ struct Principal
 
 // The HTTP endpoints and WebSocket requests that are authorised separately.
 // GetProfile and LookupProfiles also cover the profile.open and lookup messages.
-enum class Endpoint { PostEvents, PostCalls, GetProfile, LookupProfiles, Metrics, Health, LogOutcome };
+// Interactions covers GET /v1/interactions… and the interactions.query /
+// interaction.get messages; Reports covers GET /v1/reports/….
+enum class Endpoint {
+    PostEvents,
+    PostCalls,
+    GetProfile,
+    LookupProfiles,
+    Metrics,
+    Health,
+    LogOutcome,
+    Interactions,
+    Reports
+};
 
 // What a role may do with an endpoint. ViaLookup: only for a profile the
 // person found with an audited lookup shortly before, or the profile of the

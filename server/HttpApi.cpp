@@ -69,8 +69,8 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, HttpApi::Reply *f
 HttpApi::HttpApi(Store *store, ProfileEngine *engine, AgentGateway *gateway, const PhoneNormalizer *phones,
                  Clock clock, QObject *parent)
     : QObject(parent), m_store(store), m_engine(engine), m_gateway(gateway), m_phones(phones),
-      m_clock(std::move(clock)), m_authorizer(store, m_clock), m_lookup(store, phones),
-      m_parser(std::make_unique<XdmEventParser>(phones))
+      m_clock(std::move(clock)), m_authorizer(store, m_clock), m_lookup(store, phones), m_interactions(store),
+      m_recovery(store), m_parser(std::make_unique<XdmEventParser>(phones))
 {}
 
 HttpApi::~HttpApi() = default;
@@ -78,7 +78,9 @@ HttpApi::~HttpApi() = default;
 bool HttpApi::isKnownPath(const QByteArray &path)
 {
     return path == "/v1/events" || path == "/v1/calls" || path == "/healthz" || path == "/metrics" ||
-           path == "/v1/profiles" ||
+           path == "/v1/profiles" || path == "/v1/interactions" || path == "/v1/interactions.csv" ||
+           path == "/v1/reports/recovery" ||
+           (path.startsWith("/v1/interactions/") && path.size() > 17 && path.indexOf('/', 17) < 0) ||
            (path.startsWith("/v1/profiles/") && path.size() > 13 && path.indexOf('/', 13) < 0);
 }
 
@@ -129,6 +131,23 @@ void HttpApi::registerRoutes(QHttpServer *http)
     http->route(QStringLiteral("/v1/profiles"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &request) {
                     return toResponse(lookupProfiles(request.query(), headerValue(request, "authorization")));
+                });
+    http->route(QStringLiteral("/v1/interactions.csv"), QHttpServerRequest::Method::Get,
+                [this](const QHttpServerRequest &request) {
+                    return toResponse(
+                        interactionsCsv(request.query(), headerValue(request, "authorization")));
+                });
+    http->route(QStringLiteral("/v1/interactions/<arg>"), QHttpServerRequest::Method::Get,
+                [this](const QString &id, const QHttpServerRequest &request) {
+                    return toResponse(interaction(id, headerValue(request, "authorization")));
+                });
+    http->route(QStringLiteral("/v1/interactions"), QHttpServerRequest::Method::Get,
+                [this](const QHttpServerRequest &request) {
+                    return toResponse(interactions(request.query(), headerValue(request, "authorization")));
+                });
+    http->route(QStringLiteral("/v1/reports/recovery"), QHttpServerRequest::Method::Get,
+                [this](const QHttpServerRequest &request) {
+                    return toResponse(recoveryReport(request.query(), headerValue(request, "authorization")));
                 });
     http->route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &request) {
@@ -447,6 +466,171 @@ HttpApi::Reply HttpApi::lookupProfiles(const QUrlQuery &query, const QByteArray 
         return error(500, QStringLiteral("internal"), QStringLiteral("the audit trail cannot be written"));
     qCDebug(lcServer) << "lookup by" << ProfileLookup::kindName(parsed->kind) << "found" << found.size();
     return Reply{200, QJsonObject{{QStringLiteral("candidates"), candidates}}};
+}
+
+namespace {
+
+// The filters of GET /v1/interactions(.csv) as an interactions.query payload,
+// validated by the protocol codec; `extra` names further allowed parameters.
+std::optional<protocol::InteractionsQuery> interactionsQueryFrom(const QUrlQuery &query,
+                                                                 const QStringList &extra, QString *error)
+{
+    static const QStringList textFields{QStringLiteral("from"),     QStringLiteral("to"),
+                                        QStringLiteral("agent"),    QStringLiteral("disposition"),
+                                        QStringLiteral("channel"),  QStringLiteral("recommendation"),
+                                        QStringLiteral("decision"), QStringLiteral("q"),
+                                        QStringLiteral("sort"),     QStringLiteral("cursor")};
+    QJsonObject object;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (object.contains(name)) {
+            *error = name + QStringLiteral(": given more than once");
+            return std::nullopt;
+        }
+        if (name == QLatin1StringView("limit")) {
+            bool ok = false;
+            const int limit = value.toInt(&ok);
+            if (!ok) {
+                *error = QStringLiteral("limit: expected an integer");
+                return std::nullopt;
+            }
+            object.insert(name, limit);
+        } else if (textFields.contains(name)) {
+            if (!value.isEmpty())
+                object.insert(name, value);
+        } else if (!extra.contains(name)) {
+            *error = name + QStringLiteral(": unknown parameter");
+            return std::nullopt;
+        }
+    }
+    return protocol::ProtocolCodec::interactionsQueryFromJson(object, error);
+}
+
+} // namespace
+
+HttpApi::Reply HttpApi::interactions(const QUrlQuery &query, const QByteArray &authorization)
+{
+    const Authorizer::Decision decision = m_authorizer.authorize(Endpoint::Interactions, authorization);
+    if (const auto refused = refusal(decision))
+        return *refused;
+    QString why;
+    const std::optional<protocol::InteractionsQuery> filters = interactionsQueryFrom(query, {}, &why);
+    if (!filters)
+        return error(400, QStringLiteral("invalid_query"), why);
+    const std::optional<protocol::InteractionsPage> page =
+        m_interactions.query(*filters, Authorizer::revealsContactData(decision.principal->role), &why);
+    if (!page) {
+        if (why.startsWith(QLatin1StringView("cursor:")))
+            return error(400, QStringLiteral("invalid_query"), why);
+        return error(500, QStringLiteral("internal"), why);
+    }
+    QJsonArray rows;
+    for (const protocol::InteractionRow &row : page->rows)
+        rows.append(protocol::ProtocolCodec::interactionRowToJson(row));
+    return Reply{200, QJsonObject{{QStringLiteral("rows"), rows},
+                                  {QStringLiteral("total"), page->total},
+                                  {QStringLiteral("nextCursor"),
+                                   page->nextCursor.isEmpty() ? QJsonValue() : page->nextCursor}}};
+}
+
+HttpApi::Reply HttpApi::interaction(const QString &id, const QByteArray &authorization)
+{
+    const Authorizer::Decision decision = m_authorizer.authorize(Endpoint::Interactions, authorization);
+    if (const auto refused = refusal(decision))
+        return *refused;
+    bool ok = false;
+    const qint64 outcomeId = id.toLongLong(&ok);
+    const std::optional<protocol::InteractionDetail> detail =
+        ok && outcomeId > 0
+            ? m_interactions.detail(outcomeId, Authorizer::revealsContactData(decision.principal->role))
+            : std::nullopt;
+    if (!detail)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("no interaction with this id"));
+    const Principal &who = *decision.principal;
+    if (who.isPerson() &&
+        !audit(who, QStringLiteral("interaction.view"),
+               detail->outcome.profileId.isEmpty() ? QStringList() : QStringList{detail->outcome.profileId},
+               QStringLiteral("outcome=%1 via=http").arg(outcomeId)))
+        return error(500, QStringLiteral("internal"), QStringLiteral("the audit trail cannot be written"));
+    return Reply{200, protocol::ProtocolCodec::interactionDetailToJson(*detail)};
+}
+
+HttpApi::Reply HttpApi::interactionsCsv(const QUrlQuery &query, const QByteArray &authorization)
+{
+    const Authorizer::Decision decision = m_authorizer.authorize(Endpoint::Interactions, authorization);
+    if (const auto refused = refusal(decision))
+        return *refused;
+    QString why;
+    const std::optional<protocol::InteractionsQuery> filters =
+        interactionsQueryFrom(query, {QStringLiteral("reveal")}, &why);
+    if (!filters)
+        return error(400, QStringLiteral("invalid_query"), why);
+    const bool revealGiven = query.hasQueryItem(QStringLiteral("reveal"));
+    const QString reason = query.queryItemValue(QStringLiteral("reveal"), QUrl::FullyDecoded).simplified();
+    if (revealGiven && reason.size() < kMinRevealReasonChars)
+        return error(
+            400, QStringLiteral("invalid_query"),
+            QStringLiteral("reveal: give a reason of at least %1 characters").arg(kMinRevealReasonChars));
+    if (revealGiven && reason.size() > 500)
+        return error(400, QStringLiteral("invalid_query"),
+                     QStringLiteral("reveal: longer than 500 characters"));
+    const bool reveal = revealGiven;
+    qint64 rows = 0;
+    const std::optional<QByteArray> csv =
+        m_interactions.exportCsv(*filters, reveal, InteractionLog::kMaxExportRows, &rows, &why);
+    if (!csv) {
+        if (why.startsWith(QLatin1StringView("the filters match")))
+            return error(413, QStringLiteral("export_too_large"), why);
+        return error(400, QStringLiteral("invalid_query"), why);
+    }
+    const Principal &who = *decision.principal;
+    // Fail closed: an unmasked export that cannot be audited is not sent.
+    const QString detail = QStringLiteral("rows=%1").arg(rows);
+    if (who.isPerson() || reveal) {
+        const bool audited = reveal ? audit(who, QStringLiteral("interaction.export.reveal"), {},
+                                            detail + QStringLiteral(" reason=") + reason)
+                                    : audit(who, QStringLiteral("interaction.export"), {}, detail);
+        if (!audited)
+            return error(500, QStringLiteral("internal"),
+                         QStringLiteral("the audit trail cannot be written"));
+    }
+    qCInfo(lcServer) << "interaction export of" << rows << "rows, revealed:" << reveal;
+    Reply reply;
+    reply.contentType = "text/csv; charset=utf-8";
+    reply.rawBody = *csv;
+    return reply;
+}
+
+HttpApi::Reply HttpApi::recoveryReport(const QUrlQuery &query, const QByteArray &authorization)
+{
+    const Authorizer::Decision decision = m_authorizer.authorize(Endpoint::Reports, authorization);
+    if (const auto refused = refusal(decision))
+        return *refused;
+    QDateTime from;
+    QDateTime to;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (name != QLatin1StringView("from") && name != QLatin1StringView("to"))
+            return error(400, QStringLiteral("invalid_query"), name + QStringLiteral(": unknown parameter"));
+        const QDateTime time = protocol::fromWireTime(value);
+        if (!time.isValid())
+            return error(400, QStringLiteral("invalid_query"),
+                         name + QStringLiteral(": expected an ISO 8601 time, e.g. 2026-11-01T00:00:00Z"));
+        (name == QLatin1StringView("from") ? from : to) = time;
+    }
+    if (!from.isValid())
+        return error(400, QStringLiteral("invalid_query"), QStringLiteral("from: missing"));
+    if (!to.isValid())
+        return error(400, QStringLiteral("invalid_query"), QStringLiteral("to: missing"));
+    if (to <= from)
+        return error(400, QStringLiteral("invalid_query"), QStringLiteral("to: must be later than from"));
+    if (from.daysTo(to) > kMaxReportDays)
+        return error(400, QStringLiteral("invalid_query"),
+                     QStringLiteral("to: at most %1 days after from").arg(kMaxReportDays));
+    const std::optional<RecoveryReport::Result> result = m_recovery.compute(from, to, m_clock());
+    if (!result)
+        return error(500, QStringLiteral("internal"), QStringLiteral("the report cannot be computed"));
+    return Reply{200, result->toJson()};
 }
 
 HttpApi::Reply HttpApi::metrics(const QByteArray &authorization) const

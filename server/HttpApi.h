@@ -2,7 +2,9 @@
 
 #include "Authorizer.h"
 #include "Clock.h"
+#include "InteractionLog.h"
 #include "ProfileLookup.h"
+#include "RecoveryReport.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -32,6 +34,10 @@ public:
     // How long an audited lookup lets an agent or store user open a profile it
     // found with GET /v1/profiles/{id}.
     static constexpr qint64 kLookupGrantSecs = Authorizer::kLookupGrantSecs;
+    // A reason to reveal personal data in an export is at least this long.
+    static constexpr int kMinRevealReasonChars = 5;
+    // The longest period one recovery report covers.
+    static constexpr int kMaxReportDays = 366;
 
     struct Reply
     {
@@ -57,6 +63,11 @@ public:
     Reply postCall(const QByteArray &body, const QByteArray &authorization);
     Reply getProfile(const QString &id, const QByteArray &authorization);
     Reply lookupProfiles(const QUrlQuery &query, const QByteArray &authorization);
+    // The supervisors' interaction log and measurement (supervisor, admin).
+    Reply interactions(const QUrlQuery &query, const QByteArray &authorization);
+    Reply interaction(const QString &id, const QByteArray &authorization);
+    Reply interactionsCsv(const QUrlQuery &query, const QByteArray &authorization);
+    Reply recoveryReport(const QUrlQuery &query, const QByteArray &authorization);
     Reply metrics(const QByteArray &authorization) const;
     Reply health() const;
 
@@ -74,6 +85,8 @@ private:
     Clock m_clock;
     Authorizer m_authorizer;
     ProfileLookup m_lookup;
+    InteractionLog m_interactions;
+    RecoveryReport m_recovery;
     Metrics *m_metrics = nullptr;
     std::unique_ptr<XdmEventParser> m_parser;
 };

@@ -102,6 +102,39 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE profiles ADD COLUMN lifetime_value INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE profiles ADD COLUMN last_purchase_at TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // Version 5: the supervisors' interaction log. Each step decision
+            // of an outcome gets a row (with the outcome's logged_at, so a
+            // filter by recommendation and time runs on one index), outcomes
+            // carry their step counts, and an index serves "disposition in a
+            // period". Outcomes stored before are filled in from detail_json.
+            QStringLiteral("CREATE TABLE outcome_steps (outcome_id INTEGER NOT NULL REFERENCES outcomes(id),"
+                           " step_id TEXT NOT NULL, decision TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+                           " logged_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO outcome_steps (outcome_id, step_id, decision, reason, logged_at)"
+                " SELECT o.id, json_extract(s.value, '$.stepId'), json_extract(s.value, '$.decision'),"
+                " COALESCE(json_extract(s.value, '$.reason'), ''), o.logged_at"
+                " FROM outcomes o, json_each(o.detail_json, '$.steps') s"
+                " WHERE json_valid(o.detail_json) AND json_extract(s.value, '$.stepId') IS NOT NULL"
+                " ORDER BY o.id, s.key"),
+            QStringLiteral("CREATE INDEX outcome_steps_outcome ON outcome_steps(outcome_id)"),
+            QStringLiteral("CREATE INDEX outcome_steps_step ON outcome_steps(step_id, decision, logged_at)"),
+            QStringLiteral("CREATE INDEX outcome_steps_decision ON outcome_steps(decision, logged_at)"),
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN steps_shown INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN steps_accepted INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN steps_dismissed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "UPDATE outcomes SET"
+                " steps_shown = (SELECT COUNT(*) FROM outcome_steps s WHERE s.outcome_id = outcomes.id),"
+                " steps_accepted = (SELECT COUNT(*) FROM outcome_steps s"
+                " WHERE s.outcome_id = outcomes.id AND s.decision = 'accepted'),"
+                " steps_dismissed = (SELECT COUNT(*) FROM outcome_steps s"
+                " WHERE s.outcome_id = outcomes.id AND s.decision = 'dismissed')"
+                " WHERE id IN (SELECT outcome_id FROM outcome_steps)"),
+            QStringLiteral("CREATE INDEX outcomes_disposition_logged ON outcomes(disposition, logged_at)"),
+            QStringLiteral("CREATE INDEX outcomes_profile_logged ON outcomes(profile_id, logged_at)"),
+        },
     };
     return list;
 }
@@ -650,21 +683,48 @@ QList<TimelineEvent> Store::timeline(const QString &profileId, int limit) const
 std::optional<OutcomeRecord> Store::storeOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
                                                  const QDateTime &now)
 {
+    // The outcome and its step rows go in together, or not at all.
+    if (!beginTransaction()) {
+        setError(QStringLiteral("cannot store outcome"), QStringLiteral("no transaction"));
+        return std::nullopt;
+    }
+    std::optional<OutcomeRecord> record = insertOutcome(outcome, agent, now);
+    if (!record || !commit()) {
+        rollback();
+        return std::nullopt;
+    }
+    return record;
+}
+
+std::optional<OutcomeRecord> Store::insertOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
+                                                  const QDateTime &now)
+{
+    int accepted = 0;
+    int dismissed = 0;
+    for (const protocol::StepDecision &step : outcome.steps) {
+        accepted += step.decision == QLatin1StringView("accepted") ? 1 : 0;
+        dismissed += step.decision == QLatin1StringView("dismissed") ? 1 : 0;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(
-        QStringLiteral("INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes,"
-                       " logged_at, stored_at, channel, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT DO NOTHING"));
+    q.prepare(QStringLiteral("INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes,"
+                             " logged_at, stored_at, channel, detail_json, steps_shown, steps_accepted,"
+                             " steps_dismissed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT DO NOTHING"));
     q.addBindValue(outcome.key);
-    q.addBindValue(outcome.callId);
-    q.addBindValue(outcome.profileId);
+    // Null strings would bind as SQL NULL; the columns are NOT NULL (an
+    // unknown caller's outcome has no profile, a store visit no call).
+    q.addBindValue(outcome.callId + QLatin1StringView(""));
+    q.addBindValue(outcome.profileId + QLatin1StringView(""));
     q.addBindValue(agent);
     q.addBindValue(outcome.disposition);
-    q.addBindValue(outcome.notes);
+    q.addBindValue(outcome.notes + QLatin1StringView(""));
     q.addBindValue(toWireTime(outcome.loggedAt));
     q.addBindValue(toWireTime(now));
     q.addBindValue(outcome.channel);
     q.addBindValue(outcomeDetailJson(outcome));
+    q.addBindValue(int(outcome.steps.size()));
+    q.addBindValue(accepted);
+    q.addBindValue(dismissed);
     if (!q.exec()) {
         setError(QStringLiteral("cannot store outcome"), q.lastError().text());
         return std::nullopt;
@@ -676,8 +736,30 @@ std::optional<OutcomeRecord> Store::storeOutcome(const protocol::OutcomeLog &out
         setError(QStringLiteral("cannot read outcome"), q.lastError().text());
         return std::nullopt;
     }
-    return OutcomeRecord{q.value(0).toLongLong(), !inserted, fromWireTime(q.value(1).toString()),
-                         q.value(2).toString()};
+    const OutcomeRecord record{q.value(0).toLongLong(), !inserted, fromWireTime(q.value(1).toString()),
+                               q.value(2).toString()};
+    q.finish();
+    if (inserted && !outcome.steps.isEmpty()) {
+        QSqlQuery step(QSqlDatabase::database(m_connectionName, false));
+        step.prepare(
+            QStringLiteral("INSERT INTO outcome_steps (outcome_id, step_id, decision, reason, logged_at)"
+                           " VALUES (?, ?, ?, ?, ?)"));
+        for (const protocol::StepDecision &decision : outcome.steps) {
+            step.addBindValue(record.id);
+            step.addBindValue(decision.stepId);
+            step.addBindValue(decision.decision);
+            step.addBindValue(decision.reason + QLatin1StringView("")); // NOT NULL
+            step.addBindValue(toWireTime(outcome.loggedAt));
+            if (!execOrFail(step, QStringLiteral("cannot store outcome steps")))
+                return std::nullopt;
+        }
+    }
+    return record;
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
 }
 
 bool Store::addUser(const protocol::UserInfo &user, const QString &password, int iterations)

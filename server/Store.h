@@ -163,6 +163,10 @@ public:
     std::optional<StoredOutcome> outcome(qint64 id) const;
     int outcomeCount() const;
 
+    // The connection, for read-only query classes (InteractionLog,
+    // RecoveryReport) that run their own SQL; use on this thread only.
+    QSqlDatabase database() const;
+
     // People and integrations.
     // Adds a user; an existing id is left as it is and counts as success (seeding).
     bool addUser(const protocol::UserInfo &user, const QString &password, int iterations);
@@ -198,6 +202,9 @@ private:
     void setError(const QString &what, const QString &detail);
     // Runs a prepared query; on failure records `what` with the driver's reason.
     bool execOrFail(QSqlQuery &query, const QString &what);
+    // storeOutcome's work inside its transaction.
+    std::optional<OutcomeRecord> insertOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
+                                               const QDateTime &now);
 
     QString m_connectionName;
     QString m_error;

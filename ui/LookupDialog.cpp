@@ -72,8 +72,11 @@ LookupDialog::LookupDialog(QWidget *parent)
     connect(m_searchButton, &QPushButton::clicked, this, &LookupDialog::search);
     connect(m_open, &QPushButton::clicked, this, &LookupDialog::openCurrent);
     connect(m_results, &QTreeView::activated, this, &LookupDialog::openCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_open->setEnabled(m_model->rowCount() > 0); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_open->setEnabled(m_model->rowCount() > 0);
+        if (m_model->rowCount() > 0)
+            m_results->header()->resizeSections(QHeaderView::ResizeToContents);
+    });
     // Down from the search field goes to the results, as in any search box.
     m_search->installEventFilter(this);
     startLookup();

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Agent state: Ctrl+Shift chords, like the jump keys, so typing never triggers them.
     auto *stateMenu = menuBar()->addMenu(tr("&State"));
+    m_stateMenu = stateMenu;
     stateMenu->setToolTipsVisible(true);
     m_available = stateMenu->addAction(tr("&Available"));
     m_available->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -224,6 +226,7 @@ void MainWindow::setRole(const QString &role)
     // Store associates take no calls: the agent states do not apply to them.
     for (QAction *action : {m_available, m_break, m_extendWrapUp})
         action->setVisible(!store);
+    m_stateMenu->menuAction()->setVisible(!store);
     m_agentState->setVisible(!store);
 }
 

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QStackedWidget;
 
@@ -74,6 +75,7 @@ private:
     QLabel *m_idleHint;
     QLabel *m_idleTitle = nullptr;
     QAction *m_lookup = nullptr;
+    QMenu *m_stateMenu = nullptr;
     QString m_role;
     QAction *m_signOut = nullptr;
     QLabel *m_agentState;

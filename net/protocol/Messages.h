@@ -227,6 +227,71 @@ struct ProfileOpened
     friend bool operator==(const ProfileOpened &, const ProfileOpened &) = default;
 };
 
+// The supervisors' interaction log (docs/protocol.md#interactionsquery-client--service-request):
+// filters, sort and paging; also the query of GET /v1/interactions.
+struct InteractionsQuery
+{
+    static constexpr char kType[] = "interactions.query";
+    QDateTime from; // loggedAt >= from (optional)
+    QDateTime to;   // loggedAt < to (optional)
+    QString agent;
+    QString disposition;
+    QString channel;        // call, store
+    QString recommendation; // a next step id
+    QString decision;       // accepted, dismissed (with or without recommendation)
+    QString q;              // text in notes
+    QString sort;           // newest (default), oldest, agent, disposition
+    int limit = 0;          // 0: the default page size
+    QString cursor;         // nextCursor of the previous page
+    friend bool operator==(const InteractionsQuery &, const InteractionsQuery &) = default;
+};
+
+// One logged outcome as a row of the interaction log.
+struct InteractionRow
+{
+    qint64 id = 0;
+    QDateTime loggedAt;
+    QString agent;
+    QString profileId;
+    QString customer; // the name, or its initials for a masked view
+    QString channel;
+    QString disposition;
+    QString notes; // the first 200 characters
+    int stepsShown = 0;
+    int stepsAccepted = 0;
+    int stepsDismissed = 0;
+    std::optional<qint64> handleSeconds; // not known yet: absent
+    friend bool operator==(const InteractionRow &, const InteractionRow &) = default;
+};
+
+struct InteractionsPage
+{
+    static constexpr char kType[] = "interactions.page";
+    QList<InteractionRow> rows;
+    qint64 total = 0;   // rows matching the filters, over all pages
+    QString nextCursor; // empty on the last page
+    friend bool operator==(const InteractionsPage &, const InteractionsPage &) = default;
+};
+
+struct InteractionGet
+{
+    static constexpr char kType[] = "interaction.get";
+    qint64 id = 0;
+    friend bool operator==(const InteractionGet &, const InteractionGet &) = default;
+};
+
+// One stored outcome with what the agent saw (its context snapshot).
+struct InteractionDetail
+{
+    static constexpr char kType[] = "interaction.detail";
+    qint64 id = 0;
+    QString agent;
+    QDateTime storedAt;
+    QString customer; // the profile's name now (initials when masked)
+    OutcomeLog outcome;
+    friend bool operator==(const InteractionDetail &, const InteractionDetail &) = default;
+};
+
 struct ErrorMessage
 {
     static constexpr char kType[] = "error";
@@ -237,7 +302,8 @@ struct ErrorMessage
 
 using Message = std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected,
                              ProfilePatch, CallEnded, OutcomeLog, OutcomeAck, ErrorMessage, AgentStateRequest,
-                             AgentStateChanged, Lookup, LookupResult, ProfileOpen, ProfileOpened>;
+                             AgentStateChanged, Lookup, LookupResult, ProfileOpen, ProfileOpened,
+                             InteractionsQuery, InteractionsPage, InteractionGet, InteractionDetail>;
 
 // One frame on the wire: the envelope fields plus the typed payload.
 struct Frame
@@ -263,6 +329,9 @@ inline constexpr QLatin1StringView Offline{"offline"};
 } // namespace agentstates
 QStringList agentStateCodes();
 QStringList agentStateReasons();
+
+// Sort orders of interactions.query; the first is the default.
+QStringList interactionSorts();
 
 // Error codes of the error message (docs/protocol.md#errors-and-close-codes).
 namespace errors {

@@ -37,6 +37,9 @@ inline constexpr int kMaxRequestIdChars = 64;
 inline constexpr int kPopTimelineEvents = 1000;
 // Most candidates a lookup or a multiple caller match returns.
 inline constexpr int kMaxCandidates = 20;
+// Rows of one interactions.page (GET /v1/interactions): the default and the most.
+inline constexpr int kDefaultInteractionsPage = 50;
+inline constexpr int kMaxInteractionsPage = 500;
 
 // WebSocket close codes beyond the RFC 6455 ones.
 enum CloseCode : quint16 {

@@ -110,6 +110,52 @@ QJsonObject outcomeJson(const OutcomeLog &m)
     return o;
 }
 
+QJsonObject interactionsQueryJson(const InteractionsQuery &m)
+{
+    QJsonObject o;
+    putTime(o, "from", m.from);
+    putTime(o, "to", m.to);
+    putOptional(o, "agent", m.agent);
+    putOptional(o, "disposition", m.disposition);
+    putOptional(o, "channel", m.channel);
+    putOptional(o, "recommendation", m.recommendation);
+    putOptional(o, "decision", m.decision);
+    putOptional(o, "q", m.q);
+    putOptional(o, "sort", m.sort);
+    if (m.limit > 0)
+        o.insert(QStringLiteral("limit"), m.limit);
+    putOptional(o, "cursor", m.cursor);
+    return o;
+}
+
+QJsonObject interactionRowJson(const InteractionRow &row)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), row.id},
+        {QStringLiteral("agent"), row.agent},
+        {QStringLiteral("profileId"), row.profileId},
+        {QStringLiteral("customer"), row.customer},
+        {QStringLiteral("channel"), row.channel},
+        {QStringLiteral("disposition"), row.disposition},
+        {QStringLiteral("notes"), row.notes},
+        {QStringLiteral("steps"), QJsonObject{{QStringLiteral("shown"), row.stepsShown},
+                                              {QStringLiteral("accepted"), row.stepsAccepted},
+                                              {QStringLiteral("dismissed"), row.stepsDismissed}}},
+        {QStringLiteral("handleSeconds"), row.handleSeconds ? QJsonValue(*row.handleSeconds) : QJsonValue()}};
+    putTime(o, "loggedAt", row.loggedAt);
+    return o;
+}
+
+QJsonObject interactionDetailJson(const InteractionDetail &m)
+{
+    QJsonObject o{{QStringLiteral("id"), m.id},
+                  {QStringLiteral("agent"), m.agent},
+                  {QStringLiteral("customer"), m.customer},
+                  {QStringLiteral("outcome"), outcomeJson(m.outcome)}};
+    putTime(o, "storedAt", m.storedAt);
+    return o;
+}
+
 QJsonObject agentStateToJson(const AgentStateChanged &m)
 {
     QJsonObject o{{QStringLiteral("state"), m.state},
@@ -236,6 +282,20 @@ QJsonObject payloadOf(const Message &message)
                 putOptional(o, "callId", m.callId);
                 return o;
             },
+            [](const InteractionsQuery &m) { return interactionsQueryJson(m); },
+            [](const InteractionsPage &m) {
+                QJsonArray rows;
+                for (const InteractionRow &row : m.rows)
+                    rows.append(interactionRowJson(row));
+                return QJsonObject{
+                    {QStringLiteral("rows"), rows},
+                    {QStringLiteral("total"), m.total},
+                    {QStringLiteral("nextCursor"), m.nextCursor.isEmpty() ? QJsonValue() : m.nextCursor}};
+            },
+            [](const InteractionGet &m) {
+                return QJsonObject{{QStringLiteral("id"), m.id}};
+            },
+            [](const InteractionDetail &m) { return interactionDetailJson(m); },
         },
         message);
 }
@@ -419,6 +479,46 @@ OutcomeLog readOutcome(const JsonReader &r)
     return m;
 }
 
+InteractionsQuery readInteractionsQuery(const JsonReader &r)
+{
+    InteractionsQuery m;
+    m.from = r.dateTime(key("from"), Optional);
+    m.to = r.dateTime(key("to"), Optional);
+    if (r.ok() && m.from.isValid() && m.to.isValid() && m.to <= m.from)
+        r.fail(r.pathOf(key("to")), QStringLiteral("must be later than from"));
+    m.agent = r.string(key("agent"), Optional, 128);
+    m.disposition = readChoice(r, "disposition", Optional, dispositionCodes());
+    m.channel = readChoice(r, "channel", Optional, {QStringLiteral("call"), QStringLiteral("store")});
+    m.recommendation = r.string(key("recommendation"), Optional, 128);
+    m.decision =
+        readChoice(r, "decision", Optional, {QStringLiteral("accepted"), QStringLiteral("dismissed")});
+    m.q = r.string(key("q"), Optional, 256);
+    m.sort = readChoice(r, "sort", Optional, interactionSorts());
+    m.limit = static_cast<int>(r.integer(key("limit"), Optional, 1, kMaxInteractionsPage));
+    m.cursor = r.string(key("cursor"), Optional, 512);
+    return m;
+}
+
+InteractionRow readInteractionRow(const JsonReader &r)
+{
+    InteractionRow row;
+    row.id = r.integer(key("id"), Required, 1, kMaxInt64Json);
+    row.loggedAt = r.dateTime(key("loggedAt"), Required);
+    row.agent = r.string(key("agent"), Required, 128);
+    row.profileId = r.string(key("profileId"), Optional, 128);
+    row.customer = r.string(key("customer"), Optional, 512);
+    row.channel = r.string(key("channel"), Required, 32);
+    row.disposition = r.string(key("disposition"), Required, 32);
+    row.notes = r.string(key("notes"), Optional, kMaxNotesChars);
+    const JsonReader steps = r.child(key("steps"));
+    row.stepsShown = static_cast<int>(steps.integer(key("shown"), Required, 0, 100));
+    row.stepsAccepted = static_cast<int>(steps.integer(key("accepted"), Required, 0, 100));
+    row.stepsDismissed = static_cast<int>(steps.integer(key("dismissed"), Required, 0, 100));
+    if (r.has(key("handleSeconds")) && !r.isNull(key("handleSeconds")))
+        row.handleSeconds = r.integer(key("handleSeconds"), Required, 0, kMaxInt64Json);
+    return row;
+}
+
 ActiveCall readActiveCall(const JsonReader &r)
 {
     ActiveCall call;
@@ -588,6 +688,29 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
         m.profile = readProfile(r.child(key("profile"), Required));
         return m;
     }
+    if (is(InteractionsQuery::kType))
+        return readInteractionsQuery(r);
+    if (is(InteractionsPage::kType)) {
+        InteractionsPage m;
+        const QJsonArray rows = r.array(key("rows"), Required, kMaxInteractionsPage);
+        for (qsizetype i = 0; i < rows.size() && r.ok(); ++i)
+            m.rows.append(readInteractionRow(r.element(key("rows"), rows, i)));
+        m.total = r.integer(key("total"), Required, 0, kMaxInt64Json);
+        if (r.has(key("nextCursor")) && !r.isNull(key("nextCursor")))
+            m.nextCursor = r.string(key("nextCursor"), Required, 512);
+        return m;
+    }
+    if (is(InteractionGet::kType))
+        return InteractionGet{r.integer(key("id"), Required, 1, kMaxInt64Json)};
+    if (is(InteractionDetail::kType)) {
+        InteractionDetail m;
+        m.id = r.integer(key("id"), Required, 1, kMaxInt64Json);
+        m.agent = r.string(key("agent"), Required, 128);
+        m.storedAt = r.dateTime(key("storedAt"), Optional);
+        m.customer = r.string(key("customer"), Optional, 512);
+        m.outcome = readOutcome(r.child(key("outcome"), Required));
+        return m;
+    }
     *known = false;
     return SnapshotRequest{};
 }
@@ -617,6 +740,36 @@ QStringList agentStateReasons()
     return {QStringLiteral("requested"),  QStringLiteral("call_connected"),
             QStringLiteral("call_ended"), QStringLiteral("wrap_up_expired"),
             QStringLiteral("signed_in"),  QStringLiteral("signed_out")};
+}
+
+QStringList interactionSorts()
+{
+    return {QStringLiteral("newest"), QStringLiteral("oldest"), QStringLiteral("agent"),
+            QStringLiteral("disposition")};
+}
+
+QJsonObject ProtocolCodec::interactionRowToJson(const InteractionRow &row)
+{
+    return interactionRowJson(row);
+}
+
+QJsonObject ProtocolCodec::interactionDetailToJson(const InteractionDetail &detail)
+{
+    return interactionDetailJson(detail);
+}
+
+std::optional<InteractionsQuery> ProtocolCodec::interactionsQueryFromJson(const QJsonObject &object,
+                                                                          QString *error)
+{
+    JsonError jsonError;
+    const JsonReader reader(object, QString(), &jsonError);
+    InteractionsQuery query = readInteractionsQuery(reader);
+    if (jsonError.isSet()) {
+        if (error)
+            *error = jsonError.toString();
+        return std::nullopt;
+    }
+    return query;
 }
 
 QJsonObject ProtocolCodec::cartToJson(const Cart &cart)

@@ -52,6 +52,13 @@ public:
     static QJsonObject outcomeToJson(const OutcomeLog &outcome);
     // Reads a stored outcome.log payload back, validated like a received one.
     static std::optional<OutcomeLog> outcomeFromJson(const QJsonObject &payload, QString *error = nullptr);
+    // The interaction log's JSON, also used by the HTTP API (GET /v1/interactions…).
+    static QJsonObject interactionRowToJson(const InteractionRow &row);
+    static QJsonObject interactionDetailToJson(const InteractionDetail &detail);
+    // Reads the filters of an interactions.query payload (or of the HTTP query
+    // parameters put in an object), validated; `error` names the field.
+    static std::optional<InteractionsQuery> interactionsQueryFromJson(const QJsonObject &object,
+                                                                      QString *error = nullptr);
 };
 
 } // namespace omnidesk::protocol

@@ -1,8 +1,10 @@
 #include "AgentGateway.h"
 #include "CallView.h"
 #include "CallerHeader.h"
+#include "CandidateModel.h"
 #include "CartModel.h"
 #include "DesktopController.h"
+#include "LookupDialog.h"
 #include "MainWindow.h"
 #include "NextStepModel.h"
 #include "NextStepPanel.h"
@@ -18,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -25,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace omnidesk;
 
@@ -52,10 +57,12 @@ private slots:
     void outcomeSavedWhileServiceDown_isDeliveredAfterRestart();
     void unknownCaller_popsNewCallerView();
     void agentState_breakCallWrapUpBackToAvailable();
+    void storeAssociate_looksUpCustomerSeesLiveCartRecordsIntent();
+    void sharedNumber_agentPicksCaller_decisionsStored();
 
 private:
     void startServer(quint16 port = 0, int wrapUpSeconds = 60);
-    void signIn();
+    void signIn(const QString &user = QStringLiteral("agent1"));
     QJsonObject post(const QString &path, const QJsonObject &body, int *status = nullptr);
     ui::CallView *callView() const;
     void popMartasCall(const QString &callId);
@@ -102,11 +109,12 @@ void TestEndToEnd::startServer(quint16 port, int wrapUpSeconds)
     QVERIFY(m_port != 0);
 }
 
-void TestEndToEnd::signIn()
+void TestEndToEnd::signIn(const QString &user)
 {
+    m_desktop.reset();
     m_desktop = std::make_unique<DesktopController>(m_desktopDir->path());
     m_desktop->setServerUrl(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)));
-    m_desktop->startWithCredentials(QStringLiteral("agent1"), QStringLiteral("demo"));
+    m_desktop->startWithCredentials(user, QStringLiteral("demo"));
     QTRY_COMPARE_WITH_TIMEOUT(m_desktop->client()->state(), net::ProfileClient::State::Online, 10000);
 }
 
@@ -311,6 +319,118 @@ void TestEndToEnd::agentState_breakCallWrapUpBackToAvailable()
     QCOMPARE(back.state, QStringLiteral("available"));
     QCOMPARE(back.reason, QStringLiteral("wrap_up_expired"));
     QTRY_COMPARE(window->agentStateText(), QStringLiteral("Available"));
+}
+
+void TestEndToEnd::storeAssociate_looksUpCustomerSeesLiveCartRecordsIntent()
+{
+    signIn(QStringLiteral("store1"));
+    ui::MainWindow *window = m_desktop->mainWindow();
+    QTRY_COMPARE(window->idleTitleText(), QStringLiteral("Serve a walk-in customer"));
+    m_desktop->showLookup();
+    ui::LookupDialog *dialog = m_desktop->lookupDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("Marta.Jansen@example.com"));
+    QTest::keyClick(dialog->searchEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, 10000);
+    QCOMPARE(dialog->model()->index(0, CandidateModel::NameColumn).data().toString(),
+             QStringLiteral("Marta Jansen (gold)"));
+    QTest::keyClick(dialog->resultView(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(callView()->isStoreVisit(), 10000);
+    QTRY_VERIFY(!dialog->isVisible());
+    window->activateWindow(); // as the window manager does when a dialog closes
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QCOMPARE(callView()->header()->nameText(), QStringLiteral("Marta Jansen"));
+    QCOMPARE(callView()->cartModel()->rowCount(), 2);
+    QVERIFY(
+        !callView()->header()->phoneText().contains(QStringLiteral("612345"))); // masked for the store role
+
+    // The customer adds a case on the web shop while standing in the store.
+    int status = 0;
+    post(QStringLiteral("/v1/events"),
+         QJsonDocument::fromJson(R"({"_id":"e2e-store-add","timestamp":"2026-11-20T09:15:30Z",
+             "identityMap":{"Email":[{"id":"marta.jansen@example.com"}]},
+             "commerce":{"productListAdds":{"value":1}},
+             "productListItems":[{"SKU":"CASE-X15","name":"Phone case","quantity":1,"priceTotal":19,"currencyCode":"EUR"}]})")
+             .object(),
+         &status);
+    QCOMPARE(status, 202);
+    QTRY_COMPARE_WITH_TIMEOUT(callView()->cartModel()->rowCount(), 3, 10000);
+
+    ui::OutcomeForm *form = callView()->outcomeForm();
+    QCOMPARE(form->dispositions().value(0), QStringLiteral("purchase_intent"));
+    QTRY_COMPARE(form->intentList()->count(), 3);
+    for (int row = 0; row < form->intentList()->count(); ++row) {
+        if (form->intentList()->item(row)->text().contains(QStringLiteral("Phone case")))
+            form->intentList()->item(row)->setCheckState(Qt::Checked);
+    }
+    // The associate talked the customer through the recommended step.
+    NextStepModel *steps = callView()->nextStepModel();
+    QVERIFY(steps->rowCount() > 0);
+    const QString stepId = steps->steps().first().id;
+    QVERIFY(steps->decide(stepId, QStringLiteral("accepted")));
+    form->dispositionBox()->setCurrentIndex(0);
+    form->notesEdit()->setPlainText(QStringLiteral("Comes back on Saturday"));
+    form->notesEdit()->setFocus();
+    QTest::keyClick(form->notesEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->store()->outcomeCount(), 1, 10000);
+    QTRY_VERIFY(form->statusText().contains(QStringLiteral("Stored")));
+
+    const std::optional<server::StoredOutcome> stored = m_server->store()->outcome(1);
+    QVERIFY(stored);
+    QCOMPARE(stored->agent, QStringLiteral("store1"));
+    QCOMPARE(stored->log.channel, QStringLiteral("store"));
+    QCOMPARE(stored->log.disposition, QStringLiteral("purchase_intent"));
+    QCOMPARE(stored->log.intent.size(), 1);
+    QCOMPARE(stored->log.intent.first().sku, QStringLiteral("CASE-X15"));
+    QVERIFY(stored->log.context);
+    QCOMPARE(stored->log.context->cart.lines.size(), 3);
+    QCOMPARE(stored->log.steps.first().stepId, stepId);
+    QCOMPARE(stored->log.steps.first().decision, QStringLiteral("accepted"));
+    // The intent is on the customer's timeline, which the desktop also shows live.
+    QTRY_VERIFY(callView()->timelineModel()->rowCount() > 0 &&
+                callView()->timelineModel()->eventAt(0).type == QLatin1String("purchase.intent"));
+}
+
+void TestEndToEnd::sharedNumber_agentPicksCaller_decisionsStored()
+{
+    int status = 0;
+    const QJsonObject answer = post(QStringLiteral("/v1/calls"),
+                                    {{QStringLiteral("callId"), QStringLiteral("e2e-household")},
+                                     {QStringLiteral("event"), QStringLiteral("connected")},
+                                     {QStringLiteral("ani"), QStringLiteral("020 555 0142")},
+                                     {QStringLiteral("agent"), QStringLiteral("agent1")}},
+                                    &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(answer.value(QLatin1String("match")).toString(), QStringLiteral("multiple"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_desktop->lookupDialog() && m_desktop->lookupDialog()->isVisible(), 10000);
+    ui::LookupDialog *picker = m_desktop->lookupDialog();
+    QVERIFY(picker->isPicking());
+    QCOMPARE(picker->model()->rowCount(), 2);
+    QStringList names;
+    for (int row = 0; row < 2; ++row)
+        names.append(picker->model()->index(row, CandidateModel::NameColumn).data().toString());
+    QVERIFY2(names.join(u',').contains(QStringLiteral("Lucas de Groot")), qPrintable(names.join(u',')));
+    const int lucasRow = names.indexOf(QStringLiteral("Lucas de Groot (silver)"));
+    QVERIFY(lucasRow >= 0);
+    picker->resultView()->setCurrentIndex(picker->model()->index(lucasRow, 0));
+    QTest::keyClick(picker->resultView(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(callView()->header()->nameText(), QStringLiteral("Lucas de Groot"), 10000);
+    QCOMPARE(callView()->callId(), QStringLiteral("e2e-household"));
+
+    // The outcome is logged against the picked profile and the call.
+    QTRY_VERIFY(!picker->isVisible());
+    m_desktop->mainWindow()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_desktop->mainWindow()));
+    ui::OutcomeForm *form = callView()->outcomeForm();
+    form->dispositionBox()->setCurrentIndex(form->dispositionBox()->findData(QStringLiteral("info_only")));
+    form->notesEdit()->setFocus();
+    QTest::keyClick(form->notesEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->store()->outcomeCount(), 1, 10000);
+    const std::optional<server::StoredOutcome> stored = m_server->store()->outcome(1);
+    QVERIFY(stored);
+    QCOMPARE(stored->log.callId, QStringLiteral("e2e-household"));
+    QCOMPARE(stored->log.profileId, callView()->profileId());
+    QCOMPARE(stored->log.context->name, QStringLiteral("Lucas de Groot"));
 }
 
 QTEST_MAIN(TestEndToEnd)

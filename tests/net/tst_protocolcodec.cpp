@@ -240,6 +240,46 @@ void TestProtocolCodec::roundTrip_data()
     QTest::newRow("call.connected multiple") << Frame{CallConnected{multiple}, QString(), 9};
     QTest::newRow("snapshot with opened profile")
         << Frame{Snapshot{std::nullopt, std::nullopt, sampleProfile()}, QString(), 10};
+
+    InteractionsQuery query;
+    query.from = at("2026-11-01T00:00:00.000Z");
+    query.to = at("2026-12-01T00:00:00.000Z");
+    query.agent = QStringLiteral("agent1");
+    query.disposition = QStringLiteral("callback");
+    query.channel = QStringLiteral("call");
+    query.recommendation = QStringLiteral("abandoned-cart");
+    query.decision = QStringLiteral("accepted");
+    query.q = QStringLiteral("compare");
+    query.sort = QStringLiteral("agent");
+    query.limit = 500;
+    query.cursor = QStringLiteral("eyJpIjo0Mn0");
+    QTest::newRow("interactions.query every filter") << Frame{query, QStringLiteral("i1"), 0};
+    QTest::newRow("interactions.query empty") << Frame{InteractionsQuery{}, QStringLiteral("i2"), 0};
+    InteractionRow row{42,
+                       at("2026-11-20T09:22:10.000Z"),
+                       QStringLiteral("agent1"),
+                       QStringLiteral("p-1001"),
+                       QStringLiteral("M. J."),
+                       QStringLiteral("call"),
+                       QStringLiteral("callback"),
+                       QStringLiteral("Wants to compare"),
+                       2,
+                       1,
+                       1,
+                       std::nullopt};
+    InteractionRow timed = row;
+    timed.id = 43;
+    timed.profileId.clear();
+    timed.customer.clear();
+    timed.handleSeconds = 312;
+    QTest::newRow("interactions.page")
+        << Frame{InteractionsPage{{row, timed}, 1234, QStringLiteral("abc")}, QStringLiteral("i1"), 0};
+    QTest::newRow("interactions.page last and empty") << Frame{InteractionsPage{}, QStringLiteral("i2"), 0};
+    QTest::newRow("interaction.get") << Frame{InteractionGet{42}, QStringLiteral("i3"), 0};
+    QTest::newRow("interaction.detail with context")
+        << Frame{InteractionDetail{42, QStringLiteral("agent1"), at("2026-11-20T09:22:10.350Z"),
+                                   QStringLiteral("Marta Jansen"), full},
+                 QStringLiteral("i3"), 0};
 }
 
 void TestProtocolCodec::roundTrip()
@@ -295,6 +335,23 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
                                         << "payload: expected an object";
     QTest::newRow("unknown type") << QByteArray(R"({"type":"call.teleport","payload":{}})") << "unknown_type"
                                   << "call.teleport";
+    QTest::newRow("interactions.query limit over 500")
+        << QByteArray(R"({"type":"interactions.query","payload":{"limit":501}})") << "invalid_message"
+        << "payload.limit: out of range";
+    QTest::newRow("interactions.query unknown sort")
+        << QByteArray(R"({"type":"interactions.query","payload":{"sort":"random"}})") << "invalid_message"
+        << "payload.sort: unknown value";
+    QTest::newRow("interactions.query decision shown")
+        << QByteArray(R"({"type":"interactions.query","payload":{"decision":"shown"}})") << "invalid_message"
+        << "payload.decision: unknown value";
+    QTest::newRow("interactions.query to before from")
+        << QByteArray(
+               R"({"type":"interactions.query","payload":{"from":"2026-11-02T00:00:00Z","to":"2026-11-01T00:00:00Z"}})")
+        << "invalid_message"
+        << "payload.to: must be later than from";
+    QTest::newRow("interaction.get without id")
+        << QByteArray(R"({"type":"interaction.get","payload":{}})") << "invalid_message"
+        << "payload.id: missing";
     QTest::newRow("seq zero") << QByteArray(R"({"type":"ping","seq":0,"payload":{}})") << "invalid_message"
                               << "seq: out of range";
     QTest::newRow("seq fractional") << QByteArray(R"({"type":"ping","seq":1.5,"payload":{}})")

@@ -79,12 +79,12 @@ void TestProfileEngine::cleanup()
 
 void TestProfileEngine::store_migratesToCurrentSchema()
 {
-    QCOMPARE(m_store->schemaVersion(), 4);
-    QCOMPARE(Store::latestSchemaVersion(), 4);
+    QCOMPARE(m_store->schemaVersion(), 5);
+    QCOMPARE(Store::latestSchemaVersion(), 5);
     // A second connection on the same file sees the migrated schema and does not migrate again.
     Store second;
     QVERIFY(second.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    QCOMPARE(second.schemaVersion(), 4);
+    QCOMPARE(second.schemaVersion(), 5);
     QVERIFY(second.ping());
 }
 

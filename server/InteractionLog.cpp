@@ -1,0 +1,390 @@
+#include "InteractionLog.h"
+
+#include "JsonReader.h"
+#include "ProfileLookup.h"
+#include "Protocol.h"
+#include "ServerLog.h"
+#include "Store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace omnidesk::server {
+
+using protocol::fromWireTime;
+using protocol::InteractionRow;
+using protocol::InteractionsPage;
+using protocol::InteractionsQuery;
+using protocol::toWireTime;
+
+namespace {
+
+QString effectiveSort(const InteractionsQuery &filters)
+{
+    return filters.sort.isEmpty() ? protocol::interactionSorts().constFirst() : filters.sort;
+}
+
+// The column a sort groups by before time, or empty for the time sorts.
+QString groupColumn(const QString &sort)
+{
+    if (sort == QLatin1StringView("agent"))
+        return QStringLiteral("o.agent");
+    if (sort == QLatin1StringView("disposition"))
+        return QStringLiteral("o.disposition");
+    return {};
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+bool bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return true;
+}
+
+// A CSV cell: quoted when needed, and a leading = + - @ neutralised so a
+// spreadsheet does not run it as a formula.
+QByteArray csvCell(const QString &text)
+{
+    QString value = text;
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+    if (!quote)
+        return value.toUtf8();
+    value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + value.toUtf8() + '"';
+}
+
+constexpr char kRowColumns[] =
+    "o.id, o.logged_at, o.agent, o.profile_id, COALESCE(p.name, ''), o.channel, o.disposition, %1,"
+    " o.steps_shown, o.steps_accepted, o.steps_dismissed";
+
+InteractionRow rowFrom(const QSqlQuery &q, bool revealNames)
+{
+    InteractionRow row;
+    row.id = q.value(0).toLongLong();
+    row.loggedAt = fromWireTime(q.value(1).toString());
+    row.agent = q.value(2).toString();
+    row.profileId = q.value(3).toString();
+    const QString name = q.value(4).toString();
+    row.customer = revealNames ? name : InteractionLog::initials(name);
+    row.channel = q.value(5).toString();
+    row.disposition = q.value(6).toString();
+    row.notes = q.value(7).toString();
+    row.stepsShown = q.value(8).toInt();
+    row.stepsAccepted = q.value(9).toInt();
+    row.stepsDismissed = q.value(10).toInt();
+    return row; // handleSeconds: not recorded yet
+}
+
+} // namespace
+
+InteractionLog::InteractionLog(const Store *store) : m_store(store) {}
+
+QString InteractionLog::initials(const QString &name)
+{
+    QStringList parts;
+    const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        parts.append(word.left(1) + QLatin1Char('.'));
+    return parts.join(QLatin1Char(' '));
+}
+
+InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters)
+{
+    Sql sql;
+    QStringList conditions;
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        conditions.append(condition);
+        sql.values.append(value);
+    };
+    if (filters.from.isValid())
+        add(QStringLiteral("o.logged_at >= ?"), toWireTime(filters.from));
+    if (filters.to.isValid())
+        add(QStringLiteral("o.logged_at < ?"), toWireTime(filters.to));
+    if (!filters.agent.isEmpty())
+        add(QStringLiteral("o.agent = ?"), filters.agent);
+    if (!filters.disposition.isEmpty())
+        add(QStringLiteral("o.disposition = ?"), filters.disposition);
+    if (!filters.channel.isEmpty())
+        add(QStringLiteral("o.channel = ?"), filters.channel);
+    if (!filters.recommendation.isEmpty() || !filters.decision.isEmpty()) {
+        // The step rows carry logged_at, so "this recommendation (accepted)
+        // in this period" is one range of outcome_steps_step.
+        QStringList step;
+        QVariantList values;
+        if (!filters.recommendation.isEmpty()) {
+            step.append(QStringLiteral("s.step_id = ?"));
+            values.append(filters.recommendation);
+        }
+        if (!filters.decision.isEmpty()) {
+            step.append(QStringLiteral("s.decision = ?"));
+            values.append(filters.decision);
+        }
+        if (filters.from.isValid()) {
+            step.append(QStringLiteral("s.logged_at >= ?"));
+            values.append(toWireTime(filters.from));
+        }
+        if (filters.to.isValid()) {
+            step.append(QStringLiteral("s.logged_at < ?"));
+            values.append(toWireTime(filters.to));
+        }
+        conditions.append(QStringLiteral("o.id IN (SELECT s.outcome_id FROM outcome_steps s WHERE ") +
+                          step.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
+        sql.values.append(values);
+    }
+    if (!filters.q.trimmed().isEmpty())
+        add(QStringLiteral("o.notes LIKE ? ESCAPE '\\'"), likePattern(filters.q.trimmed()));
+    sql.where = conditions.isEmpty() ? QString()
+                                     : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+QString InteractionLog::orderSql(const QString &sort)
+{
+    if (sort == QLatin1StringView("oldest"))
+        return QStringLiteral(" ORDER BY o.logged_at ASC, o.id ASC");
+    const QString group = groupColumn(sort);
+    if (!group.isEmpty())
+        return QStringLiteral(" ORDER BY %1 ASC, o.logged_at DESC, o.id DESC").arg(group);
+    return QStringLiteral(" ORDER BY o.logged_at DESC, o.id DESC");
+}
+
+QString InteractionLog::encodeCursor(const CursorKey &key)
+{
+    QJsonObject o{
+        {QStringLiteral("s"), key.sort}, {QStringLiteral("t"), key.loggedAt}, {QStringLiteral("i"), key.id}};
+    if (!groupColumn(key.sort).isEmpty())
+        o.insert(QStringLiteral("k"), key.key);
+    return QString::fromLatin1(QJsonDocument(o)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<InteractionLog::CursorKey> InteractionLog::decodeCursor(const QString &cursor)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(*decoded).object();
+    CursorKey key;
+    key.sort = o.value(QLatin1StringView("s")).toString();
+    key.key = o.value(QLatin1StringView("k")).toString();
+    key.loggedAt = o.value(QLatin1StringView("t")).toString();
+    key.id = o.value(QLatin1StringView("i")).toInteger();
+    if (!protocol::interactionSorts().contains(key.sort) || !fromWireTime(key.loggedAt).isValid() ||
+        key.id <= 0)
+        return std::nullopt;
+    return key;
+}
+
+bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVariantList *values,
+                             QString *error) const
+{
+    const QString sort = effectiveSort(filters);
+    Sql where = filterSql(filters);
+    if (!filters.cursor.isEmpty()) {
+        const std::optional<CursorKey> key = decodeCursor(filters.cursor);
+        if (!key || key->sort != sort) {
+            if (error)
+                *error = QStringLiteral("cursor: not a cursor of this query");
+            return false;
+        }
+        QString condition;
+        QVariantList keyValues;
+        const QString group = groupColumn(sort);
+        if (sort == QLatin1StringView("oldest")) {
+            condition = QStringLiteral("(o.logged_at, o.id) > (?, ?)");
+            keyValues = {key->loggedAt, key->id};
+        } else if (group.isEmpty()) {
+            condition = QStringLiteral("(o.logged_at, o.id) < (?, ?)");
+            keyValues = {key->loggedAt, key->id};
+        } else {
+            condition = QStringLiteral("(%1 > ? OR (%1 = ? AND (o.logged_at, o.id) < (?, ?)))").arg(group);
+            keyValues = {key->key, key->key, key->loggedAt, key->id};
+        }
+        where.where +=
+            (where.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
+        where.values.append(keyValues);
+    }
+    *sql = QStringLiteral("SELECT ") +
+           QString::fromLatin1(kRowColumns)
+               .arg(QStringLiteral("substr(o.notes, 1, %1)").arg(kNotesPreviewChars)) +
+           QStringLiteral(" FROM outcomes o LEFT JOIN profiles p ON p.id = o.profile_id") + where.where +
+           orderSql(sort) + QStringLiteral(" LIMIT ?");
+    *values = where.values;
+    return true;
+}
+
+std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters) const
+{
+    const Sql where = filterSql(filters);
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outcomes o") + where.where);
+    bindAll(q, where.values);
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcServer).noquote() << "interaction count failed:" << q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &filters, bool revealNames,
+                                                      QString *error) const
+{
+    QString sql;
+    QVariantList values;
+    if (!pageSql(filters, &sql, &values, error))
+        return std::nullopt;
+    const int limit = filters.limit > 0 ? std::min(filters.limit, protocol::kMaxInteractionsPage)
+                                        : protocol::kDefaultInteractionsPage;
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindAll(q, values);
+    q.addBindValue(limit + 1); // one more tells whether another page follows
+    if (!q.exec()) {
+        qCWarning(lcServer).noquote() << "interaction query failed:" << q.lastError().text();
+        if (error)
+            *error = QStringLiteral("the interaction log cannot be read");
+        return std::nullopt;
+    }
+    InteractionsPage page;
+    bool more = false;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            more = true;
+            break;
+        }
+        page.rows.append(rowFrom(q, revealNames));
+    }
+    q.finish();
+    if (more) {
+        const InteractionRow &last = page.rows.constLast();
+        const QString sort = effectiveSort(filters);
+        const QString group = sort == QLatin1StringView("agent")         ? last.agent
+                              : sort == QLatin1StringView("disposition") ? last.disposition
+                                                                         : QString();
+        page.nextCursor = encodeCursor(CursorKey{sort, group, toWireTime(last.loggedAt), last.id});
+    }
+    const std::optional<qint64> total = count(filters);
+    if (!total) {
+        if (error)
+            *error = QStringLiteral("the interaction log cannot be read");
+        return std::nullopt;
+    }
+    page.total = *total;
+    return page;
+}
+
+std::optional<protocol::InteractionDetail> InteractionLog::detail(qint64 id, bool reveal) const
+{
+    const std::optional<StoredOutcome> stored = m_store->outcome(id);
+    if (!stored)
+        return std::nullopt;
+    protocol::InteractionDetail detail;
+    detail.id = stored->id;
+    detail.agent = stored->agent;
+    detail.storedAt = stored->storedAt;
+    detail.outcome = stored->log;
+    if (!stored->log.profileId.isEmpty()) {
+        if (const std::optional<ProfileRecord> profile = m_store->profile(stored->log.profileId))
+            detail.customer = reveal ? profile->name : initials(profile->name);
+    }
+    if (!reveal && detail.outcome.context) {
+        Profile &seen = *detail.outcome.context;
+        seen.name = initials(seen.name);
+        seen.phone = maskPhone(seen.phone);
+        seen.email = seen.email.isEmpty() ? QString() : ProfileLookup::maskEmail(seen.email);
+    }
+    return detail;
+}
+
+std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &filters, bool reveal,
+                                                    qint64 maxRows, qint64 *rows, QString *error) const
+{
+    const std::optional<qint64> total = count(filters);
+    if (!total) {
+        if (error)
+            *error = QStringLiteral("the interaction log cannot be read");
+        return std::nullopt;
+    }
+    if (*total > maxRows) {
+        if (error)
+            *error = QStringLiteral("the filters match %1 interactions; an export holds at most %2 —"
+                                    " narrow the date range or add filters")
+                         .arg(*total)
+                         .arg(maxRows);
+        return std::nullopt;
+    }
+    InteractionsQuery all = filters;
+    all.cursor.clear();
+    const Sql where = filterSql(all);
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kRowColumns).arg(QStringLiteral("o.notes")) +
+              QStringLiteral(", (SELECT group_concat(s.step_id, ' ') FROM outcome_steps s"
+                             " WHERE s.outcome_id = o.id AND s.decision = 'accepted'),"
+                             " (SELECT group_concat(s.step_id, ' ') FROM outcome_steps s"
+                             " WHERE s.outcome_id = o.id AND s.decision = 'dismissed')"
+                             " FROM outcomes o LEFT JOIN profiles p ON p.id = o.profile_id") +
+              where.where + orderSql(effectiveSort(all)));
+    bindAll(q, where.values);
+    if (!q.exec()) {
+        qCWarning(lcServer).noquote() << "interaction export failed:" << q.lastError().text();
+        if (error)
+            *error = QStringLiteral("the interaction log cannot be read");
+        return std::nullopt;
+    }
+    QByteArray csv;
+    csv.reserve(int(std::min<qint64>(*total, maxRows) * 160 + 256));
+    csv += "id,loggedAt,agent,profileId,customer,channel,disposition,stepsShown,stepsAccepted,"
+           "stepsDismissed,acceptedSteps,dismissedSteps,handleSeconds,notes\r\n";
+    qint64 written = 0;
+    while (q.next() && written < maxRows) {
+        const InteractionRow row = rowFrom(q, reveal);
+        csv += QByteArray::number(row.id) + ',' + csvCell(toWireTime(row.loggedAt)) + ',' +
+               csvCell(row.agent) + ',' + csvCell(row.profileId) + ',' + csvCell(row.customer) + ',' +
+               csvCell(row.channel) + ',' + csvCell(row.disposition) + ',' +
+               QByteArray::number(row.stepsShown) + ',' + QByteArray::number(row.stepsAccepted) + ',' +
+               QByteArray::number(row.stepsDismissed) + ',' + csvCell(q.value(11).toString()) + ',' +
+               csvCell(q.value(12).toString()) + ",," + csvCell(row.notes) + "\r\n";
+        ++written;
+    }
+    if (rows)
+        *rows = written;
+    return csv;
+}
+
+QString InteractionLog::queryPlan(const InteractionsQuery &filters) const
+{
+    QString sql;
+    QVariantList values;
+    if (!pageSql(filters, &sql, &values, nullptr))
+        return {};
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    bindAll(q, values);
+    q.addBindValue(protocol::kDefaultInteractionsPage);
+    QStringList steps;
+    if (q.exec()) {
+        while (q.next())
+            steps.append(q.value(3).toString());
+    }
+    return steps.join(QLatin1Char('\n'));
+}
+
+} // namespace omnidesk::server

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Messages.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace omnidesk::server {
+
+class Store;
+
+// The supervisors' interaction log: logged outcomes filtered, sorted and
+// paged on the store's indexes (docs/architecture.md, "Interaction log and
+// measurement"). Read-only; runs its SQL on the Store's connection, so it is
+// used on the Store's thread.
+//
+// Paging is by key (the sort columns of the last row, in an opaque cursor),
+// so a page costs the same however deep it is and new outcomes do not shift
+// the pages already read.
+class InteractionLog
+{
+public:
+    // Most rows one CSV export may hold; larger sets are refused.
+    static constexpr qint64 kMaxExportRows = 200'000;
+    // Characters of the notes in a page row (the CSV carries them in full).
+    static constexpr int kNotesPreviewChars = 200;
+
+    explicit InteractionLog(const Store *store);
+
+    // One page. `revealNames` false puts the customer's initials in place of
+    // the name. nullopt with `error` ("cursor: …") for a cursor that does not
+    // belong to this query, or the store's failure.
+    std::optional<protocol::InteractionsPage> query(const protocol::InteractionsQuery &filters,
+                                                    bool revealNames, QString *error) const;
+    // Rows matching the filters (cursor, sort and limit ignored).
+    std::optional<qint64> count(const protocol::InteractionsQuery &filters) const;
+    // The stored outcome with its context snapshot; masked unless `reveal`.
+    std::optional<protocol::InteractionDetail> detail(qint64 id, bool reveal) const;
+    // The filtered set as CSV (RFC 4180, UTF-8, a header row), in the query's
+    // sort order; masked unless `reveal`. Refuses (nullopt, `error`) more
+    // than `maxRows` rows. `rows` receives the number of data rows.
+    std::optional<QByteArray> exportCsv(const protocol::InteractionsQuery &filters, bool reveal,
+                                        qint64 maxRows, qint64 *rows, QString *error) const;
+
+    // SQLite's EXPLAIN QUERY PLAN of the page query, one step a line (tests).
+    QString queryPlan(const protocol::InteractionsQuery &filters) const;
+
+    // "Marta van Jansen" -> "M. v. J."
+    static QString initials(const QString &name);
+
+private:
+    struct Sql
+    {
+        QString where;
+        QVariantList values;
+    };
+    struct CursorKey
+    {
+        QString sort;
+        QString key; // the agent or disposition for those sorts
+        QString loggedAt;
+        qint64 id = 0;
+    };
+    static Sql filterSql(const protocol::InteractionsQuery &filters);
+    static QString orderSql(const QString &sort);
+    static std::optional<CursorKey> decodeCursor(const QString &cursor);
+    static QString encodeCursor(const CursorKey &key);
+    // The page statement with its bound values (without LIMIT's value).
+    bool pageSql(const protocol::InteractionsQuery &filters, QString *sql, QVariantList *values,
+                 QString *error) const;
+
+    const Store *m_store;
+};
+
+} // namespace omnidesk::server

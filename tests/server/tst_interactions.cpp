@@ -1,0 +1,818 @@
+// The supervisors' interaction log and cart-recovery report: the outcome_steps
+// table and its backfill (schema 5), filters, sorts, key paging, masking, the
+// indexes the typical filters use, CSV export, the HTTP endpoints and
+// WebSocket messages with their role checks and audit entries, and the
+// recovery rate against a fixture computed by hand.
+#include "Authorizer.h"
+#include "HttpTestClient.h"
+#include "InteractionLog.h"
+#include "JsonReader.h"
+#include "ProfileServer.h"
+#include "Protocol.h"
+#include "ProtocolCodec.h"
+#include "RecoveryReport.h"
+#include "Store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+using namespace omnidesk;
+using namespace omnidesk::server;
+using namespace omnidesk::protocol;
+using omnidesk::server::test::HttpResponse;
+using omnidesk::server::test::HttpTestClient;
+
+Q_DECLARE_METATYPE(omnidesk::protocol::InteractionsQuery)
+
+namespace {
+
+QDateTime at(const char *text)
+{
+    return fromWireTime(QString::fromLatin1(text));
+}
+
+StepDecision step(const char *id, const char *decision, const char *reason = "")
+{
+    return StepDecision{QString::fromLatin1(id), QString::fromLatin1(id).toUpper(),
+                        QString::fromLatin1(decision), QString::fromLatin1(reason)};
+}
+
+QString namedProfile(Store &store, const QString &name)
+{
+    const QString id = store.createProfile(at("2026-11-01T00:00:00.000Z"));
+    std::optional<ProfileRecord> record = store.profile(id);
+    record->name = name;
+    store.updateProfile(*record);
+    return id;
+}
+
+// Five outcomes (ids 1-5 in a fresh store) covering every filter.
+bool seedOutcomes(Store &store)
+{
+    const QString marta = namedProfile(store, QStringLiteral("Marta van Jansen"));
+    const QString pieter = namedProfile(store, QStringLiteral("Pieter de Vries"));
+    struct Seed
+    {
+        const char *agent;
+        const char *loggedAt;
+        const char *disposition;
+        const char *channel;
+        QString profile;
+        const char *notes;
+        QList<StepDecision> steps;
+    };
+    const QList<Seed> seeds{
+        {"agent1",
+         "2026-11-20T09:00:00.000Z",
+         "sale",
+         "call",
+         marta,
+         "Ordered the phone",
+         {step("abandoned-cart", "accepted")}},
+        {"agent1",
+         "2026-11-20T10:00:00.000Z",
+         "callback",
+         "call",
+         marta,
+         "Wants to COMPARE plans",
+         {step("abandoned-cart", "dismissed", "Not ready"), step("active-cart", "shown")}},
+        {"agent2",
+         "2026-11-21T09:00:00.000Z",
+         "callback",
+         "call",
+         pieter,
+         "100% sure_later",
+         {step("active-cart", "accepted")}},
+        {"store1", "2026-11-21T11:00:00.000Z", "purchase_intent", "store", marta, "=cmd|' /C calc'!A0", {}},
+        {"agent2", "2026-11-22T09:00:00.000Z", "not_interested", "call", QString(), "", {}},
+    };
+    int n = 0;
+    for (const Seed &seed : seeds) {
+        OutcomeLog log;
+        log.key = QStringLiteral("seed-key-%1").arg(++n);
+        log.callId = QStringLiteral("c-%1").arg(n);
+        log.profileId = seed.profile;
+        log.disposition = QString::fromLatin1(seed.disposition);
+        log.channel = QString::fromLatin1(seed.channel);
+        log.notes = QString::fromUtf8(seed.notes);
+        log.loggedAt = at(seed.loggedAt);
+        log.steps = seed.steps;
+        Profile seen;
+        seen.id = seed.profile;
+        seen.name = QStringLiteral("Marta van Jansen");
+        seen.phone = QStringLiteral("+31612345678");
+        seen.cart.lines = {CartLine{QStringLiteral("PH-1"), QStringLiteral("Phone"), 1, 79900}};
+        log.context = seen;
+        const auto record = store.storeOutcome(log, QString::fromLatin1(seed.agent), log.loggedAt.addSecs(1));
+        if (!record || record->id != n)
+            return false;
+    }
+    return true;
+}
+
+QList<qint64> idsOf(const InteractionsPage &page)
+{
+    QList<qint64> ids;
+    for (const InteractionRow &row : page.rows)
+        ids.append(row.id);
+    return ids;
+}
+
+} // namespace
+
+class TestInteractions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void storeOutcome_writesStepRows();
+    void migration_backfillsStepsOfOlderOutcomes();
+    void query_filters_data();
+    void query_filters();
+    void query_sorts_data();
+    void query_sorts();
+    void query_pagesByCursorWithoutGapsOrRepeats_data();
+    void query_pagesByCursorWithoutGapsOrRepeats();
+    void query_refusesForeignCursor();
+    void query_masksNamesToInitials();
+    void queryPlan_typicalFiltersUseAnIndex_data();
+    void queryPlan_typicalFiltersUseAnIndex();
+    void detail_masksContextWhenNotRevealed();
+    void csv_masksNamesAndDefusesFormulas();
+    void csv_refusesMoreThanTheCap();
+    void recovery_matchesHandComputedFixture();
+
+    void http_rolesOtherThanSupervisorAndAdminRefused_data();
+    void http_rolesOtherThanSupervisorAndAdminRefused();
+    void http_badParameterNamed_data();
+    void http_badParameterNamed();
+    void http_pageAndDetailAudited();
+    void http_csvRevealNeedsReasonAndIsAudited();
+    void http_recoveryReport();
+    void ws_supervisorQueriesAndOpens_agentRefused();
+
+private:
+    std::unique_ptr<Store> m_store;
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+};
+
+void TestInteractions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<InteractionsQuery>();
+}
+
+void TestInteractions::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = std::make_unique<Store>();
+    QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_stores))),
+             qPrintable(m_store->errorString()));
+    QVERIFY(seedOutcomes(*m_store));
+}
+
+void TestInteractions::cleanup()
+{
+    m_store.reset();
+}
+
+void TestInteractions::storeOutcome_writesStepRows()
+{
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT outcome_id, step_id, decision, reason, logged_at FROM outcome_steps"
+                                  " ORDER BY outcome_id, rowid")));
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString()}
+                        .join(QLatin1Char('|')));
+    QCOMPARE(rows,
+             (QStringList{QStringLiteral("1|abandoned-cart|accepted||2026-11-20T09:00:00.000Z"),
+                          QStringLiteral("2|abandoned-cart|dismissed|Not ready|2026-11-20T10:00:00.000Z"),
+                          QStringLiteral("2|active-cart|shown||2026-11-20T10:00:00.000Z"),
+                          QStringLiteral("3|active-cart|accepted||2026-11-21T09:00:00.000Z")}));
+    // A duplicate key stores no second set of steps.
+    OutcomeLog again;
+    again.key = QStringLiteral("seed-key-1");
+    again.disposition = QStringLiteral("sale");
+    again.loggedAt = at("2026-11-20T09:00:00.000Z");
+    again.steps = {step("abandoned-cart", "accepted")};
+    QVERIFY(m_store->storeOutcome(again, QStringLiteral("agent1"), again.loggedAt)->duplicate);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM outcome_steps")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+}
+
+void TestInteractions::migration_backfillsStepsOfOlderOutcomes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v4.db"));
+    {
+        Store old;
+        QVERIFY(old.open(path, 4));
+        QCOMPARE(old.schemaVersion(), 4);
+        QSqlQuery q(old.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
+            " stored_at, channel, detail_json) VALUES ('old-key-1', 'c', '', 'agent1', 'sale', '',"
+            " '2026-10-01T10:00:00.000Z', '2026-10-01T10:00:01.000Z', 'call',"
+            " '{\"steps\":[{\"stepId\":\"abandoned-cart\",\"decision\":\"accepted\"},"
+            "{\"stepId\":\"active-cart\",\"decision\":\"dismissed\",\"reason\":\"No\"}]}'),"
+            " ('old-key-2', 'c', '', 'agent1', 'sale', '', '2026-10-01T11:00:00.000Z',"
+            " '2026-10-01T11:00:01.000Z', 'call', '{}')")));
+    }
+    Store migrated;
+    QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
+    QCOMPARE(migrated.schemaVersion(), 5);
+    QString error;
+    InteractionsQuery accepted;
+    accepted.recommendation = QStringLiteral("abandoned-cart");
+    accepted.decision = QStringLiteral("accepted");
+    const auto page = InteractionLog(&migrated).query(accepted, true, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(idsOf(*page), QList<qint64>{1});
+    QCOMPARE(page->rows.first().stepsShown, 2);
+    QCOMPARE(page->rows.first().stepsAccepted, 1);
+    QCOMPARE(page->rows.first().stepsDismissed, 1);
+    const auto all = InteractionLog(&migrated).query(InteractionsQuery{}, true, &error);
+    QCOMPARE(all->total, 2);
+    QCOMPARE(all->rows.first().stepsShown, 0); // the outcome without steps
+}
+
+void TestInteractions::query_filters_data()
+{
+    QTest::addColumn<InteractionsQuery>("filters");
+    QTest::addColumn<QList<qint64>>("ids");
+
+    const auto with = [](auto set) {
+        InteractionsQuery q;
+        set(q);
+        return q;
+    };
+    QTest::newRow("no filter") << InteractionsQuery{} << QList<qint64>{5, 4, 3, 2, 1};
+    QTest::newRow("from") << with([](auto &q) { q.from = at("2026-11-21T00:00:00Z"); })
+                          << QList<qint64>{5, 4, 3};
+    QTest::newRow("to is exclusive") << with([](auto &q) { q.to = at("2026-11-21T09:00:00Z"); })
+                                     << QList<qint64>{2, 1};
+    QTest::newRow("agent") << with([](auto &q) { q.agent = QStringLiteral("agent1"); })
+                           << QList<qint64>{2, 1};
+    QTest::newRow("agent and period") << with([](auto &q) {
+        q.agent = QStringLiteral("agent2");
+        q.from = at("2026-11-22T00:00:00Z");
+        q.to = at("2026-11-23T00:00:00Z");
+    }) << QList<qint64>{5};
+    QTest::newRow("disposition") << with([](auto &q) { q.disposition = QStringLiteral("callback"); })
+                                 << QList<qint64>{3, 2};
+    QTest::newRow("channel") << with([](auto &q) { q.channel = QStringLiteral("store"); })
+                             << QList<qint64>{4};
+    QTest::newRow("recommendation, any decision")
+        << with([](auto &q) { q.recommendation = QStringLiteral("abandoned-cart"); }) << QList<qint64>{2, 1};
+    QTest::newRow("recommendation accepted") << with([](auto &q) {
+        q.recommendation = QStringLiteral("abandoned-cart");
+        q.decision = QStringLiteral("accepted");
+    }) << QList<qint64>{1};
+    QTest::newRow("any accepted") << with([](auto &q) { q.decision = QStringLiteral("accepted"); })
+                                  << QList<qint64>{3, 1};
+    QTest::newRow("any dismissed") << with([](auto &q) { q.decision = QStringLiteral("dismissed"); })
+                                   << QList<qint64>{2};
+    QTest::newRow("recommendation accepted in a period") << with([](auto &q) {
+        q.recommendation = QStringLiteral("active-cart");
+        q.decision = QStringLiteral("accepted");
+        q.from = at("2026-11-21T00:00:00Z");
+    }) << QList<qint64>{3};
+    QTest::newRow("notes ignore case")
+        << with([](auto &q) { q.q = QStringLiteral("compare"); }) << QList<qint64>{2};
+    QTest::newRow("notes percent is literal")
+        << with([](auto &q) { q.q = QStringLiteral("100%"); }) << QList<qint64>{3};
+    QTest::newRow("notes underscore is literal")
+        << with([](auto &q) { q.q = QStringLiteral("e_l"); }) << QList<qint64>{3};
+    QTest::newRow("nothing matches") << with([](auto &q) { q.agent = QStringLiteral("nobody"); })
+                                     << QList<qint64>{};
+}
+
+void TestInteractions::query_filters()
+{
+    QFETCH(InteractionsQuery, filters);
+    QFETCH(QList<qint64>, ids);
+    QString error;
+    const auto page = InteractionLog(m_store.get()).query(filters, true, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(idsOf(*page), ids);
+    QCOMPARE(page->total, ids.size());
+    QVERIFY(page->nextCursor.isEmpty());
+}
+
+void TestInteractions::query_sorts_data()
+{
+    QTest::addColumn<QString>("sort");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("default newest") << QString() << QList<qint64>{5, 4, 3, 2, 1};
+    QTest::newRow("oldest") << QStringLiteral("oldest") << QList<qint64>{1, 2, 3, 4, 5};
+    QTest::newRow("agent, then newest") << QStringLiteral("agent") << QList<qint64>{2, 1, 5, 3, 4};
+    QTest::newRow("disposition, then newest")
+        << QStringLiteral("disposition") << QList<qint64>{3, 2, 5, 4, 1};
+}
+
+void TestInteractions::query_sorts()
+{
+    QFETCH(QString, sort);
+    QFETCH(QList<qint64>, ids);
+    InteractionsQuery filters;
+    filters.sort = sort;
+    QString error;
+    const auto page = InteractionLog(m_store.get()).query(filters, true, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(idsOf(*page), ids);
+}
+
+void TestInteractions::query_pagesByCursorWithoutGapsOrRepeats_data()
+{
+    query_sorts_data();
+}
+
+void TestInteractions::query_pagesByCursorWithoutGapsOrRepeats()
+{
+    QFETCH(QString, sort);
+    QFETCH(QList<qint64>, ids);
+    const InteractionLog log(m_store.get());
+    InteractionsQuery filters;
+    filters.sort = sort;
+    filters.limit = 2;
+    QList<qint64> seen;
+    int pages = 0;
+    do {
+        QString error;
+        const auto page = log.query(filters, true, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->total, 5);
+        QVERIFY(page->rows.size() <= 2);
+        seen += idsOf(*page);
+        filters.cursor = page->nextCursor;
+        QVERIFY(++pages <= 3);
+    } while (!filters.cursor.isEmpty());
+    QCOMPARE(pages, 3);
+    QCOMPARE(seen, ids);
+}
+
+void TestInteractions::query_refusesForeignCursor()
+{
+    const InteractionLog log(m_store.get());
+    InteractionsQuery filters;
+    filters.limit = 1;
+    QString error;
+    const QString newestCursor = log.query(filters, true, &error)->nextCursor;
+    QVERIFY(!newestCursor.isEmpty());
+    filters.sort = QStringLiteral("oldest");
+    filters.cursor = newestCursor;
+    QVERIFY(!log.query(filters, true, &error));
+    QVERIFY2(error.startsWith(QLatin1StringView("cursor:")), qPrintable(error));
+    filters.cursor = QStringLiteral("not!base64");
+    error.clear();
+    QVERIFY(!log.query(filters, true, &error));
+    QVERIFY2(error.startsWith(QLatin1StringView("cursor:")), qPrintable(error));
+}
+
+void TestInteractions::query_masksNamesToInitials()
+{
+    QString error;
+    InteractionsQuery filters;
+    filters.sort = QStringLiteral("oldest");
+    const InteractionLog log(m_store.get());
+    const auto masked = log.query(filters, false, &error);
+    QCOMPARE(masked->rows.at(0).customer, QStringLiteral("M. v. J."));
+    QCOMPARE(masked->rows.at(2).customer, QStringLiteral("P. d. V."));
+    QCOMPARE(masked->rows.at(4).customer, QString()); // unknown caller
+    QCOMPARE(log.query(filters, true, &error)->rows.at(0).customer, QStringLiteral("Marta van Jansen"));
+    QVERIFY(!masked->rows.at(0).handleSeconds.has_value());
+}
+
+void TestInteractions::queryPlan_typicalFiltersUseAnIndex_data()
+{
+    QTest::addColumn<InteractionsQuery>("filters");
+    QTest::addColumn<QString>("index");
+    InteractionsQuery period;
+    period.from = at("2026-11-20T00:00:00Z");
+    period.to = at("2026-11-21T00:00:00Z");
+    QTest::newRow("period") << period << QStringLiteral("outcomes_logged");
+    InteractionsQuery agent = period;
+    agent.agent = QStringLiteral("agent1");
+    QTest::newRow("agent and period") << agent << QStringLiteral("outcomes_agent_logged");
+    InteractionsQuery disposition = period;
+    disposition.disposition = QStringLiteral("sale");
+    QTest::newRow("disposition and period") << disposition << QStringLiteral("outcomes_disposition_logged");
+    InteractionsQuery accepted = period;
+    accepted.recommendation = QStringLiteral("abandoned-cart");
+    accepted.decision = QStringLiteral("accepted");
+    QTest::newRow("recommendation accepted and period") << accepted << QStringLiteral("outcome_steps_step");
+}
+
+void TestInteractions::queryPlan_typicalFiltersUseAnIndex()
+{
+    QFETCH(InteractionsQuery, filters);
+    QFETCH(QString, index);
+    const QString plan = InteractionLog(m_store.get()).queryPlan(filters);
+    QVERIFY(!plan.isEmpty());
+    QVERIFY2(plan.contains(index), qPrintable(plan));
+    // A full scan of the outcomes shows as "SCAN o" without an index.
+    for (const QString &line : plan.split(QLatin1Char('\n')))
+        QVERIFY2(
+            !(line.startsWith(QLatin1StringView("SCAN o")) && !line.contains(QLatin1StringView("INDEX"))),
+            qPrintable(plan));
+}
+
+void TestInteractions::detail_masksContextWhenNotRevealed()
+{
+    const InteractionLog log(m_store.get());
+    const auto masked = log.detail(1, false);
+    QVERIFY(masked);
+    QCOMPARE(masked->agent, QStringLiteral("agent1"));
+    QCOMPARE(masked->customer, QStringLiteral("M. v. J."));
+    QVERIFY(masked->outcome.context);
+    QCOMPARE(masked->outcome.context->name, QStringLiteral("M. v. J."));
+    QVERIFY(!masked->outcome.context->phone.contains(QLatin1StringView("612345")));
+    QCOMPARE(masked->outcome.context->cart.lines.size(), 1);
+    QCOMPARE(masked->outcome.steps.size(), 1);
+    const auto revealed = log.detail(1, true);
+    QCOMPARE(revealed->outcome.context->phone, QStringLiteral("+31612345678"));
+    QVERIFY(!log.detail(99, true));
+}
+
+void TestInteractions::csv_masksNamesAndDefusesFormulas()
+{
+    qint64 rows = 0;
+    QString error;
+    InteractionsQuery filters;
+    filters.sort = QStringLiteral("oldest");
+    const auto csv = InteractionLog(m_store.get()).exportCsv(filters, false, 100, &rows, &error);
+    QVERIFY2(csv, qPrintable(error));
+    QCOMPARE(rows, 5);
+    const QList<QByteArray> lines = csv->split('\n');
+    QCOMPARE(lines.size(), 7); // header, 5 rows, the empty rest after the last line break
+    QVERIFY(lines.at(0).startsWith("id,loggedAt,agent,profileId,customer,"));
+    QVERIFY2(lines.at(1).contains(",M. v. J.,call,sale,1,1,0,abandoned-cart,,,Ordered the phone\r"),
+             lines.at(1).constData());
+    QVERIFY(!csv->contains("Marta"));
+    QVERIFY2(lines.at(4).contains(",\"'=cmd|' /C calc'!A0\"\r") ||
+                 lines.at(4).contains(",'=cmd|' /C calc'!A0\r"),
+             lines.at(4).constData());
+    const auto revealed = InteractionLog(m_store.get()).exportCsv(filters, true, 100, &rows, &error);
+    QVERIFY(revealed->contains(",Marta van Jansen,"));
+}
+
+void TestInteractions::csv_refusesMoreThanTheCap()
+{
+    qint64 rows = 0;
+    QString error;
+    QVERIFY(!InteractionLog(m_store.get()).exportCsv(InteractionsQuery{}, false, 4, &rows, &error));
+    QVERIFY2(error.contains(QLatin1StringView("match 5")), qPrintable(error));
+    InteractionsQuery agent;
+    agent.agent = QStringLiteral("agent1");
+    QVERIFY(InteractionLog(m_store.get()).exportCsv(agent, false, 4, &rows, &error));
+    QCOMPARE(rows, 2);
+}
+
+void TestInteractions::recovery_matchesHandComputedFixture()
+{
+    // The fixture's "why" block explains each profile; in short:
+    //  abandoned in the week: A, B, C, D, G, H = 6 (E left its cart before the week and
+    //  counts once; F never left a cart with lines for 30 minutes; I left it exactly at `to`).
+    //  recovered within 30 days: A (2 days), C (17), G (1), H (1) = 4; D bought after 35 days.
+    //  call_accepted A, G (both bought); call_other B (no purchase); email_only C (bought);
+    //  none D (no purchase) and H (its call came after the purchase, so it is no contact).
+    //  abandoned-cart was accepted for A and G; agent1 called A and G, agent2 called B.
+    QFile file(QStringLiteral(OMNIDESK_SOURCE_DIR "/tests/server/fixtures/recovery.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject fixture = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(!fixture.isEmpty());
+
+    Store store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("recovery.db"))));
+    QHash<QString, QString> profiles;
+    const auto profileOf = [&](const QString &key) {
+        if (!profiles.contains(key))
+            profiles.insert(key, store.createProfile(at("2026-10-01T00:00:00Z")));
+        return profiles.value(key);
+    };
+    for (const QJsonValue &v : fixture.value(QLatin1StringView("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        StoredEvent event;
+        event.id = e.value(QLatin1StringView("id")).toString();
+        event.profileId = profileOf(e.value(QLatin1StringView("profile")).toString());
+        event.at = fromWireTime(e.value(QLatin1StringView("at")).toString());
+        event.type = e.value(QLatin1StringView("type")).toString();
+        event.channel = event.type.startsWith(QLatin1StringView("email")) ? QStringLiteral("email")
+                                                                          : QStringLiteral("web");
+        event.summary = event.type;
+        event.body = QJsonObject{{QStringLiteral("lines"), e.value(QLatin1StringView("lines")).toArray()}};
+        QVERIFY2(store.insertEvent(event), qPrintable(store.errorString()));
+    }
+    int n = 0;
+    for (const QJsonValue &v : fixture.value(QLatin1StringView("outcomes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        OutcomeLog log;
+        log.key = QStringLiteral("recovery-%1").arg(++n);
+        log.profileId = profileOf(o.value(QLatin1StringView("profile")).toString());
+        log.disposition = QStringLiteral("callback");
+        log.loggedAt = fromWireTime(o.value(QLatin1StringView("loggedAt")).toString());
+        for (const QJsonValue &s : o.value(QLatin1StringView("steps")).toArray())
+            log.steps.append(StepDecision{s[QLatin1StringView("stepId")].toString(),
+                                          {},
+                                          s[QLatin1StringView("decision")].toString(),
+                                          s[QLatin1StringView("reason")].toString()});
+        QVERIFY(store.storeOutcome(log, o.value(QLatin1StringView("agent")).toString(), log.loggedAt));
+    }
+
+    const QJsonObject report = fixture.value(QLatin1StringView("report")).toObject();
+    const auto result =
+        RecoveryReport(&store).compute(fromWireTime(report[QLatin1StringView("from")].toString()),
+                                       fromWireTime(report[QLatin1StringView("to")].toString()),
+                                       fromWireTime(report[QLatin1StringView("now")].toString()));
+    QVERIFY(result);
+    const QJsonObject expected = fixture.value(QLatin1StringView("expected")).toObject();
+    const auto counts = [](const QJsonValue &v) {
+        return RecoveryReport::Counts{v[QLatin1StringView("abandoned")].toInt(),
+                                      v[QLatin1StringView("recovered")].toInt()};
+    };
+    QCOMPARE(result->all.abandoned, expected[QLatin1StringView("abandoned")].toInt());
+    QCOMPARE(result->all.recovered, expected[QLatin1StringView("recovered")].toInt());
+    for (const QString &kind : RecoveryReport::contactKinds()) {
+        QVERIFY2(result->byContact.value(kind) == counts(expected[QLatin1StringView("byContact")][kind]),
+                 qPrintable(kind));
+    }
+    const auto compareMap = [&](const QMap<QString, RecoveryReport::Counts> &map, const char *name) {
+        const QJsonObject want = expected[QLatin1StringView(name)].toObject();
+        if (map.size() != want.size())
+            return false;
+        for (auto it = want.begin(); it != want.end(); ++it) {
+            if (!(map.value(it.key()) == counts(it.value())))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(compareMap(result->byRecommendation, "byRecommendation"));
+    QVERIFY(compareMap(result->byAgent, "byAgent"));
+    const QJsonObject json = result->toJson();
+    QCOMPARE(json[QLatin1StringView("rate")].toDouble(), 4.0 / 6.0);
+    QCOMPARE(
+        json[QLatin1StringView("byContact")][QLatin1StringView("call_accepted")][QLatin1StringView("rate")]
+            .toDouble(),
+        1.0);
+}
+
+// ---- HTTP and WebSocket, against a running service ----------------------
+
+namespace {
+
+struct Service
+{
+    QTemporaryDir dir;
+    QDateTime now = at("2026-11-23T12:00:00.000Z");
+    ProfileServer server;
+    std::unique_ptr<HttpTestClient> http;
+
+    bool start()
+    {
+        server.setClock([this] { return now; });
+        if (!dir.isValid() || !server.start(test::demoServerOptions(dir.path())))
+            return false;
+        http = std::make_unique<HttpTestClient>(server.serverPort());
+        Store *store = server.store();
+        store->addUser({QStringLiteral("admin1"), QStringLiteral("Ada Admin"), QStringLiteral("admin")},
+                       QStringLiteral("not-used"), 1000);
+        OutcomeLog log;
+        log.key = QStringLiteral("http-key-1");
+        log.profileId = namedProfile(*store, QStringLiteral("Marta van Jansen"));
+        log.disposition = QStringLiteral("callback");
+        log.notes = QStringLiteral("Wants to compare");
+        log.loggedAt = at("2026-11-22T09:00:00.000Z");
+        log.steps = {step("abandoned-cart", "accepted")};
+        Profile seen;
+        seen.id = log.profileId;
+        seen.name = QStringLiteral("Marta van Jansen");
+        log.context = seen;
+        return store->storeOutcome(log, QStringLiteral("agent1"), now).has_value();
+    }
+    QByteArray bearer(const char *user)
+    {
+        return HttpTestClient::bearer(
+            server.store()->issueToken(QString::fromLatin1(user), now.addSecs(3600)));
+    }
+    int audits(const char *action)
+    {
+        int n = 0;
+        for (const AuditEntry &entry : server.store()->auditEntries(1000))
+            n += entry.action == QLatin1StringView(action) ? 1 : 0;
+        return n;
+    }
+};
+
+} // namespace
+
+void TestInteractions::http_rolesOtherThanSupervisorAndAdminRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("page") << QStringLiteral("/v1/interactions");
+    QTest::newRow("detail") << QStringLiteral("/v1/interactions/1");
+    QTest::newRow("csv") << QStringLiteral("/v1/interactions.csv");
+    QTest::newRow("recovery") << QStringLiteral(
+        "/v1/reports/recovery?from=2026-11-01T00:00:00Z&to=2026-11-08T00:00:00Z");
+}
+
+void TestInteractions::http_rolesOtherThanSupervisorAndAdminRefused()
+{
+    QFETCH(QString, path);
+    Service service;
+    QVERIFY(service.start());
+    QCOMPARE(service.http->get(path, {}).status, 401);
+    QCOMPARE(service.http->get(path, "Bearer demo-integration-key").status, 403);
+    QCOMPARE(service.http->get(path, service.bearer("agent1")).status, 403);
+    QCOMPARE(service.http->get(path, service.bearer("store1")).status, 403);
+    QCOMPARE(service.http->get(path, service.bearer("super1")).status, 200);
+    QCOMPARE(service.http->get(path, service.bearer("admin1")).status, 200);
+    QCOMPARE(Authorizer::access(Endpoint::Interactions, QStringLiteral("agent")), Access::Denied);
+}
+
+void TestInteractions::http_badParameterNamed_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("limit not a number") << QStringLiteral("limit=many") << QStringLiteral("limit:");
+    QTest::newRow("limit too large") << QStringLiteral("limit=501") << QStringLiteral("limit:");
+    QTest::newRow("sort unknown") << QStringLiteral("sort=random") << QStringLiteral("sort:");
+    QTest::newRow("from not a time") << QStringLiteral("from=yesterday") << QStringLiteral("from:");
+    QTest::newRow("decision shown") << QStringLiteral("decision=shown") << QStringLiteral("decision:");
+    QTest::newRow("unknown parameter") << QStringLiteral("colour=red") << QStringLiteral("colour:");
+    QTest::newRow("cursor of nothing") << QStringLiteral("cursor=abc") << QStringLiteral("cursor:");
+}
+
+void TestInteractions::http_badParameterNamed()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, field);
+    Service service;
+    QVERIFY(service.start());
+    const HttpResponse reply =
+        service.http->get(QStringLiteral("/v1/interactions?") + query, service.bearer("super1"));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), QStringLiteral("invalid_query"));
+    const QString message = reply.body[QLatin1StringView("error")][QLatin1StringView("message")].toString();
+    QVERIFY2(message.startsWith(field), qPrintable(message));
+}
+
+void TestInteractions::http_pageAndDetailAudited()
+{
+    Service service;
+    QVERIFY(service.start());
+    const QByteArray super = service.bearer("super1");
+    const HttpResponse page = service.http->get(
+        QStringLiteral(
+            "/v1/interactions?agent=agent1&recommendation=abandoned-cart&decision=accepted&limit=10"),
+        super);
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.body[QLatin1StringView("total")].toInt(), 1);
+    QVERIFY(page.body[QLatin1StringView("nextCursor")].isNull());
+    const QJsonObject row = page.body[QLatin1StringView("rows")][0].toObject();
+    QCOMPARE(row[QLatin1StringView("customer")].toString(), QStringLiteral("Marta van Jansen"));
+    QVERIFY(row[QLatin1StringView("handleSeconds")].isNull());
+    const qint64 id = row[QLatin1StringView("id")].toInteger();
+
+    QCOMPARE(service.audits("interaction.view"), 0);
+    const HttpResponse detail = service.http->get(QStringLiteral("/v1/interactions/%1").arg(id), super);
+    QCOMPARE(detail.status, 200);
+    QCOMPARE(
+        detail.body[QLatin1StringView("outcome")][QLatin1StringView("context")][QLatin1StringView("name")]
+            .toString(),
+        QStringLiteral("Marta van Jansen"));
+    QCOMPARE(service.audits("interaction.view"), 1);
+    QCOMPARE(service.http->get(QStringLiteral("/v1/interactions/999"), super).status, 404);
+    QCOMPARE(service.http->get(QStringLiteral("/v1/interactions/abc"), super).status, 404);
+}
+
+void TestInteractions::http_csvRevealNeedsReasonAndIsAudited()
+{
+    Service service;
+    QVERIFY(service.start());
+    const QByteArray super = service.bearer("super1");
+    const HttpResponse masked = service.http->get(QStringLiteral("/v1/interactions.csv?agent=agent1"), super);
+    QCOMPARE(masked.status, 200);
+    QVERIFY(masked.contentType.startsWith("text/csv"));
+    QVERIFY(masked.raw.contains(",M. v. J.,"));
+    QVERIFY(!masked.raw.contains("Marta"));
+    QCOMPARE(service.audits("interaction.export"), 1);
+    QCOMPARE(service.audits("interaction.export.reveal"), 0);
+
+    const HttpResponse short_ = service.http->get(QStringLiteral("/v1/interactions.csv?reveal=why"), super);
+    QCOMPARE(short_.status, 400);
+    QVERIFY(short_.body[QLatin1StringView("error")][QLatin1StringView("message")].toString().startsWith(
+        QLatin1StringView("reveal:")));
+
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("reveal"), QStringLiteral("Complaint 4711 follow-up"));
+    const HttpResponse revealed = service.http->get(
+        QStringLiteral("/v1/interactions.csv?") + query.toString(QUrl::FullyEncoded), super);
+    QCOMPARE(revealed.status, 200);
+    QVERIFY(revealed.raw.contains(",Marta van Jansen,"));
+    const AuditEntry last = service.server.store()->auditEntries(1).first();
+    QCOMPARE(last.action, QStringLiteral("interaction.export.reveal"));
+    QCOMPARE(last.actor, QStringLiteral("super1"));
+    QVERIFY2(last.detail.contains(QLatin1StringView("reason=Complaint 4711 follow-up")),
+             qPrintable(last.detail));
+}
+
+void TestInteractions::http_recoveryReport()
+{
+    Service service;
+    QVERIFY(service.start());
+    const QByteArray super = service.bearer("super1");
+    const HttpResponse report = service.http->get(
+        QStringLiteral("/v1/reports/recovery?from=2026-11-01T00:00:00Z&to=2026-11-08T00:00:00Z"), super);
+    QCOMPARE(report.status, 200);
+    QCOMPARE(report.body[QLatin1StringView("windowDays")].toInt(), 30);
+    QVERIFY(report.body[QLatin1StringView("byContact")].toObject().contains(QLatin1StringView("email_only")));
+    const HttpResponse missing =
+        service.http->get(QStringLiteral("/v1/reports/recovery?from=2026-11-01T00:00:00Z"), super);
+    QCOMPARE(missing.status, 400);
+    QVERIFY(missing.body[QLatin1StringView("error")][QLatin1StringView("message")].toString().startsWith(
+        QLatin1StringView("to:")));
+}
+
+void TestInteractions::ws_supervisorQueriesAndOpens_agentRefused()
+{
+    Service service;
+    QVERIFY(service.start());
+    const auto connectAs = [&](const char *user, QWebSocket &socket, QList<Frame> &frames) {
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&frames](const QString &text) {
+            const DecodeResult decoded = ProtocolCodec::decode(text);
+            if (decoded.ok())
+                frames.append(*decoded.frame);
+        });
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols({QString(kSubprotocol)});
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/agent").arg(service.server.serverPort())),
+                    options);
+        QVERIFY(connected.wait(5000));
+        Hello hello;
+        hello.user = QString::fromLatin1(user);
+        hello.password = QStringLiteral("demo");
+        hello.client = QStringLiteral("tst/1");
+        socket.sendTextMessage(
+            QString::fromUtf8(ProtocolCodec::encode(Frame{hello, QStringLiteral("h1"), 0})));
+        QTRY_VERIFY(frames.size() >= 2); // welcome, snapshot
+    };
+    const auto reply = [](const QList<Frame> &frames, const char *rid) -> const Frame * {
+        for (const Frame &frame : frames) {
+            if (frame.rid == QLatin1StringView(rid))
+                return &frame;
+        }
+        return nullptr;
+    };
+
+    QWebSocket supervisor{QString(), QWebSocketProtocol::VersionLatest};
+    QList<Frame> superFrames;
+    connectAs("super1", supervisor, superFrames);
+    InteractionsQuery query;
+    query.agent = QStringLiteral("agent1");
+    supervisor.sendTextMessage(
+        QString::fromUtf8(ProtocolCodec::encode(Frame{query, QStringLiteral("q1"), 0})));
+    QTRY_VERIFY(reply(superFrames, "q1"));
+    const auto *page = std::get_if<InteractionsPage>(&reply(superFrames, "q1")->message);
+    QVERIFY(page);
+    QCOMPARE(page->total, 1);
+    const qint64 id = page->rows.first().id;
+    supervisor.sendTextMessage(
+        QString::fromUtf8(ProtocolCodec::encode(Frame{InteractionGet{id}, QStringLiteral("g1"), 0})));
+    QTRY_VERIFY(reply(superFrames, "g1"));
+    const auto *detail = std::get_if<InteractionDetail>(&reply(superFrames, "g1")->message);
+    QVERIFY(detail);
+    QCOMPARE(detail->outcome.notes, QStringLiteral("Wants to compare"));
+    QVERIFY(detail->outcome.context);
+    QCOMPARE(service.audits("interaction.view"), 1);
+    supervisor.sendTextMessage(
+        QString::fromUtf8(ProtocolCodec::encode(Frame{InteractionGet{999}, QStringLiteral("g2"), 0})));
+    QTRY_VERIFY(reply(superFrames, "g2"));
+    QCOMPARE(std::get<ErrorMessage>(reply(superFrames, "g2")->message).code, QString(errors::NotFound));
+
+    QWebSocket agent{QString(), QWebSocketProtocol::VersionLatest};
+    QList<Frame> agentFrames;
+    connectAs("agent1", agent, agentFrames);
+    agent.sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(Frame{query, QStringLiteral("q2"), 0})));
+    agent.sendTextMessage(
+        QString::fromUtf8(ProtocolCodec::encode(Frame{InteractionGet{id}, QStringLiteral("g3"), 0})));
+    QTRY_VERIFY(reply(agentFrames, "q2") && reply(agentFrames, "g3"));
+    QCOMPARE(std::get<ErrorMessage>(reply(agentFrames, "q2")->message).code, QString(errors::Forbidden));
+    QCOMPARE(std::get<ErrorMessage>(reply(agentFrames, "g3")->message).code, QString(errors::Forbidden));
+    QCOMPARE(service.audits("interaction.view"), 1);
+}
+
+QTEST_GUILESS_MAIN(TestInteractions)
+#include "tst_interactions.moc"
