@@ -11,6 +11,7 @@
 #include "ProfileClient.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "SupervisorView.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -58,6 +59,7 @@ DesktopController::DesktopController(const QString &dataDir, net::CredentialStor
     wireClient();
     wireOutcomes();
     wireLookup();
+    wireSupervisor();
 }
 
 DesktopController::~DesktopController()
@@ -260,6 +262,8 @@ void DesktopController::wireClient()
                 window->setRole(welcome.user.role);
                 window->callView()->outcomeForm()->setDispositions(
                     welcome.dispositions.isEmpty() ? protocol::dispositionCodes() : welcome.dispositions);
+                if (window->isShowingSupervisor())
+                    window->supervisorView()->search(); // the last week, at once
                 onWelcomed();
             });
     connect(m_client, &net::ProfileClient::authFailed, this, &DesktopController::onAuthFailed);
@@ -374,6 +378,35 @@ void DesktopController::openLink(const OpenRequest &request)
     const QString text = std::exchange(m_pendingLink, QString());
     ensureLookupDialog()->startLookup(text);
     m_lookupDialog->open();
+}
+
+void DesktopController::wireSupervisor()
+{
+    ui::SupervisorView *view = m_window->supervisorView();
+    connect(view, &ui::SupervisorView::queryRequested, this,
+            [this, view](const protocol::InteractionsQuery &query) {
+                m_queryFirst = query.cursor.isEmpty();
+                m_queryRid = m_client->queryInteractions(query);
+                if (m_queryRid.isEmpty())
+                    view->setError(tr("offline; try again once the connection is back"));
+            });
+    connect(view, &ui::SupervisorView::detailRequested, this,
+            [this](qint64 id) { m_detailRid = m_client->getInteraction(id); });
+    connect(m_client, &net::ProfileClient::interactionsPage, view,
+            [this, view](const QString &rid, const protocol::InteractionsPage &page) {
+                if (rid == m_queryRid)
+                    view->setPage(page, m_queryFirst);
+            });
+    connect(m_client, &net::ProfileClient::interactionDetail, view,
+            [this, view](const QString &rid, const protocol::InteractionDetail &detail) {
+                if (rid == m_detailRid)
+                    view->setDetail(detail);
+            });
+    connect(m_client, &net::ProfileClient::serverError, view,
+            [this, view](const QString &, const QString &message, const QString &rid) {
+                if (!rid.isEmpty() && (rid == m_queryRid || rid == m_detailRid))
+                    view->setError(message);
+            });
 }
 
 void DesktopController::wireLookup()

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace omnidesk {
 
 // Plain domain types shared by the desktop and the service. They carry no
@@ -108,6 +110,24 @@ struct ProfileCandidate
     QString currency;
     QDateTime updatedAt;
     friend bool operator==(const ProfileCandidate &, const ProfileCandidate &) = default;
+};
+
+// One logged outcome as a row of the interaction log.
+struct InteractionRow
+{
+    qint64 id = 0;
+    QDateTime loggedAt;
+    QString agent;
+    QString profileId;
+    QString customer; // the name, or its initials for a masked view
+    QString channel;
+    QString disposition;
+    QString notes; // the first 200 characters
+    int stepsShown = 0;
+    int stepsAccepted = 0;
+    int stepsDismissed = 0;
+    std::optional<qint64> handleSeconds; // not known yet: absent
+    friend bool operator==(const InteractionRow &, const InteractionRow &) = default;
 };
 
 // The "lately" strip: the newest event of each channel within `days` before

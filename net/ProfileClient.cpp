@@ -140,6 +140,24 @@ QString ProfileClient::openProfile(const QString &profileId, const QString &call
     return rid;
 }
 
+QString ProfileClient::queryInteractions(const protocol::InteractionsQuery &query)
+{
+    if (m_state != State::Online || !m_socket)
+        return {};
+    const QString rid = nextRid(QLatin1Char('i'));
+    sendFrame(query, rid);
+    return rid;
+}
+
+QString ProfileClient::getInteraction(qint64 id)
+{
+    if (m_state != State::Online || !m_socket)
+        return {};
+    const QString rid = nextRid(QLatin1Char('d'));
+    sendFrame(protocol::InteractionGet{id}, rid);
+    return rid;
+}
+
 void ProfileClient::setState(State state)
 {
     if (m_state == state)
@@ -321,6 +339,10 @@ void ProfileClient::onTextMessage(const QString &text)
         emit outcomeAcked(*ack);
     } else if (const auto *found = std::get_if<protocol::LookupResult>(&frame.message)) {
         emit lookupFinished(frame.rid, *found);
+    } else if (const auto *page = std::get_if<protocol::InteractionsPage>(&frame.message)) {
+        emit interactionsPage(frame.rid, *page);
+    } else if (const auto *detail = std::get_if<protocol::InteractionDetail>(&frame.message)) {
+        emit interactionDetail(frame.rid, *detail);
     } else if (const auto *error = std::get_if<protocol::ErrorMessage>(&frame.message)) {
         qCWarning(lcNet) << "service error" << error->code << "for request" << frame.rid;
         if (error->code == protocol::errors::AuthFailed || error->code == protocol::errors::NotAuthenticated)

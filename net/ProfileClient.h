@@ -52,6 +52,11 @@ public:
     // Opens a profile found by a lookup, or picks a call's candidate (callId
     // set); false when not Online. The answer is profileOpened or serverError.
     QString openProfile(const QString &profileId, const QString &callId = QString());
+    // Supervisors: a page of the interaction log, and one interaction with
+    // what the agent saw. Each returns the request id (empty when not Online);
+    // the answer comes with the same id, or serverError(…, rid).
+    QString queryInteractions(const protocol::InteractionsQuery &query);
+    QString getInteraction(qint64 id);
 
     State state() const { return m_state; }
     QString sessionId() const { return m_session; }
@@ -73,6 +78,8 @@ signals:
     void outcomeAcked(const omnidesk::protocol::OutcomeAck &ack);
     void lookupFinished(const QString &rid, const omnidesk::protocol::LookupResult &result);
     void profileOpened(const omnidesk::protocol::ProfileOpened &opened);
+    void interactionsPage(const QString &rid, const omnidesk::protocol::InteractionsPage &page);
+    void interactionDetail(const QString &rid, const omnidesk::protocol::InteractionDetail &detail);
     // The agent's state from agent.state.changed or a snapshot.
     void agentStateChanged(const omnidesk::protocol::AgentStateChanged &state);
     void serverError(const QString &code, const QString &message, const QString &rid);

@@ -288,17 +288,28 @@ bool AgentGateway::audit(const QString &actor, const QString &action, const QStr
     return m_store->addAudit(entry);
 }
 
-void AgentGateway::handleLookup(AgentSession *session, const Lookup &lookup, const QString &rid)
+std::optional<UserInfo> AgentGateway::permittedUser(AgentSession *session, Endpoint endpoint,
+                                                    const QString &action, const QString &rid)
 {
     const auto stream = session->stream();
     if (!stream)
-        return;
+        return std::nullopt;
     const UserInfo &user = stream->user();
-    if (Authorizer::access(Endpoint::LookupProfiles, user.role) == Access::Denied) {
-        session->sendError(errors::Forbidden,
-                           QStringLiteral("the role %1 may not look up profiles").arg(user.role), rid);
-        return;
+    if (Authorizer::access(endpoint, user.role) == Access::Denied) {
+        session->sendError(errors::Forbidden, QStringLiteral("the role %1 may not %2").arg(user.role, action),
+                           rid);
+        return std::nullopt;
     }
+    return user;
+}
+
+void AgentGateway::handleLookup(AgentSession *session, const Lookup &lookup, const QString &rid)
+{
+    const std::optional<UserInfo> permitted =
+        permittedUser(session, Endpoint::LookupProfiles, QStringLiteral("look up profiles"), rid);
+    if (!permitted)
+        return;
+    const UserInfo &user = *permitted;
     if (!m_lookup) {
         session->sendError(errors::Internal, QStringLiteral("lookup is not available"), rid);
         return;
@@ -378,16 +389,11 @@ void AgentGateway::handleProfileOpen(AgentSession *session, const ProfileOpen &o
 void AgentGateway::handleInteractionsQuery(AgentSession *session, const InteractionsQuery &query,
                                            const QString &rid)
 {
-    const auto stream = session->stream();
-    if (!stream)
+    const std::optional<UserInfo> permitted =
+        permittedUser(session, Endpoint::Interactions, QStringLiteral("read the interaction log"), rid);
+    if (!permitted)
         return;
-    const UserInfo &user = stream->user();
-    if (Authorizer::access(Endpoint::Interactions, user.role) == Access::Denied) {
-        session->sendError(errors::Forbidden,
-                           QStringLiteral("the role %1 may not read the interaction log").arg(user.role),
-                           rid);
-        return;
-    }
+    const UserInfo &user = *permitted;
     QString why;
     const std::optional<InteractionsPage> page =
         m_interactions->query(query, Authorizer::revealsContactData(user.role), &why);
@@ -403,16 +409,11 @@ void AgentGateway::handleInteractionsQuery(AgentSession *session, const Interact
 
 void AgentGateway::handleInteractionGet(AgentSession *session, const InteractionGet &get, const QString &rid)
 {
-    const auto stream = session->stream();
-    if (!stream)
+    const std::optional<UserInfo> permitted =
+        permittedUser(session, Endpoint::Interactions, QStringLiteral("read the interaction log"), rid);
+    if (!permitted)
         return;
-    const UserInfo &user = stream->user();
-    if (Authorizer::access(Endpoint::Interactions, user.role) == Access::Denied) {
-        session->sendError(errors::Forbidden,
-                           QStringLiteral("the role %1 may not read the interaction log").arg(user.role),
-                           rid);
-        return;
-    }
+    const UserInfo &user = *permitted;
     const std::optional<InteractionDetail> detail =
         m_interactions->detail(get.id, Authorizer::revealsContactData(user.role));
     if (!detail) {
@@ -430,15 +431,11 @@ void AgentGateway::handleInteractionGet(AgentSession *session, const Interaction
 
 void AgentGateway::handleOutcome(AgentSession *session, const OutcomeLog &outcome, const QString &rid)
 {
-    const auto stream = session->stream();
-    if (!stream)
+    const std::optional<UserInfo> user =
+        permittedUser(session, Endpoint::LogOutcome, QStringLiteral("log outcomes"), rid);
+    if (!user)
         return;
-    if (Authorizer::access(Endpoint::LogOutcome, stream->user().role) == Access::Denied) {
-        session->sendError(errors::Forbidden,
-                           QStringLiteral("the role %1 may not log outcomes").arg(stream->user().role), rid);
-        return;
-    }
-    const std::optional<OutcomeRecord> record = m_store->storeOutcome(outcome, stream->user().id, m_clock());
+    const std::optional<OutcomeRecord> record = m_store->storeOutcome(outcome, user->id, m_clock());
     if (!record) {
         session->sendError(errors::Internal, QStringLiteral("the outcome could not be stored; retry later"),
                            rid);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Authorizer.h"
 #include "Clock.h"
 #include "Messages.h"
 
@@ -111,6 +112,10 @@ private:
     void onSessionFinished(AgentSession *session);
     bool audit(const QString &actor, const QString &action, const QStringList &targets,
                const QString &detail);
+    // The session's user when their role may use `endpoint`; otherwise answers
+    // `forbidden` ("the role … may not <action>") and returns nullopt.
+    std::optional<protocol::UserInfo> permittedUser(AgentSession *session, Endpoint endpoint,
+                                                    const QString &action, const QString &rid);
     void pruneStreams();
 
     Store *m_store;

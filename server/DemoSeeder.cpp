@@ -2,6 +2,7 @@
 
 #include "JsonReader.h"
 #include "ProfileEngine.h"
+#include "ProtocolCodec.h"
 #include "ServerLog.h"
 #include "Store.h"
 #include "XdmEventParser.h"
@@ -77,6 +78,45 @@ DemoSeeder::Result DemoSeeder::seed()
     qCInfo(lcServer) << "demo data seeded:" << result.events << "events," << result.duplicates
                      << "already there";
     result.ok = true;
+    return result;
+}
+
+DemoSeeder::Result DemoSeeder::seedWithHistory()
+{
+    Result result = seed();
+    if (!result.ok)
+        return result;
+    const QDateTime now = m_clock();
+    const QJsonArray outcomes = seedData().value(QLatin1StringView("outcomes")).toArray();
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        QJsonObject raw = outcomes.at(i).toObject();
+        const QDateTime at = now.addSecs(-60LL * raw.take(QLatin1StringView("minutesAgo")).toInt());
+        const QString agent = raw.take(QLatin1StringView("agent")).toString();
+        const QString email = raw.take(QLatin1StringView("customerEmail")).toString();
+        raw.insert(QStringLiteral("loggedAt"), protocol::toWireTime(at));
+        raw.insert(QStringLiteral("profileId"), m_engine->findByEmail(email));
+        QString error;
+        std::optional<protocol::OutcomeLog> outcome = protocol::ProtocolCodec::outcomeFromJson(raw, &error);
+        if (!outcome) {
+            result.ok = false;
+            result.error = QStringLiteral("outcomes[%1]: %2").arg(i).arg(error);
+            return result;
+        }
+        // What the agent saw: the profile as it is now, with its lately strip.
+        if (std::optional<Profile> seen = m_engine->loadProfile(outcome->profileId, 200)) {
+            seen->timeline = latelySummary(seen->timeline, at);
+            outcome->context = seen;
+        }
+        const std::optional<OutcomeRecord> record = m_store->storeOutcome(*outcome, agent, at);
+        if (!record) {
+            result.ok = false;
+            result.error = QStringLiteral("outcomes[%1]: %2").arg(i).arg(m_store->errorString());
+            return result;
+        }
+        if (!record->duplicate)
+            m_engine->recordOutcome(*outcome, record->id);
+    }
+    qCInfo(lcServer) << "demo history seeded:" << outcomes.size() << "outcomes";
     return result;
 }
 

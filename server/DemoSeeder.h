@@ -29,6 +29,9 @@ public:
     DemoSeeder(Store *store, ProfileEngine *engine, const PhoneNormalizer *phones, Clock clock,
                int passwordIterations);
     Result seed();
+    // seed(), then the logged outcomes of the seed's "outcomes" list (past
+    // calls and store visits for the supervisor's log), each stored once.
+    Result seedWithHistory();
 
     static QJsonObject seedData();
 

@@ -56,7 +56,7 @@ bool ProfileServer::start(const ServerOptions &options)
 
     if (options.demo) {
         DemoSeeder seeder(m_store.get(), m_engine, m_phones.get(), m_clock, options.passwordIterations);
-        const DemoSeeder::Result seeded = seeder.seed();
+        const DemoSeeder::Result seeded = options.demoHistory ? seeder.seedWithHistory() : seeder.seed();
         if (!seeded.ok) {
             m_error = tr("Cannot seed the demo data: %1").arg(seeded.error);
             return false;

@@ -33,6 +33,10 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("ServerOptions", "Seed demo users, an integration key and customers."));
+    const QCommandLineOption demoHistory(
+        QStringLiteral("demo-history"),
+        QCoreApplication::translate("ServerOptions",
+                                    "As --demo, plus a few logged outcomes of past calls and store visits."));
     const QCommandLineOption region(
         QStringLiteral("default-region"),
         QCoreApplication::translate("ServerOptions", "Region for phone numbers without a country code."),
@@ -45,7 +49,7 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
         QStringLiteral("wrap-up-seconds"),
         QCoreApplication::translate("ServerOptions", "Wrap-up limit after a call in seconds (1-86400)."),
         QStringLiteral("N"), QStringLiteral("60"));
-    parser.addOptions({listen, data, demo, region, heartbeat, wrapUp});
+    parser.addOptions({listen, data, demo, demoHistory, region, heartbeat, wrapUp});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("ServerOptions",
@@ -74,7 +78,8 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
     options.listenAddress = address;
     options.port = static_cast<quint16>(port);
     options.dataDir = parser.value(data);
-    options.demo = parser.isSet(demo);
+    options.demoHistory = parser.isSet(demoHistory);
+    options.demo = parser.isSet(demo) || options.demoHistory;
     options.defaultRegion = parser.value(region).toUpper();
     if (options.defaultRegion.size() != 2) {
         *error = QCoreApplication::translate("ServerOptions", "--default-region expects a two-letter code");

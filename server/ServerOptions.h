@@ -14,8 +14,9 @@ struct ServerOptions
 {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8477;
-    QString dataDir;   // empty: QStandardPaths::AppDataLocation
-    bool demo = false; // seed demo users, key and customers
+    QString dataDir;          // empty: QStandardPaths::AppDataLocation
+    bool demo = false;        // seed demo users, key and customers
+    bool demoHistory = false; // also seed logged outcomes (the supervisor's log); implies demo
     QString defaultRegion = QStringLiteral("NL");
     int heartbeatMs = 15'000;         // protocol heartbeat; tests use less
     int helloTimeoutMs = 10'000;      // time a client has to send hello

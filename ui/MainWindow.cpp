@@ -4,6 +4,7 @@
 #include "CallView.h"
 #include "Icons.h"
 #include "SettingsDialog.h"
+#include "SupervisorView.h"
 #include "Theme.h"
 
 #include <QAction>
@@ -48,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_stack->addWidget(m_idlePage);
     m_stack->addWidget(m_callView);
+    m_supervisorView = new SupervisorView(this);
+    m_stack->addWidget(m_supervisorView);
     setCentralWidget(m_stack);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -101,6 +104,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_lookup->setShortcutContext(Qt::WindowShortcut);
     m_lookup->setToolTip(tr("Find a customer by phone, email, name or customer id"));
     connect(m_lookup, &QAction::triggered, this, &MainWindow::lookupRequested);
+    m_interactionLog = customerMenu->addAction(tr("&Interaction log"));
+    m_interactionLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_interactionLog->setShortcutContext(Qt::WindowShortcut);
+    m_interactionLog->setToolTip(tr("Back to the interaction log (supervisors)"));
+    m_interactionLog->setVisible(false);
+    connect(m_interactionLog, &QAction::triggered, this,
+            [this] { m_stack->setCurrentWidget(m_supervisorView); });
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_about = helpMenu->addAction(tr("&About Omnidesk"));
@@ -218,21 +228,33 @@ void MainWindow::setRole(const QString &role)
 {
     m_role = role;
     const bool store = role == QLatin1String("store");
+    const bool supervisor = role == QLatin1String("supervisor") || role == QLatin1String("admin");
     m_idleTitle->setText(store ? tr("Serve a walk-in customer") : tr("Waiting for calls"));
     m_idleHint->setText(
         store ? tr("Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online "
                    "cart and record what they mean to buy.")
               : tr("The caller's profile opens here as soon as a call is routed to you."));
-    // Store associates take no calls: the agent states do not apply to them.
+    // Store associates and supervisors take no calls: the agent states do not apply to them.
+    const bool takesCalls = !store && !supervisor;
     for (QAction *action : {m_available, m_break, m_extendWrapUp})
-        action->setVisible(!store);
-    m_stateMenu->menuAction()->setVisible(!store);
-    m_agentState->setVisible(!store);
+        action->setVisible(takesCalls);
+    m_stateMenu->menuAction()->setVisible(takesCalls);
+    m_agentState->setVisible(takesCalls);
+    m_interactionLog->setVisible(supervisor);
+    if (supervisor)
+        m_stack->setCurrentWidget(m_supervisorView);
+    else if (m_stack->currentWidget() == m_supervisorView)
+        m_stack->setCurrentWidget(m_idlePage);
 }
 
 QString MainWindow::idleTitleText() const
 {
     return m_idleTitle->text();
+}
+
+bool MainWindow::isShowingSupervisor() const
+{
+    return m_stack->currentWidget() == m_supervisorView;
 }
 
 void MainWindow::showIdle()

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace omnidesk::ui {
 
 class CallView;
+class SupervisorView;
 
 // The agent's main window: the call view or an idle page, and a status bar
 // that always shows the agent's state (with the wrap-up countdown), the
@@ -25,6 +26,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     CallView *callView() const { return m_callView; }
+    SupervisorView *supervisorView() const { return m_supervisorView; }
+    bool isShowingSupervisor() const;
     QAction *signOutAction() const { return m_signOut; }
     QAction *availableAction() const { return m_available; }
     QAction *breakAction() const { return m_break; }
@@ -32,6 +35,7 @@ public:
     QAction *settingsAction() const { return m_settings; }
     QAction *aboutAction() const { return m_about; }
     QAction *lookupAction() const { return m_lookup; }
+    QAction *interactionLogAction() const { return m_interactionLog; }
     // Adapts the window to the signed-in role (store: a lookup page, no agent states).
     void setRole(const QString &role);
     QString idleTitleText() const;
@@ -69,12 +73,14 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_idlePage;
     CallView *m_callView;
+    SupervisorView *m_supervisorView = nullptr;
     QLabel *m_connectionIcon;
     QLabel *m_connectionText;
     QLabel *m_agent;
     QLabel *m_idleHint;
     QLabel *m_idleTitle = nullptr;
     QAction *m_lookup = nullptr;
+    QAction *m_interactionLog = nullptr;
     QMenu *m_stateMenu = nullptr;
     QString m_role;
     QAction *m_signOut = nullptr;

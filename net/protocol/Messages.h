@@ -246,23 +246,7 @@ struct InteractionsQuery
     friend bool operator==(const InteractionsQuery &, const InteractionsQuery &) = default;
 };
 
-// One logged outcome as a row of the interaction log.
-struct InteractionRow
-{
-    qint64 id = 0;
-    QDateTime loggedAt;
-    QString agent;
-    QString profileId;
-    QString customer; // the name, or its initials for a masked view
-    QString channel;
-    QString disposition;
-    QString notes; // the first 200 characters
-    int stepsShown = 0;
-    int stepsAccepted = 0;
-    int stepsDismissed = 0;
-    std::optional<qint64> handleSeconds; // not known yet: absent
-    friend bool operator==(const InteractionRow &, const InteractionRow &) = default;
-};
+using omnidesk::InteractionRow;
 
 struct InteractionsPage
 {

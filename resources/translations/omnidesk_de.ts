@@ -257,6 +257,10 @@
         <source>The link opens as soon as you are signed in.</source>
         <translation>Der Link wird geöffnet, sobald Sie angemeldet sind.</translation>
     </message>
+    <message>
+        <source>offline; try again once the connection is back</source>
+        <translation>offline; versuchen Sie es erneut, sobald die Verbindung wieder steht</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -267,6 +271,53 @@
     <message>
         <source>Cannot listen for other starts of Omnidesk: %1</source>
         <translation>Auf weitere Starts von Omnidesk kann nicht gewartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InteractionLogModel</name>
+    <message>
+        <source>none shown</source>
+        <translation>keine angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 accepted, %3 dismissed</source>
+        <translation>%1 angezeigt, %2 angenommen, %3 verworfen</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -837,6 +888,14 @@
         <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
         <translation>Suchen Sie den Kunden über Telefon, E-Mail oder Name (Ctrl+Shift+L), um seinen Online-Warenkorb zu sehen und festzuhalten, was er kaufen möchte.</translation>
     </message>
+    <message>
+        <source>&amp;Interaction log</source>
+        <translation>&amp;Kontaktprotokoll</translation>
+    </message>
+    <message>
+        <source>Back to the interaction log (supervisors)</source>
+        <translation>Zurück zum Kontaktprotokoll (Teamleitung)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1259,6 +1318,177 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SupervisorView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Kontaktprotokoll</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Bis Datum (einschließlich)</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>jeder Agent</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Agenten-ID</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>any recommendation id</source>
+        <translation>jede Empfehlungs-ID</translation>
+    </message>
+    <message>
+        <source>Recommendation id</source>
+        <translation>Empfehlungs-ID</translation>
+    </message>
+    <message>
+        <source>accepted or not</source>
+        <translation>angenommen oder nicht</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Decision on the recommendation</source>
+        <translation>Entscheidung zur Empfehlung</translation>
+    </message>
+    <message>
+        <source>text in the notes</source>
+        <translation>Text in den Notizen</translation>
+    </message>
+    <message>
+        <source>Text in the notes</source>
+        <translation>Text in den Notizen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Logged interactions</source>
+        <translation>Erfasste Kontakte</translation>
+    </message>
+    <message>
+        <source>What the agent saw</source>
+        <translation>Was der Agent sah</translation>
+    </message>
+    <message>
+        <source>Select an interaction to see what the agent saw.</source>
+        <translation>Wählen Sie einen Kontakt, um zu sehen, was der Agent sah.</translation>
+    </message>
+    <message>
+        <source>any disposition</source>
+        <translation>jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Weitere werden geladen…</translation>
+    </message>
+    <message>
+        <source>No interaction matches these filters.</source>
+        <translation>Kein Kontakt passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Loading what the agent saw…</source>
+        <translation>Was der Agent sah, wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>Next steps shown</source>
+        <translation>Angezeigte nächste Schritte</translation>
+    </message>
+    <message>
+        <source>dismissed: %1</source>
+        <translation>verworfen: %1</translation>
+    </message>
+    <message>
+        <source>not acted on</source>
+        <translation>nicht bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent:</source>
+        <translation>Kaufabsicht:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Nachfassen:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Cart the agent saw</source>
+        <translation>Warenkorb, den der Agent sah</translation>
+    </message>
+    <message>
+        <source>The cart was empty.</source>
+        <translation>Der Warenkorb war leer.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3</source>
+        <translation>%1 × %2, %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Lately, as the agent saw it</source>
+        <translation>Zuletzt, wie der Agent es sah</translation>
+    </message>
+    <message>
+        <source>No snapshot was stored with this outcome.</source>
+        <translation>Zu diesem Ergebnis wurde keine Momentaufnahme gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden nicht möglich: %1</translation>
     </message>
 </context>
 <context>

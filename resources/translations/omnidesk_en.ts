@@ -257,6 +257,10 @@
         <source>The link opens as soon as you are signed in.</source>
         <translation>The link opens as soon as you are signed in.</translation>
     </message>
+    <message>
+        <source>offline; try again once the connection is back</source>
+        <translation>offline; try again once the connection is back</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -267,6 +271,53 @@
     <message>
         <source>Cannot listen for other starts of Omnidesk: %1</source>
         <translation>Cannot listen for other starts of Omnidesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InteractionLogModel</name>
+    <message>
+        <source>none shown</source>
+        <translation>none shown</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 accepted, %3 dismissed</source>
+        <translation>%1 shown, %2 accepted, %3 dismissed</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -837,6 +888,14 @@
         <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
         <translation>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</translation>
     </message>
+    <message>
+        <source>&amp;Interaction log</source>
+        <translation>&amp;Interaction log</translation>
+    </message>
+    <message>
+        <source>Back to the interaction log (supervisors)</source>
+        <translation>Back to the interaction log (supervisors)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1259,6 +1318,177 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SupervisorView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Interaction log</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>To date (inclusive)</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>any agent</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Agent id</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>any recommendation id</source>
+        <translation>any recommendation id</translation>
+    </message>
+    <message>
+        <source>Recommendation id</source>
+        <translation>Recommendation id</translation>
+    </message>
+    <message>
+        <source>accepted or not</source>
+        <translation>accepted or not</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <source>Decision on the recommendation</source>
+        <translation>Decision on the recommendation</translation>
+    </message>
+    <message>
+        <source>text in the notes</source>
+        <translation>text in the notes</translation>
+    </message>
+    <message>
+        <source>Text in the notes</source>
+        <translation>Text in the notes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Logged interactions</source>
+        <translation>Logged interactions</translation>
+    </message>
+    <message>
+        <source>What the agent saw</source>
+        <translation>What the agent saw</translation>
+    </message>
+    <message>
+        <source>Select an interaction to see what the agent saw.</source>
+        <translation>Select an interaction to see what the agent saw.</translation>
+    </message>
+    <message>
+        <source>any disposition</source>
+        <translation>any disposition</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Loading more…</translation>
+    </message>
+    <message>
+        <source>No interaction matches these filters.</source>
+        <translation>No interaction matches these filters.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <source>Loading what the agent saw…</source>
+        <translation>Loading what the agent saw…</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>Next steps shown</source>
+        <translation>Next steps shown</translation>
+    </message>
+    <message>
+        <source>dismissed: %1</source>
+        <translation>dismissed: %1</translation>
+    </message>
+    <message>
+        <source>not acted on</source>
+        <translation>not acted on</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent:</source>
+        <translation>Purchase intent:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Cart the agent saw</source>
+        <translation>Cart the agent saw</translation>
+    </message>
+    <message>
+        <source>The cart was empty.</source>
+        <translation>The cart was empty.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3</source>
+        <translation>%1 × %2, %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Lately, as the agent saw it</source>
+        <translation>Lately, as the agent saw it</translation>
+    </message>
+    <message>
+        <source>No snapshot was stored with this outcome.</source>
+        <translation>No snapshot was stored with this outcome.</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
     </message>
 </context>
 <context>

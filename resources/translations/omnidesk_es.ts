@@ -257,6 +257,10 @@
         <source>The link opens as soon as you are signed in.</source>
         <translation>El enlace se abrirá en cuanto inicie sesión.</translation>
     </message>
+    <message>
+        <source>offline; try again once the connection is back</source>
+        <translation>sin conexión; inténtelo de nuevo cuando vuelva la conexión</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -267,6 +271,53 @@
     <message>
         <source>Cannot listen for other starts of Omnidesk: %1</source>
         <translation>No se puede escuchar otros inicios de Omnidesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InteractionLogModel</name>
+    <message>
+        <source>none shown</source>
+        <translation>ninguno mostrado</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 accepted, %3 dismissed</source>
+        <translation>%1 mostrados, %2 aceptados, %3 descartados</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -837,6 +888,14 @@
         <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
         <translation>Busque al cliente por teléfono, correo o nombre (Ctrl+Shift+L) para ver su carrito en línea y registrar lo que piensa comprar.</translation>
     </message>
+    <message>
+        <source>&amp;Interaction log</source>
+        <translation>&amp;Registro de interacciones</translation>
+    </message>
+    <message>
+        <source>Back to the interaction log (supervisors)</source>
+        <translation>Volver al registro de interacciones (supervisores)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1259,6 +1318,177 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Introduzca su usuario y contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SupervisorView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Registro de interacciones</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Fecha final (incluida)</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>cualquier agente</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>ID del agente</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>any recommendation id</source>
+        <translation>cualquier ID de recomendación</translation>
+    </message>
+    <message>
+        <source>Recommendation id</source>
+        <translation>ID de la recomendación</translation>
+    </message>
+    <message>
+        <source>accepted or not</source>
+        <translation>aceptado o no</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>Decision on the recommendation</source>
+        <translation>Decisión sobre la recomendación</translation>
+    </message>
+    <message>
+        <source>text in the notes</source>
+        <translation>texto en las notas</translation>
+    </message>
+    <message>
+        <source>Text in the notes</source>
+        <translation>Texto en las notas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Logged interactions</source>
+        <translation>Interacciones registradas</translation>
+    </message>
+    <message>
+        <source>What the agent saw</source>
+        <translation>Lo que vio el agente</translation>
+    </message>
+    <message>
+        <source>Select an interaction to see what the agent saw.</source>
+        <translation>Seleccione una interacción para ver lo que vio el agente.</translation>
+    </message>
+    <message>
+        <source>any disposition</source>
+        <translation>cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Cargando más…</translation>
+    </message>
+    <message>
+        <source>No interaction matches these filters.</source>
+        <translation>Ninguna interacción coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Loading what the agent saw…</source>
+        <translation>Cargando lo que vio el agente…</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 por %2, %3</translation>
+    </message>
+    <message>
+        <source>Next steps shown</source>
+        <translation>Próximos pasos mostrados</translation>
+    </message>
+    <message>
+        <source>dismissed: %1</source>
+        <translation>descartado: %1</translation>
+    </message>
+    <message>
+        <source>not acted on</source>
+        <translation>sin acción</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent:</source>
+        <translation>Intención de compra:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Seguimiento:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Cart the agent saw</source>
+        <translation>Carrito que vio el agente</translation>
+    </message>
+    <message>
+        <source>The cart was empty.</source>
+        <translation>El carrito estaba vacío.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3</source>
+        <translation>%1 × %2, %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Lately, as the agent saw it</source>
+        <translation>Lo reciente, tal como lo vio el agente</translation>
+    </message>
+    <message>
+        <source>No snapshot was stored with this outcome.</source>
+        <translation>No se guardó ninguna instantánea con este resultado.</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
     </message>
 </context>
 <context>

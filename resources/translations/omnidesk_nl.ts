@@ -257,6 +257,10 @@
         <source>The link opens as soon as you are signed in.</source>
         <translation>De link opent zodra u bent aangemeld.</translation>
     </message>
+    <message>
+        <source>offline; try again once the connection is back</source>
+        <translation>offline; probeer het opnieuw zodra de verbinding terug is</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -267,6 +271,53 @@
     <message>
         <source>Cannot listen for other starts of Omnidesk: %1</source>
         <translation>Kan niet luisteren naar andere starts van Omnidesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InteractionLogModel</name>
+    <message>
+        <source>none shown</source>
+        <translation>geen getoond</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 accepted, %3 dismissed</source>
+        <translation>%1 getoond, %2 geaccepteerd, %3 afgewezen</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -837,6 +888,14 @@
         <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
         <translation>Zoek de klant op via telefoon, e-mail of naam (Ctrl+Shift+L) om de online winkelwagen te zien en vast te leggen wat hij wil kopen.</translation>
     </message>
+    <message>
+        <source>&amp;Interaction log</source>
+        <translation>&amp;Interactielogboek</translation>
+    </message>
+    <message>
+        <source>Back to the interaction log (supervisors)</source>
+        <translation>Terug naar het interactielogboek (supervisors)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1259,6 +1318,177 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Voer je gebruikersnaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SupervisorView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Meer laden</translation>
+    </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Interactielogboek</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Einddatum (inclusief)</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>elke medewerker</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Medewerker-id</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>any recommendation id</source>
+        <translation>elke aanbevelings-id</translation>
+    </message>
+    <message>
+        <source>Recommendation id</source>
+        <translation>Aanbevelings-id</translation>
+    </message>
+    <message>
+        <source>accepted or not</source>
+        <translation>geaccepteerd of niet</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>Decision on the recommendation</source>
+        <translation>Beslissing over de aanbeveling</translation>
+    </message>
+    <message>
+        <source>text in the notes</source>
+        <translation>tekst in de notities</translation>
+    </message>
+    <message>
+        <source>Text in the notes</source>
+        <translation>Tekst in de notities</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Logged interactions</source>
+        <translation>Vastgelegde interacties</translation>
+    </message>
+    <message>
+        <source>What the agent saw</source>
+        <translation>Wat de medewerker zag</translation>
+    </message>
+    <message>
+        <source>Select an interaction to see what the agent saw.</source>
+        <translation>Selecteer een interactie om te zien wat de medewerker zag.</translation>
+    </message>
+    <message>
+        <source>any disposition</source>
+        <translation>elk resultaat</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Meer laden…</translation>
+    </message>
+    <message>
+        <source>No interaction matches these filters.</source>
+        <translation>Geen interactie past bij deze filters.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <source>Loading what the agent saw…</source>
+        <translation>Laden wat de medewerker zag…</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 door %2, %3</translation>
+    </message>
+    <message>
+        <source>Next steps shown</source>
+        <translation>Getoonde volgende stappen</translation>
+    </message>
+    <message>
+        <source>dismissed: %1</source>
+        <translation>afgewezen: %1</translation>
+    </message>
+    <message>
+        <source>not acted on</source>
+        <translation>niet op gereageerd</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent:</source>
+        <translation>Koopintentie:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Opvolging:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Cart the agent saw</source>
+        <translation>Winkelwagen die de medewerker zag</translation>
+    </message>
+    <message>
+        <source>The cart was empty.</source>
+        <translation>De winkelwagen was leeg.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3</source>
+        <translation>%1 × %2, %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totaal %1</translation>
+    </message>
+    <message>
+        <source>Lately, as the agent saw it</source>
+        <translation>Recent, zoals de medewerker het zag</translation>
+    </message>
+    <message>
+        <source>No snapshot was stored with this outcome.</source>
+        <translation>Bij dit resultaat is geen momentopname opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden mislukt: %1</translation>
     </message>
 </context>
 <context>

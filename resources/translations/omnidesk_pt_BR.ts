@@ -257,6 +257,10 @@
         <source>The link opens as soon as you are signed in.</source>
         <translation>O link será aberto assim que você entrar.</translation>
     </message>
+    <message>
+        <source>offline; try again once the connection is back</source>
+        <translation>sem conexão; tente de novo quando a conexão voltar</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -267,6 +271,53 @@
     <message>
         <source>Cannot listen for other starts of Omnidesk: %1</source>
         <translation>Não é possível aguardar outras aberturas do Omnidesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::InteractionLogModel</name>
+    <message>
+        <source>none shown</source>
+        <translation>nenhum exibido</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 accepted, %3 dismissed</source>
+        <translation>%1 exibidos, %2 aceitos, %3 descartados</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos passos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -837,6 +888,14 @@
         <source>Look the customer up by phone, email or name (Ctrl+Shift+L) to see their online cart and record what they mean to buy.</source>
         <translation>Pesquise o cliente por telefone, e-mail ou nome (Ctrl+Shift+L) para ver o carrinho on-line e registrar o que ele pretende comprar.</translation>
     </message>
+    <message>
+        <source>&amp;Interaction log</source>
+        <translation>&amp;Registro de atendimentos</translation>
+    </message>
+    <message>
+        <source>Back to the interaction log (supervisors)</source>
+        <translation>Voltar ao registro de atendimentos (supervisores)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1259,6 +1318,177 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Informe seu usuário e sua senha.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::SupervisorView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Carregar mais</translation>
+    </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Registro de atendimentos</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Data final (inclusive)</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>qualquer agente</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>ID do agente</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>any recommendation id</source>
+        <translation>qualquer ID de recomendação</translation>
+    </message>
+    <message>
+        <source>Recommendation id</source>
+        <translation>ID da recomendação</translation>
+    </message>
+    <message>
+        <source>accepted or not</source>
+        <translation>aceito ou não</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceito</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>Decision on the recommendation</source>
+        <translation>Decisão sobre a recomendação</translation>
+    </message>
+    <message>
+        <source>text in the notes</source>
+        <translation>texto nas notas</translation>
+    </message>
+    <message>
+        <source>Text in the notes</source>
+        <translation>Texto nas notas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Logged interactions</source>
+        <translation>Atendimentos registrados</translation>
+    </message>
+    <message>
+        <source>What the agent saw</source>
+        <translation>O que o agente viu</translation>
+    </message>
+    <message>
+        <source>Select an interaction to see what the agent saw.</source>
+        <translation>Selecione um atendimento para ver o que o agente viu.</translation>
+    </message>
+    <message>
+        <source>any disposition</source>
+        <translation>qualquer resultado</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Carregando mais…</translation>
+    </message>
+    <message>
+        <source>No interaction matches these filters.</source>
+        <translation>Nenhum atendimento corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Exibindo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Loading what the agent saw…</source>
+        <translation>Carregando o que o agente viu…</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 por %2, %3</translation>
+    </message>
+    <message>
+        <source>Next steps shown</source>
+        <translation>Próximos passos exibidos</translation>
+    </message>
+    <message>
+        <source>dismissed: %1</source>
+        <translation>descartado: %1</translation>
+    </message>
+    <message>
+        <source>not acted on</source>
+        <translation>sem ação</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent:</source>
+        <translation>Intenção de compra:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Retorno:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Cart the agent saw</source>
+        <translation>Carrinho que o agente viu</translation>
+    </message>
+    <message>
+        <source>The cart was empty.</source>
+        <translation>O carrinho estava vazio.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3</source>
+        <translation>%1 × %2, %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Lately, as the agent saw it</source>
+        <translation>Recentemente, como o agente viu</translation>
+    </message>
+    <message>
+        <source>No snapshot was stored with this outcome.</source>
+        <translation>Nenhum retrato foi guardado com este resultado.</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Não foi possível carregar: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ProfileEngine.h"
 #include "Store.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -52,6 +53,7 @@ private slots:
     void abandonedCart_nextStepAfterThirtyMinutes();
     void outcome_storedOncePerKey();
     void demoSeeding_isIdempotent();
+    void demoHistory_seedsOutcomesOnceWithContext();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -299,6 +301,37 @@ void TestProfileEngine::demoSeeding_isIdempotent()
     QVERIFY(m_store->verifyPassword(QStringLiteral("agent1"), QStringLiteral("demo")));
     QVERIFY(!m_store->verifyPassword(QStringLiteral("agent1"), QStringLiteral("wrong")));
     QVERIFY(m_store->isApiKey(QStringLiteral("demo-integration-key")));
+}
+
+void TestProfileEngine::demoHistory_seedsOutcomesOnceWithContext()
+{
+    const PhoneNormalizer phones(QStringLiteral("NL"));
+    m_now = QDateTime::currentDateTimeUtc();
+    DemoSeeder seeder(
+        m_store.get(), m_engine.get(), &phones, [this] { return m_now; }, 1000);
+    const auto first = seeder.seedWithHistory();
+    QVERIFY2(first.ok, qPrintable(first.error));
+    const int outcomes = m_store->outcomeCount();
+    QCOMPARE(outcomes, DemoSeeder::seedData().value(QLatin1StringView("outcomes")).toArray().size());
+    QVERIFY(outcomes >= 5);
+    // Every seeded outcome names a real customer and carries what the agent saw.
+    for (qint64 id = 1; id <= outcomes; ++id) {
+        const std::optional<StoredOutcome> stored = m_store->outcome(id);
+        QVERIFY(stored);
+        QVERIFY2(m_store->profile(stored->log.profileId).has_value(), qPrintable(stored->log.key));
+        QVERIFY(stored->log.context);
+        QVERIFY(stored->storedAt < m_now);
+    }
+    const std::optional<StoredOutcome> store = m_store->outcome(4);
+    QCOMPARE(store->agent, QStringLiteral("store1"));
+    QCOMPARE(store->log.channel, QStringLiteral("store"));
+    QCOMPARE(store->log.intent.size(), 1);
+
+    const int events = m_store->eventCount();
+    const auto second = seeder.seedWithHistory();
+    QVERIFY(second.ok);
+    QCOMPARE(m_store->outcomeCount(), outcomes);
+    QCOMPARE(m_store->eventCount(), events);
 }
 
 QTEST_GUILESS_MAIN(TestProfileEngine)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QAbstractTableModel>
+
+namespace omnidesk {
+
+// The supervisor's interaction log: one row per logged outcome, in the order
+// the service sorted them, filled page by page (the service does the
+// filtering, sorting and paging; see docs/protocol.md#interactionsquery).
+class InteractionLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        AgentColumn,
+        CustomerColumn,
+        ChannelColumn,
+        DispositionColumn,
+        StepsColumn,
+        NotesColumn,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1 };
+    Q_ENUM(Role)
+
+    explicit InteractionLogModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // A new query's first page replaces everything.
+    void setFirstPage(const QList<InteractionRow> &rows, qint64 total);
+    // The next page is appended (one insert).
+    void appendPage(const QList<InteractionRow> &rows, qint64 total);
+    void clear();
+
+    qint64 total() const { return m_total; }
+    const InteractionRow &rowAt(int row) const { return m_rows.at(row); }
+    // "2 of 5 accepted, 1 dismissed" style summary of a row's next steps.
+    static QString stepsText(const InteractionRow &row);
+
+private:
+    QList<InteractionRow> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace omnidesk

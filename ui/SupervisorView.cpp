@@ -1,0 +1,294 @@
+#include "SupervisorView.h"
+
+#include "InteractionLogModel.h"
+#include "OutcomeForm.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace omnidesk::ui {
+
+namespace {
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+SupervisorView::SupervisorView(QWidget *parent)
+    : QWidget(parent), m_model(new InteractionLogModel(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_agent(new QLineEdit(this)), m_disposition(new QComboBox(this)),
+      m_recommendation(new QLineEdit(this)), m_decision(new QComboBox(this)), m_text(new QLineEdit(this)),
+      m_searchButton(new QPushButton(tr("&Apply"), this)), m_table(new QTableView(this)),
+      m_status(new QLabel(this)), m_more(new QPushButton(tr("Load more"), this)),
+      m_detail(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("supervisorView"));
+    auto *title = new QLabel(tr("Interaction log"), this);
+    title->setObjectName(QStringLiteral("panelTitle"));
+
+    const QDate today = QDate::currentDate();
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setDate(today.addDays(-7));
+    m_to->setDate(today);
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date (inclusive)"));
+    m_agent->setPlaceholderText(tr("any agent"));
+    m_agent->setAccessibleName(tr("Agent id"));
+    m_disposition->setAccessibleName(tr("Disposition"));
+    setDispositions(protocol::dispositionCodes());
+    m_recommendation->setPlaceholderText(tr("any recommendation id"));
+    m_recommendation->setAccessibleName(tr("Recommendation id"));
+    m_decision->addItem(tr("accepted or not"), QString());
+    m_decision->addItem(tr("accepted"), QStringLiteral("accepted"));
+    m_decision->addItem(tr("dismissed"), QStringLiteral("dismissed"));
+    m_decision->setAccessibleName(tr("Decision on the recommendation"));
+    m_text->setPlaceholderText(tr("text in the notes"));
+    m_text->setAccessibleName(tr("Text in the notes"));
+    m_text->setClearButtonEnabled(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    filters->addWidget(new QLabel(tr("From"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_agent, 1);
+    filters->addWidget(m_disposition);
+    filters->addWidget(m_recommendation, 1);
+    filters->addWidget(m_decision);
+    filters->addWidget(m_text, 2);
+    filters->addWidget(m_searchButton);
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("interactionTable"));
+    m_table->setAccessibleName(tr("Logged interactions"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    m_detail->setObjectName(QStringLiteral("interactionDetail"));
+    m_detail->setAccessibleName(tr("What the agent saw"));
+    m_detail->setOpenLinks(false);
+    m_detail->setPlaceholderText(tr("Select an interaction to see what the agent saw."));
+    m_status->setObjectName(QStringLiteral("panelMeta"));
+    m_more->setEnabled(false);
+    m_more->setAutoDefault(false);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_more);
+    leftLayout->addLayout(bottom);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    for (QLineEdit *edit : {m_agent, m_recommendation, m_text})
+        connect(edit, &QLineEdit::returnPressed, this, &SupervisorView::search);
+    connect(m_searchButton, &QPushButton::clicked, this, &SupervisorView::search);
+    connect(m_more, &QPushButton::clicked, this, &SupervisorView::loadMore);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SupervisorView::showSelected);
+    // Ctrl+Shift+F: to the filters, as the timeline search in the call view.
+    auto *toFilters = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
+    toFilters->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(toFilters, &QShortcut::activated, m_text, [this] { m_text->setFocus(Qt::ShortcutFocusReason); });
+}
+
+void SupervisorView::setDispositions(const QStringList &codes)
+{
+    m_disposition->clear();
+    m_disposition->addItem(tr("any disposition"), QString());
+    for (const QString &code : codes)
+        m_disposition->addItem(OutcomeForm::dispositionLabel(code), code);
+}
+
+protocol::InteractionsQuery SupervisorView::currentQuery() const
+{
+    protocol::InteractionsQuery query;
+    query.from = m_from->date().startOfDay();
+    query.to = m_to->date().addDays(1).startOfDay(); // the whole "to" day
+    query.agent = m_agent->text().trimmed();
+    query.disposition = m_disposition->currentData().toString();
+    query.recommendation = m_recommendation->text().trimmed();
+    query.decision = m_decision->currentData().toString();
+    query.q = m_text->text().trimmed();
+    return query;
+}
+
+void SupervisorView::search()
+{
+    m_lastQuery = currentQuery();
+    m_nextCursor.clear();
+    m_more->setEnabled(false);
+    setStatus(tr("Searching…"));
+    emit queryRequested(m_lastQuery);
+}
+
+void SupervisorView::loadMore()
+{
+    if (m_nextCursor.isEmpty())
+        return;
+    protocol::InteractionsQuery query = m_lastQuery;
+    query.cursor = m_nextCursor;
+    m_more->setEnabled(false);
+    setStatus(tr("Loading more…"));
+    emit queryRequested(query);
+}
+
+void SupervisorView::setPage(const protocol::InteractionsPage &page, bool first)
+{
+    if (first) {
+        m_model->setFirstPage(page.rows, page.total);
+        m_detail->clear();
+        m_shownDetail = 0;
+    } else {
+        m_model->appendPage(page.rows, page.total);
+    }
+    m_nextCursor = page.nextCursor;
+    m_more->setEnabled(!m_nextCursor.isEmpty());
+    setStatus(page.total == 0 ? tr("No interaction matches these filters.")
+                              : tr("Showing %1 of %2").arg(m_model->rowCount()).arg(page.total));
+    if (first && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_table->selectRow(0);
+    }
+}
+
+void SupervisorView::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = m_model->data(current, InteractionLogModel::IdRole).toLongLong();
+    if (id == m_shownDetail)
+        return;
+    m_shownDetail = id;
+    m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(escaped(tr("Loading what the agent saw…"))));
+    emit detailRequested(id);
+}
+
+void SupervisorView::setDetail(const protocol::InteractionDetail &detail)
+{
+    if (detail.id != m_shownDetail)
+        return; // an answer for a row no longer selected
+    const protocol::OutcomeLog &o = detail.outcome;
+    QString html;
+    html +=
+        QStringLiteral("<h3>%1</h3>").arg(escaped(detail.customer.isEmpty() ? o.profileId : detail.customer));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(escaped(tr("%1 by %2, %3")
+                                 .arg(OutcomeForm::dispositionLabel(o.disposition), detail.agent,
+                                      QLocale().toString(o.loggedAt.toLocalTime(), QLocale::ShortFormat))));
+    if (!o.notes.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(o.notes));
+    if (!o.steps.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(escaped(tr("Next steps shown")));
+        for (const StepDecision &step : o.steps) {
+            QString decision = step.decision == QLatin1StringView("accepted") ? tr("accepted")
+                               : step.decision == QLatin1StringView("dismissed")
+                                   ? tr("dismissed: %1").arg(step.reason)
+                                   : tr("not acted on");
+            html += QStringLiteral("<li>%1 \u2014 %2</li>")
+                        .arg(escaped(step.title.isEmpty() ? step.stepId : step.title), escaped(decision));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!o.intent.isEmpty()) {
+        QStringList lines;
+        for (const CartLine &line : o.intent)
+            lines.append(
+                tr("%1 \u00d7 %2").arg(line.quantity).arg(line.name.isEmpty() ? line.sku : line.name));
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(escaped(tr("Purchase intent:")), escaped(lines.join(QStringLiteral(", "))));
+    }
+    if (o.followUp)
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(escaped(tr("Follow-up:")),
+                         escaped(tr("%1 on %2")
+                                     .arg(OutcomeForm::followUpChannelLabel(o.followUp->channel),
+                                          QLocale().toString(o.followUp->due, QLocale::ShortFormat))));
+    if (o.context) {
+        const Profile &seen = *o.context;
+        html += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Cart the agent saw")));
+        if (seen.cart.lines.isEmpty()) {
+            html += QStringLiteral("<p>%1</p>").arg(escaped(tr("The cart was empty.")));
+        } else {
+            html += QStringLiteral("<ul>");
+            for (const CartLine &line : seen.cart.lines)
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(escaped(tr("%1 \u00d7 %2, %3")
+                                             .arg(line.quantity)
+                                             .arg(line.name.isEmpty() ? line.sku : line.name,
+                                                  formatMoney(line.lineTotal(), seen.cart.currency))));
+            html += QStringLiteral("</ul><p>%1</p>")
+                        .arg(escaped(tr("Total %1").arg(formatMoney(seen.cart.total(), seen.cart.currency))));
+        }
+        if (!seen.timeline.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><ul>").arg(escaped(tr("Lately, as the agent saw it")));
+            for (const TimelineEvent &event : seen.timeline)
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(escaped(event.summary.isEmpty() ? event.type : event.summary));
+            html += QStringLiteral("</ul>");
+        }
+    } else {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No snapshot was stored with this outcome.")));
+    }
+    m_detail->setHtml(html);
+}
+
+void SupervisorView::setError(const QString &message)
+{
+    setStatus(tr("Could not load: %1").arg(message));
+    m_more->setEnabled(!m_nextCursor.isEmpty());
+}
+
+void SupervisorView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+QString SupervisorView::statusText() const
+{
+    return m_status->text();
+}
+
+QString SupervisorView::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
+} // namespace omnidesk::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Messages.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace omnidesk {
+class InteractionLogModel;
+}
+
+namespace omnidesk::ui {
+
+// The supervisor's interaction log: filters (period, agent, disposition,
+// recommendation and decision, text in notes), the matching outcomes page by
+// page, and the selected one with what the agent saw when logging it. The
+// view never waits: it emits queryRequested()/detailRequested() and shows
+// the answers when they arrive.
+class SupervisorView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SupervisorView(QWidget *parent = nullptr);
+
+    // The filters as a query (without cursor).
+    protocol::InteractionsQuery currentQuery() const;
+    // Runs the query for the filters (Enter in any filter does the same).
+    void search();
+    void loadMore();
+
+    void setPage(const protocol::InteractionsPage &page, bool first);
+    void setDetail(const protocol::InteractionDetail &detail);
+    void setError(const QString &message);
+    void setDispositions(const QStringList &codes);
+
+    InteractionLogModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *agentEdit() const { return m_agent; }
+    QLineEdit *textEdit() const { return m_text; }
+    QComboBox *dispositionBox() const { return m_disposition; }
+    QComboBox *decisionBox() const { return m_decision; }
+    QLineEdit *recommendationEdit() const { return m_recommendation; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QString statusText() const;
+    QString detailText() const;
+
+signals:
+    void queryRequested(const omnidesk::protocol::InteractionsQuery &query);
+    void detailRequested(qint64 id);
+
+private:
+    void showSelected();
+    void setStatus(const QString &text);
+
+    InteractionLogModel *m_model;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLineEdit *m_agent;
+    QComboBox *m_disposition;
+    QLineEdit *m_recommendation;
+    QComboBox *m_decision;
+    QLineEdit *m_text;
+    QPushButton *m_searchButton;
+    QTableView *m_table;
+    QLabel *m_status;
+    QPushButton *m_more;
+    QTextBrowser *m_detail;
+    QString m_nextCursor;
+    protocol::InteractionsQuery m_lastQuery;
+    qint64 m_shownDetail = 0;
+};
+
+} // namespace omnidesk::ui
