@@ -1,7 +1,6 @@
 #include "LatelyStrip.h"
 
 #include "DataAgeLabel.h"
-#include "Icons.h"
 #include "RelativeTime.h"
 #include "TimelineModel.h"
 
@@ -63,13 +62,10 @@ void LatelyStrip::rebuild()
             summary = summary.left(kSummaryChars - 1) + QChar(0x2026);
         const QString channel = TimelineModel::channelName(event.channel);
         const QString ago = RelativeTime::ago(event.at, now);
-        const QString icon =
-            QStringLiteral("<img src=\":/icons/%1.svg\" width=\"14\" height=\"14\">&#8288;&nbsp;&#8288;")
-                .arg(Icons::channelIconName(event.channel));
         // Non-breaking spaces keep each chip on one line; the strip wraps between chips.
         QString body = tr("<b>%1</b> %2 \u2014 %3")
                            .arg(channel.toHtmlEscaped(), ago.toHtmlEscaped(), summary.toHtmlEscaped());
-        html.append(icon + body.replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+        html.append(body.replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
         m_chipTexts.append(tr("%1, %2: %3").arg(channel, ago, summary));
     }
     m_text->setText(html.join(QStringLiteral(" &nbsp;&nbsp;&middot;&nbsp;&nbsp; ")));
