@@ -9,6 +9,8 @@
 #include "OutcomeForm.h"
 #include "OutcomeSender.h"
 #include "ProfileClient.h"
+#include "RecoveryView.h"
+#include "ReportClient.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SupervisorView.h"
@@ -54,7 +56,8 @@ DesktopController::DesktopController(const QString &dataDir, net::CredentialStor
     : QObject(parent), m_credentials(credentials ? credentials : new net::CredentialStore(this)),
       m_client(new net::ProfileClient(this)),
       m_outbox(new net::Outbox(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")), this)),
-      m_sender(new net::OutcomeSender(m_client, m_outbox, this)), m_window(std::make_unique<ui::MainWindow>())
+      m_sender(new net::OutcomeSender(m_client, m_outbox, this)), m_reports(new net::ReportClient(this)),
+      m_window(std::make_unique<ui::MainWindow>())
 {
     wireClient();
     wireOutcomes();
@@ -262,8 +265,10 @@ void DesktopController::wireClient()
                 window->setRole(welcome.user.role);
                 window->callView()->outcomeForm()->setDispositions(
                     welcome.dispositions.isEmpty() ? protocol::dispositionCodes() : welcome.dispositions);
-                if (window->isShowingSupervisor())
+                if (window->isShowingSupervisor()) {
                     window->supervisorView()->search(); // the last week, at once
+                    window->recoveryView()->load();     // the last 30 days
+                }
                 onWelcomed();
             });
     connect(m_client, &net::ProfileClient::authFailed, this, &DesktopController::onAuthFailed);
@@ -382,6 +387,14 @@ void DesktopController::openLink(const OpenRequest &request)
 
 void DesktopController::wireSupervisor()
 {
+    ui::RecoveryView *recovery = m_window->recoveryView();
+    connect(recovery, &ui::RecoveryView::reportRequested, this,
+            [this](const QDateTime &from, const QDateTime &to) {
+                m_reports->fetchRecovery(m_client->serverUrl(), m_client->token(), from, to);
+            });
+    connect(m_reports, &net::ReportClient::recoveryReady, recovery, &ui::RecoveryView::setReport);
+    connect(m_reports, &net::ReportClient::failed, recovery, &ui::RecoveryView::setError);
+
     ui::SupervisorView *view = m_window->supervisorView();
     connect(view, &ui::SupervisorView::queryRequested, this,
             [this, view](const protocol::InteractionsQuery &query) {

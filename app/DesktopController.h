@@ -13,6 +13,7 @@ class CredentialStore;
 class Outbox;
 class OutcomeSender;
 class ProfileClient;
+class ReportClient;
 } // namespace omnidesk::net
 
 namespace omnidesk::ui {
@@ -103,6 +104,7 @@ private:
     net::ProfileClient *m_client;
     net::Outbox *m_outbox;
     net::OutcomeSender *m_sender;
+    net::ReportClient *m_reports;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::SignInDialog *m_dialog = nullptr;       // child of the window
     ui::LookupDialog *m_lookupDialog = nullptr; // child of the window

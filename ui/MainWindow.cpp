@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CallView.h"
 #include "Icons.h"
+#include "RecoveryView.h"
 #include "SettingsDialog.h"
 #include "SupervisorView.h"
 #include "Theme.h"
@@ -15,6 +16,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace omnidesk::ui {
@@ -49,8 +51,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_stack->addWidget(m_idlePage);
     m_stack->addWidget(m_callView);
-    m_supervisorView = new SupervisorView(this);
-    m_stack->addWidget(m_supervisorView);
+    m_supervisorTabs = new QTabWidget(this);
+    m_supervisorTabs->setObjectName(QStringLiteral("supervisorTabs"));
+    m_supervisorTabs->setDocumentMode(true);
+    m_supervisorView = new SupervisorView(m_supervisorTabs);
+    m_recoveryView = new RecoveryView(m_supervisorTabs);
+    m_supervisorTabs->addTab(m_supervisorView, tr("Interaction log"));
+    m_supervisorTabs->addTab(m_recoveryView, tr("Cart recovery"));
+    m_stack->addWidget(m_supervisorTabs);
     setCentralWidget(m_stack);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -109,8 +117,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_interactionLog->setShortcutContext(Qt::WindowShortcut);
     m_interactionLog->setToolTip(tr("Back to the interaction log (supervisors)"));
     m_interactionLog->setVisible(false);
-    connect(m_interactionLog, &QAction::triggered, this,
-            [this] { m_stack->setCurrentWidget(m_supervisorView); });
+    connect(m_interactionLog, &QAction::triggered, this, [this] { showSupervisorTab(0); });
+    m_recoveryAction = customerMenu->addAction(tr("Cart &recovery"));
+    m_recoveryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_recoveryAction->setShortcutContext(Qt::WindowShortcut);
+    m_recoveryAction->setToolTip(tr("How many abandoned carts were bought within 30 days (supervisors)"));
+    m_recoveryAction->setVisible(false);
+    connect(m_recoveryAction, &QAction::triggered, this, [this] { showSupervisorTab(1); });
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_about = helpMenu->addAction(tr("&About Omnidesk"));
@@ -241,9 +254,10 @@ void MainWindow::setRole(const QString &role)
     m_stateMenu->menuAction()->setVisible(takesCalls);
     m_agentState->setVisible(takesCalls);
     m_interactionLog->setVisible(supervisor);
+    m_recoveryAction->setVisible(supervisor);
     if (supervisor)
-        m_stack->setCurrentWidget(m_supervisorView);
-    else if (m_stack->currentWidget() == m_supervisorView)
+        showSupervisorTab(0);
+    else if (m_stack->currentWidget() == m_supervisorTabs)
         m_stack->setCurrentWidget(m_idlePage);
 }
 
@@ -254,7 +268,13 @@ QString MainWindow::idleTitleText() const
 
 bool MainWindow::isShowingSupervisor() const
 {
-    return m_stack->currentWidget() == m_supervisorView;
+    return m_stack->currentWidget() == m_supervisorTabs;
+}
+
+void MainWindow::showSupervisorTab(int index)
+{
+    m_stack->setCurrentWidget(m_supervisorTabs);
+    m_supervisorTabs->setCurrentIndex(index);
 }
 
 void MainWindow::showIdle()

@@ -7,12 +7,14 @@
 
 class QAction;
 class QMenu;
+class QTabWidget;
 class QLabel;
 class QStackedWidget;
 
 namespace omnidesk::ui {
 
 class CallView;
+class RecoveryView;
 class SupervisorView;
 
 // The agent's main window: the call view or an idle page, and a status bar
@@ -27,6 +29,9 @@ public:
 
     CallView *callView() const { return m_callView; }
     SupervisorView *supervisorView() const { return m_supervisorView; }
+    RecoveryView *recoveryView() const { return m_recoveryView; }
+    // Supervisors: shows the interaction log (0) or the cart recovery (1) tab.
+    void showSupervisorTab(int index);
     bool isShowingSupervisor() const;
     QAction *signOutAction() const { return m_signOut; }
     QAction *availableAction() const { return m_available; }
@@ -74,6 +79,8 @@ private:
     QWidget *m_idlePage;
     CallView *m_callView;
     SupervisorView *m_supervisorView = nullptr;
+    RecoveryView *m_recoveryView = nullptr;
+    QTabWidget *m_supervisorTabs = nullptr;
     QLabel *m_connectionIcon;
     QLabel *m_connectionText;
     QLabel *m_agent;
@@ -81,6 +88,7 @@ private:
     QLabel *m_idleTitle = nullptr;
     QAction *m_lookup = nullptr;
     QAction *m_interactionLog = nullptr;
+    QAction *m_recoveryAction = nullptr;
     QMenu *m_stateMenu = nullptr;
     QString m_role;
     QAction *m_signOut = nullptr;

@@ -417,6 +417,13 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::net::ReportClient</name>
+    <message>
+        <source>the service sent no report</source>
+        <translation>der Dienst hat keinen Bericht geschickt</translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::AboutDialog</name>
     <message>
         <source>About Omnidesk</source>
@@ -896,6 +903,22 @@
         <source>Back to the interaction log (supervisors)</source>
         <translation>Zurück zum Kontaktprotokoll (Teamleitung)</translation>
     </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Kontaktprotokoll</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Warenkorb-Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>Cart &amp;recovery</source>
+        <translation>&amp;Warenkorb-Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>How many abandoned carts were bought within 30 days (supervisors)</source>
+        <translation>Wie viele abgebrochene Warenkörbe innerhalb von 30 Tagen gekauft wurden (Teamleitung)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1144,6 +1167,113 @@
     <message>
         <source>Follow &amp;up</source>
         <translation>Nach&amp;fassen</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::RecoveryView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Warenkorb-Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>Carts abandoned from</source>
+        <translation>Warenkörbe abgebrochen von</translation>
+    </message>
+    <message>
+        <source>Carts abandoned until (inclusive)</source>
+        <translation>Warenkörbe abgebrochen bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Rückgewinnungsquote</translation>
+    </message>
+    <message>
+        <source>Recovery rate by contact</source>
+        <translation>Rückgewinnungsquote nach Kontakt</translation>
+    </message>
+    <message>
+        <source>Recovered within 30 days, by contact</source>
+        <translation>Innerhalb von 30 Tagen zurückgewonnen, nach Kontakt</translation>
+    </message>
+    <message>
+        <source>Recovery by recommendation and by agent</source>
+        <translation>Rückgewinnung nach Empfehlung und nach Agent</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation / agent</source>
+        <translation>Angenommene Empfehlung / Agent</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Call, recommendation accepted</source>
+        <translation>Anruf, Empfehlung angenommen</translation>
+    </message>
+    <message>
+        <source>Call, none accepted</source>
+        <translation>Anruf, keine angenommen</translation>
+    </message>
+    <message>
+        <source>Email only</source>
+        <translation>Nur E-Mail</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Kein Kontakt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No cart was abandoned in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Warenkorb abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 abandoned carts were bought within %3 days: %4.</source>
+        <translation>%1 von %2 abgebrochenen Warenkörben wurden innerhalb von %3 Tagen gekauft: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>keine in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>By accepted recommendation</source>
+        <translation>Nach angenommener Empfehlung</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Nach Agent</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden nicht möglich: %1</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,13 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::net::ReportClient</name>
+    <message>
+        <source>the service sent no report</source>
+        <translation>the service sent no report</translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::AboutDialog</name>
     <message>
         <source>About Omnidesk</source>
@@ -896,6 +903,22 @@
         <source>Back to the interaction log (supervisors)</source>
         <translation>Back to the interaction log (supervisors)</translation>
     </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Interaction log</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Cart recovery</translation>
+    </message>
+    <message>
+        <source>Cart &amp;recovery</source>
+        <translation>Cart &amp;recovery</translation>
+    </message>
+    <message>
+        <source>How many abandoned carts were bought within 30 days (supervisors)</source>
+        <translation>How many abandoned carts were bought within 30 days (supervisors)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1144,6 +1167,113 @@
     <message>
         <source>Follow &amp;up</source>
         <translation>Follow &amp;up</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::RecoveryView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Cart recovery</translation>
+    </message>
+    <message>
+        <source>Carts abandoned from</source>
+        <translation>Carts abandoned from</translation>
+    </message>
+    <message>
+        <source>Carts abandoned until (inclusive)</source>
+        <translation>Carts abandoned until (inclusive)</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Recovery rate</translation>
+    </message>
+    <message>
+        <source>Recovery rate by contact</source>
+        <translation>Recovery rate by contact</translation>
+    </message>
+    <message>
+        <source>Recovered within 30 days, by contact</source>
+        <translation>Recovered within 30 days, by contact</translation>
+    </message>
+    <message>
+        <source>Recovery by recommendation and by agent</source>
+        <translation>Recovery by recommendation and by agent</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation / agent</source>
+        <translation>Accepted recommendation / agent</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Call, recommendation accepted</source>
+        <translation>Call, recommendation accepted</translation>
+    </message>
+    <message>
+        <source>Call, none accepted</source>
+        <translation>Call, none accepted</translation>
+    </message>
+    <message>
+        <source>Email only</source>
+        <translation>Email only</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No cart was abandoned in this period.</source>
+        <translation>No cart was abandoned in this period.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 abandoned carts were bought within %3 days: %4.</source>
+        <translation>%1 of %2 abandoned carts were bought within %3 days: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>none in this period</translation>
+    </message>
+    <message>
+        <source>By accepted recommendation</source>
+        <translation>By accepted recommendation</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>By agent</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,13 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::net::ReportClient</name>
+    <message>
+        <source>the service sent no report</source>
+        <translation>el servicio no envió ningún informe</translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::AboutDialog</name>
     <message>
         <source>About Omnidesk</source>
@@ -896,6 +903,22 @@
         <source>Back to the interaction log (supervisors)</source>
         <translation>Volver al registro de interacciones (supervisores)</translation>
     </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Registro de interacciones</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Recuperación de carritos</translation>
+    </message>
+    <message>
+        <source>Cart &amp;recovery</source>
+        <translation>Recuperación de &amp;carritos</translation>
+    </message>
+    <message>
+        <source>How many abandoned carts were bought within 30 days (supervisors)</source>
+        <translation>Cuántos carritos abandonados se compraron en 30 días (supervisores)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1144,6 +1167,113 @@
     <message>
         <source>Follow &amp;up</source>
         <translation>Hacer &amp;seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::RecoveryView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Recuperación de carritos</translation>
+    </message>
+    <message>
+        <source>Carts abandoned from</source>
+        <translation>Carritos abandonados desde</translation>
+    </message>
+    <message>
+        <source>Carts abandoned until (inclusive)</source>
+        <translation>Carritos abandonados hasta (incluido)</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Tasa de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery rate by contact</source>
+        <translation>Tasa de recuperación por contacto</translation>
+    </message>
+    <message>
+        <source>Recovered within 30 days, by contact</source>
+        <translation>Recuperados en 30 días, por contacto</translation>
+    </message>
+    <message>
+        <source>Recovery by recommendation and by agent</source>
+        <translation>Recuperación por recomendación y por agente</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation / agent</source>
+        <translation>Recomendación aceptada / agente</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonados</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperados</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Call, recommendation accepted</source>
+        <translation>Llamada, recomendación aceptada</translation>
+    </message>
+    <message>
+        <source>Call, none accepted</source>
+        <translation>Llamada, ninguna aceptada</translation>
+    </message>
+    <message>
+        <source>Email only</source>
+        <translation>Solo correo</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Sin contacto</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No cart was abandoned in this period.</source>
+        <translation>No se abandonó ningún carrito en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 abandoned carts were bought within %3 days: %4.</source>
+        <translation>%1 de %2 carritos abandonados se compraron en %3 días: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>ninguno en este periodo</translation>
+    </message>
+    <message>
+        <source>By accepted recommendation</source>
+        <translation>Por recomendación aceptada</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,13 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::net::ReportClient</name>
+    <message>
+        <source>the service sent no report</source>
+        <translation>de dienst stuurde geen rapport</translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::AboutDialog</name>
     <message>
         <source>About Omnidesk</source>
@@ -896,6 +903,22 @@
         <source>Back to the interaction log (supervisors)</source>
         <translation>Terug naar het interactielogboek (supervisors)</translation>
     </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Interactielogboek</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Herstel van winkelwagens</translation>
+    </message>
+    <message>
+        <source>Cart &amp;recovery</source>
+        <translation>&amp;Herstel van winkelwagens</translation>
+    </message>
+    <message>
+        <source>How many abandoned carts were bought within 30 days (supervisors)</source>
+        <translation>Hoeveel verlaten winkelwagens binnen 30 dagen zijn gekocht (supervisors)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1144,6 +1167,113 @@
     <message>
         <source>Follow &amp;up</source>
         <translation>&amp;Opvolgen</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::RecoveryView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Herstel van winkelwagens</translation>
+    </message>
+    <message>
+        <source>Carts abandoned from</source>
+        <translation>Winkelwagens verlaten vanaf</translation>
+    </message>
+    <message>
+        <source>Carts abandoned until (inclusive)</source>
+        <translation>Winkelwagens verlaten tot en met</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Herstelpercentage</translation>
+    </message>
+    <message>
+        <source>Recovery rate by contact</source>
+        <translation>Herstelpercentage per contact</translation>
+    </message>
+    <message>
+        <source>Recovered within 30 days, by contact</source>
+        <translation>Binnen 30 dagen hersteld, per contact</translation>
+    </message>
+    <message>
+        <source>Recovery by recommendation and by agent</source>
+        <translation>Herstel per aanbeveling en per medewerker</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation / agent</source>
+        <translation>Geaccepteerde aanbeveling / medewerker</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Verlaten</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Hersteld</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Call, recommendation accepted</source>
+        <translation>Gesprek, aanbeveling geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Call, none accepted</source>
+        <translation>Gesprek, niets geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Email only</source>
+        <translation>Alleen e-mail</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Geen contact</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>No cart was abandoned in this period.</source>
+        <translation>In deze periode is geen winkelwagen verlaten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 abandoned carts were bought within %3 days: %4.</source>
+        <translation>%1 van %2 verlaten winkelwagens zijn binnen %3 dagen gekocht: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>geen in deze periode</translation>
+    </message>
+    <message>
+        <source>By accepted recommendation</source>
+        <translation>Per geaccepteerde aanbeveling</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Per medewerker</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden mislukt: %1</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,13 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::net::ReportClient</name>
+    <message>
+        <source>the service sent no report</source>
+        <translation>o serviço não enviou um relatório</translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::AboutDialog</name>
     <message>
         <source>About Omnidesk</source>
@@ -896,6 +903,22 @@
         <source>Back to the interaction log (supervisors)</source>
         <translation>Voltar ao registro de atendimentos (supervisores)</translation>
     </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Registro de atendimentos</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Recuperação de carrinhos</translation>
+    </message>
+    <message>
+        <source>Cart &amp;recovery</source>
+        <translation>Recuperação de &amp;carrinhos</translation>
+    </message>
+    <message>
+        <source>How many abandoned carts were bought within 30 days (supervisors)</source>
+        <translation>Quantos carrinhos abandonados foram comprados em até 30 dias (supervisores)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1144,6 +1167,113 @@
     <message>
         <source>Follow &amp;up</source>
         <translation>Agendar &amp;retorno</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::RecoveryView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Cart recovery</source>
+        <translation>Recuperação de carrinhos</translation>
+    </message>
+    <message>
+        <source>Carts abandoned from</source>
+        <translation>Carrinhos abandonados de</translation>
+    </message>
+    <message>
+        <source>Carts abandoned until (inclusive)</source>
+        <translation>Carrinhos abandonados até (inclusive)</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Taxa de recuperação</translation>
+    </message>
+    <message>
+        <source>Recovery rate by contact</source>
+        <translation>Taxa de recuperação por contato</translation>
+    </message>
+    <message>
+        <source>Recovered within 30 days, by contact</source>
+        <translation>Recuperados em até 30 dias, por contato</translation>
+    </message>
+    <message>
+        <source>Recovery by recommendation and by agent</source>
+        <translation>Recuperação por recomendação e por agente</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation / agent</source>
+        <translation>Recomendação aceita / agente</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonados</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperados</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Call, recommendation accepted</source>
+        <translation>Chamada, recomendação aceita</translation>
+    </message>
+    <message>
+        <source>Call, none accepted</source>
+        <translation>Chamada, nenhuma aceita</translation>
+    </message>
+    <message>
+        <source>Email only</source>
+        <translation>Somente e-mail</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Sem contato</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>No cart was abandoned in this period.</source>
+        <translation>Nenhum carrinho foi abandonado neste período.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 abandoned carts were bought within %3 days: %4.</source>
+        <translation>%1 de %2 carrinhos abandonados foram comprados em até %3 dias: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>nenhum neste período</translation>
+    </message>
+    <message>
+        <source>By accepted recommendation</source>
+        <translation>Por recomendação aceita</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Não foi possível carregar: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "CandidateModel.h"
 #include "CartModel.h"
 #include "DesktopController.h"
+#include "InteractionLogModel.h"
+#include "JsonReader.h"
 #include "LookupDialog.h"
 #include "MainWindow.h"
 #include "NextStepModel.h"
@@ -12,11 +14,14 @@
 #include "OutcomeForm.h"
 #include "ProfileClient.h"
 #include "ProfileServer.h"
+#include "RecoveryView.h"
 #include "ServerOptions.h"
 #include "Store.h"
+#include "SupervisorView.h"
 #include "TimelineModel.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrlQuery>
 
 using namespace omnidesk;
 
@@ -59,6 +65,7 @@ private slots:
     void agentState_breakCallWrapUpBackToAvailable();
     void storeAssociate_looksUpCustomerSeesLiveCartRecordsIntent();
     void sharedNumber_agentPicksCaller_decisionsStored();
+    void supervisor_seesInteractionLogAndRecoveryReport();
 
 private:
     void startServer(quint16 port = 0, int wrapUpSeconds = 60);
@@ -431,6 +438,52 @@ void TestEndToEnd::sharedNumber_agentPicksCaller_decisionsStored()
     QCOMPARE(stored->log.callId, QStringLiteral("e2e-household"));
     QCOMPARE(stored->log.profileId, callView()->profileId());
     QCOMPARE(stored->log.context->name, QStringLiteral("Lucas de Groot"));
+}
+
+void TestEndToEnd::supervisor_seesInteractionLogAndRecoveryReport()
+{
+    // An agent logs an outcome on Marta's call first, so the log has a row.
+    popMartasCall(QStringLiteral("e2e-super"));
+    ui::OutcomeForm *form = callView()->outcomeForm();
+    form->dispositionBox()->setCurrentIndex(form->dispositionBox()->findData(QStringLiteral("callback")));
+    form->notesEdit()->setPlainText(QStringLiteral("Call back about the trade-in"));
+    form->notesEdit()->setFocus();
+    QTest::keyClick(form->notesEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->store()->outcomeCount(), 1, 10000);
+
+    signIn(QStringLiteral("super1"));
+    ui::MainWindow *window = m_desktop->mainWindow();
+    QTRY_VERIFY(window->isShowingSupervisor());
+    ui::SupervisorView *log = window->supervisorView();
+    QTRY_COMPARE_WITH_TIMEOUT(log->model()->rowCount(), 1, 10000);
+    QCOMPARE(log->model()->rowAt(0).agent, QStringLiteral("agent1"));
+    QCOMPARE(log->model()->rowAt(0).disposition, QStringLiteral("callback"));
+    QTRY_VERIFY_WITH_TIMEOUT(log->detailText().contains(QStringLiteral("Call back about the trade-in")),
+                             10000);
+    QVERIFY(log->detailText().contains(QStringLiteral("Phone X15 128 GB"))); // the cart the agent saw
+
+    // The recovery report loads for the last 30 days and shows what the HTTP API answers.
+    ui::RecoveryView *recovery = window->recoveryView();
+    QTRY_VERIFY_WITH_TIMEOUT(!recovery->barTexts().isEmpty(), 10000);
+    QCOMPARE(recovery->barTexts().size(), 4);
+    QUrl url(QStringLiteral("http://127.0.0.1:%1/v1/reports/recovery").arg(m_port));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"),
+                       protocol::toWireTime(recovery->fromEdit()->date().startOfDay()));
+    query.addQueryItem(QStringLiteral("to"),
+                       protocol::toWireTime(recovery->toEdit()->date().addDays(1).startOfDay()));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_desktop->client()->token().toUtf8());
+    std::unique_ptr<QNetworkReply> reply(m_network.get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QJsonObject report = QJsonDocument::fromJson(reply->readAll()).object();
+    const int abandoned = report.value(QLatin1String("abandoned")).toInt();
+    QVERIFY(abandoned > 0); // Marta's cart, at least
+    QVERIFY2(recovery->summaryText().contains(QStringLiteral(" of %1 abandoned carts").arg(abandoned)),
+             qPrintable(recovery->summaryText()));
 }
 
 QTEST_MAIN(TestEndToEnd)

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ReportClient.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace omnidesk::ui {
+
+// How many customers who abandoned a cart came back and ordered within 30
+// days: the rate overall, per kind of contact (a call where a recommendation
+// was accepted, another call, email only, none) as a bar chart, and per
+// recommendation and per agent as a table. It emits reportRequested() and
+// shows the report when setReport() brings it.
+class RecoveryView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RecoveryView(QWidget *parent = nullptr);
+
+    // Carts abandoned from the start of the from-day to the end of the to-day.
+    void load();
+    void setReport(const net::RecoveryReport &report);
+    void setError(const QString &message);
+
+    static QString contactName(const QString &kind);
+    QString summaryText() const;
+    // The bars as "label: rate %" lines, for tests and screen readers.
+    QStringList barTexts() const;
+    QTreeWidget *table() const { return m_table; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+
+signals:
+    void reportRequested(const QDateTime &from, const QDateTime &to);
+
+private:
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QPushButton *m_load;
+    QLabel *m_summary;
+    QChartView *m_chartView;
+    QTreeWidget *m_table;
+    QStringList m_barTexts;
+};
+
+} // namespace omnidesk::ui
