@@ -276,8 +276,8 @@ void DesktopController::wireClient()
             [this, window](const QString &code, const QString &message, const QString &rid) {
                 if (code == protocol::errors::AuthFailed || code == protocol::errors::NotAuthenticated)
                     return; // shown by the sign-in dialog
-                if (!rid.isEmpty() && rid == m_lookupRid)
-                    return; // shown by the lookup dialog
+                if (!rid.isEmpty() && (rid == m_lookupRid || rid == m_queryRid || rid == m_detailRid))
+                    return; // shown by the lookup dialog or the supervisor view
                 window->showNotice(tr("Service reported a problem: %1").arg(message));
             });
     connect(m_client, &net::ProfileClient::callConnected, window,
@@ -291,7 +291,9 @@ void DesktopController::wireClient()
     connect(m_client, &net::ProfileClient::profileOpened, window,
             [window, view](const protocol::ProfileOpened &opened) {
                 window->showCallView();
-                view->showOpenedProfile(opened);
+                if (!view->showOpenedProfile(opened))
+                    window->showNotice(
+                        tr("Save the call's outcome first; then open the other customer again."));
             });
     connect(m_client, &net::ProfileClient::snapshotReceived, window,
             [window, view](const protocol::Snapshot &snapshot) {
@@ -339,6 +341,7 @@ ui::LookupDialog *DesktopController::ensureLookupDialog()
 void DesktopController::showLookup()
 {
     ui::LookupDialog *dialog = ensureLookupDialog();
+    m_lookupRid.clear(); // an answer to an earlier search must not fill the new dialog
     const ui::CallView *view = m_window->callView();
     if (view->hasCall() && view->profileId().isEmpty() && view->call().match == QLatin1String("multiple"))
         dialog->startPick(view->callId(), view->call().candidates);
@@ -381,6 +384,7 @@ void DesktopController::openLink(const OpenRequest &request)
         return;
     }
     const QString text = std::exchange(m_pendingLink, QString());
+    m_lookupRid.clear();
     ensureLookupDialog()->startLookup(text);
     m_lookupDialog->open();
 }

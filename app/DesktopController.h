@@ -111,11 +111,10 @@ private:
     QString m_lookupRid;                        // the lookup request the dialog waits for
     QString m_openRid;                          // the latest profile.open request
     QSystemTrayIcon *m_tray = nullptr;          // created for the first notification
-    QString m_pendingLink;
-    QString m_queryRid;       // the interaction log page the supervisor view waits for
-    bool m_queryFirst = true; // whether that page starts a new query
-    QString m_detailRid; // the interaction detail it waits for                      // a link's search text
-                         // waiting for the connection
+    QString m_pendingLink;                      // a link's search text waiting for the connection
+    QString m_queryRid;                         // the interaction log page the supervisor view waits for
+    bool m_queryFirst = true;                   // whether that page starts a new query
+    QString m_detailRid;                        // the interaction detail it waits for
 };
 
 } // namespace omnidesk

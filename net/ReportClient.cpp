@@ -46,8 +46,10 @@ QUrl ReportClient::httpUrl(const QUrl &serviceUrl, const QString &path)
 void ReportClient::fetchRecovery(const QUrl &serviceUrl, const QString &token, const QDateTime &from,
                                  const QDateTime &to)
 {
-    if (m_reply)
-        m_reply->abort();
+    // Forget the earlier request before aborting it: its finished() then
+    // counts as replaced, not as a failure.
+    if (QPointer<QNetworkReply> earlier = std::exchange(m_reply, nullptr))
+        earlier->abort();
     QUrl url = httpUrl(serviceUrl, QStringLiteral("/v1/reports/recovery"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"), protocol::toWireTime(from));

@@ -371,10 +371,7 @@ void AgentGateway::handleProfileOpen(AgentSession *session, const ProfileOpen &o
         session->sendError(errors::Internal, QStringLiteral("the audit trail cannot be written"), rid);
         return;
     }
-    if (!Authorizer::revealsContactData(user.role)) {
-        profile->phone = maskPhone(profile->phone);
-        profile->email = profile->email.isEmpty() ? QString() : ProfileLookup::maskEmail(profile->email);
-    }
+    maskContactData(*profile, user.role);
     if (forCall) {
         call->profileId = open.profileId;
         call->call.match = QStringLiteral("exact");
@@ -448,7 +445,7 @@ void AgentGateway::handleOutcome(AgentSession *session, const OutcomeLog &outcom
     session->send(Frame{OutcomeAck{outcome.key, record->id, record->duplicate, record->storedAt}, rid, 0});
 }
 
-Snapshot AgentGateway::snapshotFor(const QString &agent) const
+Snapshot AgentGateway::snapshotFor(const QString &agent)
 {
     Snapshot snapshot;
     const auto it = m_calls.constFind(agent);
@@ -461,9 +458,44 @@ Snapshot AgentGateway::snapshotFor(const QString &agent) const
         snapshot.call = call;
     }
     snapshot.agent = agentState(agent);
-    if (const QString opened = m_opened.value(agent); !opened.isEmpty())
+    if (const QString opened = openedProfileWithinGrant(agent); !opened.isEmpty()) {
         snapshot.opened = m_engine->loadProfile(opened);
+        if (snapshot.opened)
+            maskContactData(*snapshot.opened, roleOf(agent));
+    }
     return snapshot;
+}
+
+QString AgentGateway::roleOf(const QString &user) const
+{
+    for (const auto &stream : std::as_const(m_streams)) {
+        if (stream->user().id == user)
+            return stream->user().role;
+    }
+    return {};
+}
+
+void AgentGateway::maskContactData(Profile &profile, const QString &role)
+{
+    if (Authorizer::revealsContactData(role))
+        return;
+    profile.phone = maskPhone(profile.phone);
+    profile.email = profile.email.isEmpty() ? QString() : ProfileLookup::maskEmail(profile.email);
+}
+
+QString AgentGateway::openedProfileWithinGrant(const QString &user)
+{
+    const QString opened = m_opened.value(user);
+    if (opened.isEmpty())
+        return {};
+    // Roles that may open profiles only after a lookup keep them for the
+    // lookup's grant, no longer: then the profile closes for them.
+    if (Authorizer::access(Endpoint::GetProfile, roleOf(user)) == Access::ViaLookup &&
+        !m_store->lookedUpBy(user, opened, m_clock().addSecs(-Authorizer::kLookupGrantSecs))) {
+        m_opened.remove(user);
+        return {};
+    }
+    return opened;
 }
 
 int AgentGateway::pushToAgent(const QString &agent, const Message &message, const SessionStream *skip)
@@ -532,9 +564,10 @@ void AgentGateway::onProfileChanged(const ProfilePatch &patch)
         if (it->profileId == patch.profileId)
             agents.append(it.key());
     }
-    for (auto it = m_opened.constBegin(); it != m_opened.constEnd(); ++it) {
-        if (it.value() == patch.profileId && !agents.contains(it.key()))
-            agents.append(it.key());
+    const QStringList openers = m_opened.keys(patch.profileId);
+    for (const QString &user : openers) {
+        if (!agents.contains(user) && !openedProfileWithinGrant(user).isEmpty())
+            agents.append(user);
     }
     for (const QString &agent : std::as_const(agents))
         pushToAgent(agent, patch);
@@ -569,15 +602,8 @@ void AgentGateway::onProfilesMerged(const QString &from, const QString &into)
     for (const auto &[agent, callId] : std::as_const(targets)) {
         Profile profile = *merged;
         // Opened profiles are masked as profile.open masks them; a call's profile is not.
-        QString role;
-        for (const auto &stream : std::as_const(m_streams)) {
-            if (stream->user().id == agent)
-                role = stream->user().role;
-        }
-        if (callId.isEmpty() && !Authorizer::revealsContactData(role)) {
-            profile.phone = maskPhone(profile.phone);
-            profile.email = profile.email.isEmpty() ? QString() : ProfileLookup::maskEmail(profile.email);
-        }
+        if (callId.isEmpty())
+            maskContactData(profile, roleOf(agent));
         pushToAgent(agent, ProfileOpened{callId, profile});
     }
 }

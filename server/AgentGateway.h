@@ -108,7 +108,12 @@ private:
     void onWrapUpExpired(const QString &agent);
     // Live authenticated connections of `agent`, not counting `except`.
     int liveSessionsOf(const QString &agent, const AgentSession *except) const;
-    protocol::Snapshot snapshotFor(const QString &agent) const;
+    protocol::Snapshot snapshotFor(const QString &agent);
+    QString roleOf(const QString &user) const;
+    // The profile `user` opened, while their lookup still grants it (else it is closed).
+    QString openedProfileWithinGrant(const QString &user);
+    // Masks phone and email for roles that do not see contact data.
+    static void maskContactData(Profile &profile, const QString &role);
     void onSessionFinished(AgentSession *session);
     bool audit(const QString &actor, const QString &action, const QStringList &targets,
                const QString &detail);

@@ -190,7 +190,7 @@ void CallView::showProfile(const Profile &profile, bool sameProfile)
     markReceived(true, true);
 }
 
-void CallView::showOpenedProfile(const protocol::ProfileOpened &opened)
+bool CallView::showOpenedProfile(const protocol::ProfileOpened &opened)
 {
     const Profile &profile = opened.profile;
     const bool sameProfile = profile.id == m_profileId;
@@ -200,13 +200,16 @@ void CallView::showOpenedProfile(const protocol::ProfileOpened &opened)
         // of the caller): the call stays, the profile fills in.
         QString how = tr("Found by the agent with a lookup");
         if (!opened.callId.isEmpty())
-            how = m_profileId.isEmpty() || sameProfile
-                      ? tr("Picked by the agent from the matching customers")
-                      : tr("Merged with another profile of the same customer");
+            how = m_profileId.isEmpty() ? tr("Picked by the agent from the matching customers")
+                                        : tr("Merged with another profile of the same customer");
         showProfile(profile, sameProfile);
         m_header->setOpenedProfile(profile, m_callId, how);
         if (m_ended)
             m_header->setEnded(QDateTime());
+    } else if (hasCall() && m_outcomeForm->lastKey().isEmpty()) {
+        // Another customer while the call's outcome is not saved yet: the
+        // call, its form and the agent's notes stay.
+        return false;
     } else {
         const bool wasSameVisit = sameProfile && isStoreVisit();
         m_callId.clear();
@@ -218,6 +221,7 @@ void CallView::showOpenedProfile(const protocol::ProfileOpened &opened)
             m_outcomeForm->reset();
     }
     repaint();
+    return true;
 }
 
 void CallView::showCall(const protocol::ActiveCall &call)

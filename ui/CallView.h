@@ -34,7 +34,9 @@ public:
     // candidates. During an open call whose caller had no profile yet (or
     // with opened.callId set) it becomes the caller's profile; otherwise the
     // view shows it as a store visit, with no call.
-    void showOpenedProfile(const protocol::ProfileOpened &opened);
+    // Returns false (and changes nothing) for another customer while a call's
+    // outcome is not saved yet.
+    bool showOpenedProfile(const protocol::ProfileOpened &opened);
     // True when the view shows a looked-up profile outside any call.
     bool isStoreVisit() const { return m_callId.isEmpty() && !m_profileId.isEmpty(); }
     // The outcome the form would save now (key empty), with the step

@@ -150,6 +150,8 @@ void NextStepPanel::rebuildList()
     m_count->setText(steps.isEmpty() ? QString() : tr("%n open", nullptr, undecided));
     m_list->setVisible(steps.size() > 1);
     m_list->setCurrentRow(selectRow >= 0 ? selectRow : (steps.isEmpty() ? -1 : 0));
+    if (!m_dismissStepId.isEmpty() && m_dismissStepId != currentStepId())
+        cancelDismiss(); // the step being dismissed is gone or no longer selected
     showSelected();
 }
 
@@ -207,6 +209,7 @@ void NextStepPanel::startDismiss()
 {
     if (currentStepId().isEmpty())
         return;
+    m_dismissStepId = currentStepId();
     m_dismissRow->show();
     m_reasonBox->setCurrentIndex(-1);
     m_reasonBox->setEditText(QString());
@@ -220,7 +223,7 @@ void NextStepPanel::confirmDismiss()
         m_reasonBox->setFocus();
         return;
     }
-    const QString id = currentStepId();
+    const QString id = m_dismissStepId;
     cancelDismiss();
     m_model->decide(id, QStringLiteral("dismissed"), reason);
     m_list->setFocus();
@@ -228,6 +231,7 @@ void NextStepPanel::confirmDismiss()
 
 void NextStepPanel::cancelDismiss()
 {
+    m_dismissStepId.clear();
     m_dismissRow->hide();
 }
 

@@ -64,6 +64,7 @@ private:
     QComboBox *m_reasonBox;
     QPushButton *m_confirmDismiss;
     QStringList m_points;
+    QString m_dismissStepId; // the step the open reason box is for
 };
 
 } // namespace omnidesk::ui

@@ -124,8 +124,10 @@ void RecoveryView::setReport(const net::RecoveryReport &report)
 
     QChart *chart = m_chartView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // gives the axis back to us
+        delete axis;
+    }
     auto *set = new QBarSet(tr("Recovery rate"));
     QStringList categories;
     m_barTexts.clear();

@@ -261,6 +261,10 @@
         <source>offline; try again once the connection is back</source>
         <translation>offline; versuchen Sie es erneut, sobald die Verbindung wieder steht</translation>
     </message>
+    <message>
+        <source>Save the call&apos;s outcome first; then open the other customer again.</source>
+        <translation>Speichern Sie zuerst das Ergebnis des Anrufs; öffnen Sie dann den anderen Kunden erneut.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>

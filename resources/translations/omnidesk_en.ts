@@ -261,6 +261,10 @@
         <source>offline; try again once the connection is back</source>
         <translation>offline; try again once the connection is back</translation>
     </message>
+    <message>
+        <source>Save the call&apos;s outcome first; then open the other customer again.</source>
+        <translation>Save the call&apos;s outcome first; then open the other customer again.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>

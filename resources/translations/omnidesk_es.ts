@@ -261,6 +261,10 @@
         <source>offline; try again once the connection is back</source>
         <translation>sin conexión; inténtelo de nuevo cuando vuelva la conexión</translation>
     </message>
+    <message>
+        <source>Save the call&apos;s outcome first; then open the other customer again.</source>
+        <translation>Guarde primero el resultado de la llamada; después vuelva a abrir el otro cliente.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>

@@ -261,6 +261,10 @@
         <source>offline; try again once the connection is back</source>
         <translation>offline; probeer het opnieuw zodra de verbinding terug is</translation>
     </message>
+    <message>
+        <source>Save the call&apos;s outcome first; then open the other customer again.</source>
+        <translation>Sla eerst het resultaat van het gesprek op; open daarna de andere klant opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>

@@ -261,6 +261,10 @@
         <source>offline; try again once the connection is back</source>
         <translation>sem conexão; tente de novo quando a conexão voltar</translation>
     </message>
+    <message>
+        <source>Save the call&apos;s outcome first; then open the other customer again.</source>
+        <translation>Salve primeiro o resultado da chamada; depois abra o outro cliente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>

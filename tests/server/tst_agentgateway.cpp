@@ -735,6 +735,7 @@ void TestAgentGateway::profileOpen_afterLookupStreamsPatches()
     const Snapshot snapshot = as<Snapshot>(client.next());
     QVERIFY(snapshot.opened);
     QCOMPARE(snapshot.opened->id, id);
+    QVERIFY(!snapshot.opened->phone.contains(QStringLiteral("612345"))); // masked here too
 }
 
 void TestAgentGateway::outcome_storesDecisionsAndContext()

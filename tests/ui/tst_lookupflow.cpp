@@ -342,6 +342,34 @@ private slots:
         QVERIFY(!controller.mainWindow()->isShowingCall());
     }
 
+    void lookupDuringCall_keepsTheCallUntilItsOutcomeIsSaved()
+    {
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::CallView *view = controller.mainWindow()->callView();
+        signIn(service, controller,
+               {QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent")});
+        service.send(CallConnected{ActiveCall{QStringLiteral("c-77"),
+                                              QStringLiteral("+31612345678"),
+                                              QStringLiteral("exact"),
+                                              QDateTime::currentDateTimeUtc(),
+                                              marta(),
+                                              {}}},
+                     2);
+        QTRY_COMPARE(view->callId(), QStringLiteral("c-77"));
+        view->outcomeForm()->notesEdit()->setPlainText(QStringLiteral("Half-written notes"));
+        Profile other = marta();
+        other.id = QStringLiteral("p-2000");
+        other.name = QStringLiteral("Someone Else");
+        service.send(ProfileOpened{QString(), other}, 3);
+        QTRY_COMPARE(controller.client()->lastSeq(), qint64(3));
+        QCOMPARE(view->callId(), QStringLiteral("c-77"));
+        QCOMPARE(view->profileId(), QStringLiteral("p-1001"));
+        QCOMPARE(view->outcomeForm()->notes(), QStringLiteral("Half-written notes"));
+        QCOMPARE(view->header()->nameText(), QStringLiteral("Marta Jansen"));
+    }
+
     void sharedNumber_picksCallerFromCandidates()
     {
         QTemporaryDir dir;
