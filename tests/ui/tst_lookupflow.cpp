@@ -107,6 +107,20 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(controller.mainWindow()));
     }
 
+    // Signs agent1 in and pops Marta's call c-77 (seq 2).
+    void signInAndPopMarta(ScriptedService &service, DesktopController &controller)
+    {
+        signIn(service, controller,
+               {QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent")});
+        service.send(CallConnected{ActiveCall{QStringLiteral("c-77"),
+                                              QStringLiteral("+31612345678"),
+                                              QStringLiteral("exact"),
+                                              QDateTime::currentDateTimeUtc(),
+                                              marta(),
+                                              {}}},
+                     2);
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -164,15 +178,7 @@ private slots:
         DesktopController controller(dir.path());
         ui::MainWindow *window = controller.mainWindow();
         ui::CallView *view = window->callView();
-        signIn(service, controller,
-               {QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent")});
-        service.send(CallConnected{ActiveCall{QStringLiteral("c-77"),
-                                              QStringLiteral("+31612345678"),
-                                              QStringLiteral("exact"),
-                                              QDateTime::currentDateTimeUtc(),
-                                              marta(),
-                                              {}}},
-                     2);
+        signInAndPopMarta(service, controller);
         QTRY_VERIFY(window->isShowingCall());
         ui::NextStepPanel *steps = view->nextStepPanel();
         QCOMPARE(steps->titleText(), QStringLiteral("Offer to complete the order"));
@@ -348,15 +354,7 @@ private slots:
         ScriptedService service;
         DesktopController controller(dir.path());
         ui::CallView *view = controller.mainWindow()->callView();
-        signIn(service, controller,
-               {QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent")});
-        service.send(CallConnected{ActiveCall{QStringLiteral("c-77"),
-                                              QStringLiteral("+31612345678"),
-                                              QStringLiteral("exact"),
-                                              QDateTime::currentDateTimeUtc(),
-                                              marta(),
-                                              {}}},
-                     2);
+        signInAndPopMarta(service, controller);
         QTRY_COMPARE(view->callId(), QStringLiteral("c-77"));
         view->outcomeForm()->notesEdit()->setPlainText(QStringLiteral("Half-written notes"));
         Profile other = marta();
