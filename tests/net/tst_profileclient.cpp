@@ -323,7 +323,11 @@ private slots:
                            QStringLiteral("p-1"),
                            QStringLiteral("sale"),
                            QStringLiteral("n"),
-                           QDateTime::currentDateTimeUtc(), {}, {}, {}, {}};
+                           QDateTime::currentDateTimeUtc(),
+                           {},
+                           {},
+                           {},
+                           {}};
         QVERIFY(!client.sendOutcome(outcome));
         bringOnline(server, client);
         QVERIFY(client.sendOutcome(outcome));

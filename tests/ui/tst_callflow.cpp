@@ -107,10 +107,13 @@ private slots:
 
         // 1. The call pops.
         QSignalSpy popped(view, &ui::CallView::popped);
-        service.send(
-            CallConnected{ActiveCall{QStringLiteral("c-77"), QStringLiteral("+31612345678"),
-                                     QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), marta(), {}}},
-            2);
+        service.send(CallConnected{ActiveCall{QStringLiteral("c-77"),
+                                              QStringLiteral("+31612345678"),
+                                              QStringLiteral("exact"),
+                                              QDateTime::currentDateTimeUtc(),
+                                              marta(),
+                                              {}}},
+                     2);
         QVERIFY(popped.wait());
         QCOMPARE(popped.first().first().toString(), QStringLiteral("c-77"));
         QVERIFY(window->isShowingCall());
@@ -297,10 +300,13 @@ private slots:
         ui::CallView *view = controller.mainWindow()->callView();
         signIn(service, controller);
         QSignalSpy popped(view, &ui::CallView::popped);
-        service.send(
-            CallConnected{ActiveCall{QStringLiteral("c-9"), QStringLiteral("+441632960001"),
-                                     QStringLiteral("none"), QDateTime::currentDateTimeUtc(), std::nullopt, {}}},
-            2);
+        service.send(CallConnected{ActiveCall{QStringLiteral("c-9"),
+                                              QStringLiteral("+441632960001"),
+                                              QStringLiteral("none"),
+                                              QDateTime::currentDateTimeUtc(),
+                                              std::nullopt,
+                                              {}}},
+                     2);
         QVERIFY(popped.wait());
         QCOMPARE(view->header()->nameText(), QStringLiteral("Unknown caller"));
         QCOMPARE(view->cartModel()->rowCount(), 0);
@@ -313,8 +319,12 @@ private slots:
         ScriptedService service;
         DesktopController controller(dir.path());
         ui::CallView *view = controller.mainWindow()->callView();
-        view->showCall(ActiveCall{QStringLiteral("c-5"), QStringLiteral("+31612345678"),
-                                  QStringLiteral("exact"), QDateTime::currentDateTimeUtc(), marta(), {}});
+        view->showCall(ActiveCall{QStringLiteral("c-5"),
+                                  QStringLiteral("+31612345678"),
+                                  QStringLiteral("exact"),
+                                  QDateTime::currentDateTimeUtc(),
+                                  marta(),
+                                  {}});
         ui::OutcomeForm *form = view->outcomeForm();
         form->dispositionBox()->setCurrentIndex(1);
         form->notesEdit()->setPlainText(QStringLiteral("Call back tomorrow"));
