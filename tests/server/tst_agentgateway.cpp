@@ -8,6 +8,7 @@
 #include "ProfileServer.h"
 #include "ProtocolCodec.h"
 #include "Store.h"
+#include "WsTestClient.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -24,62 +25,7 @@ using namespace omnidesk::server;
 namespace {
 const QByteArray kKey = "Bearer demo-integration-key";
 
-// A protocol client for tests: decodes every frame it receives into a queue.
-class Client : public QObject
-{
-public:
-    Client()
-    {
-        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-            const DecodeResult result = ProtocolCodec::decode(text);
-            if (result.ok())
-                frames.append(*result.frame);
-            else
-                qWarning("undecodable frame from the service");
-        });
-    }
-    bool open(quint16 port, bool withSubprotocol = true)
-    {
-        QWebSocketHandshakeOptions options;
-        if (withSubprotocol)
-            options.setSubprotocols({QString(kSubprotocol)});
-        QSignalSpy connected(&socket, &QWebSocket::connected);
-        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/agent").arg(port)), options);
-        return connected.wait(5000);
-    }
-    void send(const Message &message, const QString &rid = QStringLiteral("r1"))
-    {
-        socket.sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(Frame{message, rid, 0})));
-    }
-    std::optional<Frame> next(int timeoutMs = 5000)
-    {
-        QSignalSpy spy(&socket, &QWebSocket::textMessageReceived);
-        if (frames.isEmpty() && !spy.wait(timeoutMs))
-            return std::nullopt;
-        if (frames.isEmpty())
-            return std::nullopt;
-        return frames.takeFirst();
-    }
-    bool waitClosed(int timeoutMs = 5000)
-    {
-        if (socket.state() == QAbstractSocket::UnconnectedState)
-            return true;
-        QSignalSpy closed(&socket, &QWebSocket::disconnected);
-        return closed.wait(timeoutMs);
-    }
-    Hello login(const QString &user = QStringLiteral("agent1"),
-                const QString &password = QStringLiteral("demo"))
-    {
-        Hello hello;
-        hello.user = user;
-        hello.password = password;
-        hello.client = QStringLiteral("tst/1");
-        return hello;
-    }
-
-    QWebSocket socket{QString(), QWebSocketProtocol::VersionLatest};
-    QList<Frame> frames;
-};
+using Client = test::WsTestClient;
 
 template <class T> T as(const std::optional<Frame> &frame)
 {

@@ -12,6 +12,7 @@
 #include "ProfileServer.h"
 #include "ProtocolCodec.h"
 #include "Store.h"
+#include "WsTestClient.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -85,67 +86,7 @@ IngestEvent consent(const char *id, int minutes, QList<Identity> identities, Con
     return e;
 }
 
-// A protocol client: decodes every frame it receives into a queue.
-class Client : public QObject
-{
-public:
-    Client()
-    {
-        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-            const DecodeResult result = ProtocolCodec::decode(text);
-            if (result.ok())
-                frames.append(*result.frame);
-            else
-                qWarning("undecodable frame from the service");
-        });
-    }
-    bool signIn(quint16 port)
-    {
-        QWebSocketHandshakeOptions options;
-        options.setSubprotocols({QString(kSubprotocol)});
-        QSignalSpy connected(&socket, &QWebSocket::connected);
-        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/agent").arg(port)), options);
-        if (!connected.wait(5000))
-            return false;
-        Hello hello;
-        hello.user = QStringLiteral("agent1");
-        hello.password = QStringLiteral("demo");
-        hello.client = QStringLiteral("tst/1");
-        send(hello);
-        const auto welcome = next();
-        const auto snapshot = next();
-        return welcome && std::holds_alternative<Welcome>(welcome->message) && snapshot &&
-               std::holds_alternative<Snapshot>(snapshot->message);
-    }
-    void send(const Message &message, const QString &rid = QStringLiteral("r1"))
-    {
-        socket.sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(Frame{message, rid, 0})));
-    }
-    std::optional<Frame> next(int timeoutMs = 5000)
-    {
-        QSignalSpy spy(&socket, &QWebSocket::textMessageReceived);
-        if (frames.isEmpty() && !spy.wait(timeoutMs))
-            return std::nullopt;
-        if (frames.isEmpty())
-            return std::nullopt;
-        return frames.takeFirst();
-    }
-    // The next frame holding a T, skipping others (agent state changes);
-    // nullopt when none comes.
-    template <class T> std::optional<T> nextOf(QList<QString> *skipped = nullptr)
-    {
-        while (const auto frame = next()) {
-            if (std::holds_alternative<T>(frame->message))
-                return std::get<T>(frame->message);
-            if (skipped)
-                skipped->append(ProtocolCodec::typeName(frame->message));
-        }
-        return std::nullopt;
-    }
-
-    QWebSocket socket{QString(), QWebSocketProtocol::VersionLatest};
-    QList<Frame> frames;
-};
+using Client = test::WsTestClient;
 } // namespace
 
 class TestIdentityGraph : public QObject

@@ -12,6 +12,7 @@
 #include "ProtocolCodec.h"
 #include "RecoveryReport.h"
 #include "Store.h"
+#include "WsTestClient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -749,68 +750,38 @@ void TestInteractions::ws_supervisorQueriesAndOpens_agentRefused()
 {
     Service service;
     QVERIFY(service.start());
-    const auto connectAs = [&](const char *user, QWebSocket &socket, QList<Frame> &frames) {
-        connect(&socket, &QWebSocket::textMessageReceived, this, [&frames](const QString &text) {
-            const DecodeResult decoded = ProtocolCodec::decode(text);
-            if (decoded.ok())
-                frames.append(*decoded.frame);
-        });
-        QWebSocketHandshakeOptions options;
-        options.setSubprotocols({QString(kSubprotocol)});
-        QSignalSpy connected(&socket, &QWebSocket::connected);
-        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/agent").arg(service.server.serverPort())),
-                    options);
-        QVERIFY(connected.wait(5000));
-        Hello hello;
-        hello.user = QString::fromLatin1(user);
-        hello.password = QStringLiteral("demo");
-        hello.client = QStringLiteral("tst/1");
-        socket.sendTextMessage(
-            QString::fromUtf8(ProtocolCodec::encode(Frame{hello, QStringLiteral("h1"), 0})));
-        QTRY_VERIFY(frames.size() >= 2); // welcome, snapshot
-    };
-    const auto reply = [](const QList<Frame> &frames, const char *rid) -> const Frame * {
-        for (const Frame &frame : frames) {
-            if (frame.rid == QLatin1StringView(rid))
-                return &frame;
-        }
-        return nullptr;
+    const auto reply = [](const test::WsTestClient &client, const char *rid) {
+        return client.replyTo(QString::fromLatin1(rid));
     };
 
-    QWebSocket supervisor{QString(), QWebSocketProtocol::VersionLatest};
-    QList<Frame> superFrames;
-    connectAs("super1", supervisor, superFrames);
+    test::WsTestClient supervisor;
+    QVERIFY(supervisor.signIn(service.server.serverPort(), QStringLiteral("super1")));
     InteractionsQuery query;
     query.agent = QStringLiteral("agent1");
-    supervisor.sendTextMessage(
-        QString::fromUtf8(ProtocolCodec::encode(Frame{query, QStringLiteral("q1"), 0})));
-    QTRY_VERIFY(reply(superFrames, "q1"));
-    const auto *page = std::get_if<InteractionsPage>(&reply(superFrames, "q1")->message);
+    supervisor.send(query, QStringLiteral("q1"));
+    QTRY_VERIFY(reply(supervisor, "q1"));
+    const auto *page = std::get_if<InteractionsPage>(&reply(supervisor, "q1")->message);
     QVERIFY(page);
     QCOMPARE(page->total, 1);
     const qint64 id = page->rows.first().id;
-    supervisor.sendTextMessage(
-        QString::fromUtf8(ProtocolCodec::encode(Frame{InteractionGet{id}, QStringLiteral("g1"), 0})));
-    QTRY_VERIFY(reply(superFrames, "g1"));
-    const auto *detail = std::get_if<InteractionDetail>(&reply(superFrames, "g1")->message);
+    supervisor.send(InteractionGet{id}, QStringLiteral("g1"));
+    QTRY_VERIFY(reply(supervisor, "g1"));
+    const auto *detail = std::get_if<InteractionDetail>(&reply(supervisor, "g1")->message);
     QVERIFY(detail);
     QCOMPARE(detail->outcome.notes, QStringLiteral("Wants to compare"));
     QVERIFY(detail->outcome.context);
     QCOMPARE(service.audits("interaction.view"), 1);
-    supervisor.sendTextMessage(
-        QString::fromUtf8(ProtocolCodec::encode(Frame{InteractionGet{999}, QStringLiteral("g2"), 0})));
-    QTRY_VERIFY(reply(superFrames, "g2"));
-    QCOMPARE(std::get<ErrorMessage>(reply(superFrames, "g2")->message).code, QString(errors::NotFound));
+    supervisor.send(InteractionGet{999}, QStringLiteral("g2"));
+    QTRY_VERIFY(reply(supervisor, "g2"));
+    QCOMPARE(std::get<ErrorMessage>(reply(supervisor, "g2")->message).code, QString(errors::NotFound));
 
-    QWebSocket agent{QString(), QWebSocketProtocol::VersionLatest};
-    QList<Frame> agentFrames;
-    connectAs("agent1", agent, agentFrames);
-    agent.sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(Frame{query, QStringLiteral("q2"), 0})));
-    agent.sendTextMessage(
-        QString::fromUtf8(ProtocolCodec::encode(Frame{InteractionGet{id}, QStringLiteral("g3"), 0})));
-    QTRY_VERIFY(reply(agentFrames, "q2") && reply(agentFrames, "g3"));
-    QCOMPARE(std::get<ErrorMessage>(reply(agentFrames, "q2")->message).code, QString(errors::Forbidden));
-    QCOMPARE(std::get<ErrorMessage>(reply(agentFrames, "g3")->message).code, QString(errors::Forbidden));
+    test::WsTestClient agent;
+    QVERIFY(agent.signIn(service.server.serverPort(), QStringLiteral("agent1")));
+    agent.send(query, QStringLiteral("q2"));
+    agent.send(InteractionGet{id}, QStringLiteral("g3"));
+    QTRY_VERIFY(reply(agent, "q2") && reply(agent, "g3"));
+    QCOMPARE(std::get<ErrorMessage>(reply(agent, "q2")->message).code, QString(errors::Forbidden));
+    QCOMPARE(std::get<ErrorMessage>(reply(agent, "g3")->message).code, QString(errors::Forbidden));
     QCOMPARE(service.audits("interaction.view"), 1);
 }
 
