@@ -409,6 +409,14 @@ void DesktopController::wireSupervisor()
             });
     connect(view, &ui::SupervisorView::detailRequested, this,
             [this](qint64 id) { m_detailRid = m_client->getInteraction(id); });
+    connect(view, &ui::SupervisorView::exportRequested, this,
+            [this](const protocol::InteractionsQuery &query, const QString &path, const QString &reason) {
+                m_reports->exportInteractions(m_client->serverUrl(), m_client->token(), query, reason, path);
+            });
+    connect(view, &ui::SupervisorView::exportCancelRequested, m_reports, &net::ReportClient::cancelExport);
+    connect(m_reports, &net::ReportClient::exportProgress, view, &ui::SupervisorView::setExportProgress);
+    connect(m_reports, &net::ReportClient::exportFinished, view, &ui::SupervisorView::setExportFinished);
+    connect(m_reports, &net::ReportClient::exportFailed, view, &ui::SupervisorView::setExportFailed);
     connect(m_client, &net::ProfileClient::interactionsPage, view,
             [this, view](const QString &rid, const protocol::InteractionsPage &page) {
                 if (rid == m_queryRid)

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSaveFile>
 #include <QUrlQuery>
 
 namespace omnidesk::net {
@@ -21,6 +22,26 @@ RecoveryFigure figure(const QString &key, const QJsonObject &o)
                           o.value(QLatin1StringView("recovered")).toInt()};
 }
 
+// The service's error message from a JSON error body, else Qt's description.
+QString replyError(QNetworkReply *reply, const QByteArray &body)
+{
+    const QString message = QJsonDocument::fromJson(body)
+                                .object()
+                                .value(QLatin1StringView("error"))
+                                .toObject()
+                                .value(QLatin1StringView("message"))
+                                .toString();
+    return message.isEmpty() ? reply->errorString() : message;
+}
+
+QNetworkRequest authorizedRequest(const QUrl &url, const QString &token)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    return request;
+}
+
 QList<RecoveryFigure> figures(const QJsonArray &list, QLatin1StringView keyName)
 {
     QList<RecoveryFigure> out;
@@ -31,6 +52,8 @@ QList<RecoveryFigure> figures(const QJsonArray &list, QLatin1StringView keyName)
 } // namespace
 
 ReportClient::ReportClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
+
+ReportClient::~ReportClient() = default;
 
 QUrl ReportClient::httpUrl(const QUrl &serviceUrl, const QString &path)
 {
@@ -55,10 +78,7 @@ void ReportClient::fetchRecovery(const QUrl &serviceUrl, const QString &token, c
     query.addQueryItem(QStringLiteral("from"), protocol::toWireTime(from));
     query.addQueryItem(QStringLiteral("to"), protocol::toWireTime(to));
     url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    request.setTransferTimeout(kTimeoutMs);
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = m_network->get(authorizedRequest(url, token));
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -68,13 +88,7 @@ void ReportClient::fetchRecovery(const QUrl &serviceUrl, const QString &token, c
         const QByteArray body = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 200) {
-            const QString message = QJsonDocument::fromJson(body)
-                                        .object()
-                                        .value(QLatin1StringView("error"))
-                                        .toObject()
-                                        .value(QLatin1StringView("message"))
-                                        .toString();
-            emit failed(message.isEmpty() ? reply->errorString() : message);
+            emit failed(replyError(reply, body));
             return;
         }
         QString error;
@@ -83,6 +97,121 @@ void ReportClient::fetchRecovery(const QUrl &serviceUrl, const QString &token, c
         else
             emit failed(error);
     });
+}
+
+QUrlQuery ReportClient::interactionsUrlQuery(const protocol::InteractionsQuery &query)
+{
+    QUrlQuery out;
+    const auto add = [&out](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            out.addQueryItem(QString::fromLatin1(name), QString::fromUtf8(QUrl::toPercentEncoding(value)));
+    };
+    if (query.from.isValid())
+        add("from", protocol::toWireTime(query.from));
+    if (query.to.isValid())
+        add("to", protocol::toWireTime(query.to));
+    add("agent", query.agent);
+    add("disposition", query.disposition);
+    add("channel", query.channel);
+    add("recommendation", query.recommendation);
+    add("decision", query.decision);
+    add("q", query.q);
+    add("sort", query.sort);
+    if (query.limit > 0)
+        add("limit", QString::number(query.limit));
+    add("cursor", query.cursor);
+    return out;
+}
+
+void ReportClient::exportInteractions(const QUrl &serviceUrl, const QString &token,
+                                      const protocol::InteractionsQuery &query, const QString &revealReason,
+                                      const QString &filePath)
+{
+    cancelExport();
+    auto file = std::make_unique<QSaveFile>(filePath);
+    if (!file->open(QIODevice::WriteOnly)) {
+        emit exportFailed(tr("cannot write %1: %2").arg(filePath, file->errorString()));
+        return;
+    }
+    protocol::InteractionsQuery all = query;
+    all.limit = 0;
+    all.cursor.clear();
+    QUrlQuery params = interactionsUrlQuery(all);
+    if (!revealReason.isEmpty())
+        params.addQueryItem(QStringLiteral("reveal"), QString::fromUtf8(QUrl::toPercentEncoding(revealReason)));
+    QUrl url = httpUrl(serviceUrl, QStringLiteral("/v1/interactions.csv"));
+    url.setQuery(params);
+
+    m_exportFile = std::move(file);
+    m_exportLines = 0;
+    m_exportInQuotes = false;
+    QNetworkReply *reply = m_network->get(authorizedRequest(url, token));
+    m_exportReply = reply;
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (reply == m_exportReply)
+            readExport();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply == m_exportReply)
+            finishExport();
+    });
+}
+
+void ReportClient::readExport()
+{
+    const int status = m_exportReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        return; // an error body: read whole in finishExport()
+    const QByteArray chunk = m_exportReply->readAll();
+    const qint64 before = m_exportLines;
+    // Count records, not lines: a newline inside a quoted cell (notes) ends
+    // none. A doubled quote ("") toggles twice, so it needs no special case.
+    for (const char c : chunk) {
+        if (c == '"')
+            m_exportInQuotes = !m_exportInQuotes;
+        else if (c == '\n' && !m_exportInQuotes)
+            ++m_exportLines;
+    }
+    if (m_exportFile->write(chunk) != chunk.size()) {
+        const QString message = tr("cannot write %1: %2").arg(m_exportFile->fileName(), m_exportFile->errorString());
+        cancelExport();
+        emit exportFailed(message);
+        return;
+    }
+    if (m_exportLines != before)
+        emit exportProgress(std::max<qint64>(0, m_exportLines - 1));
+}
+
+void ReportClient::finishExport()
+{
+    QNetworkReply *reply = m_exportReply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200 || reply->error() != QNetworkReply::NoError) {
+        const QString message = replyError(reply, reply->readAll());
+        cancelExport();
+        emit exportFailed(message);
+        return;
+    }
+    readExport(); // whatever arrived together with finished()
+    if (!m_exportFile)
+        return; // the write failed and was reported
+    m_exportReply = nullptr;
+    const std::unique_ptr<QSaveFile> file = std::move(m_exportFile);
+    if (!file->commit()) {
+        emit exportFailed(tr("cannot write %1: %2").arg(file->fileName(), file->errorString()));
+        return;
+    }
+    emit exportFinished(file->fileName(), std::max<qint64>(0, m_exportLines - 1));
+}
+
+void ReportClient::cancelExport()
+{
+    // Forget the reply first: its finished() then counts as cancelled.
+    if (QPointer<QNetworkReply> reply = std::exchange(m_exportReply, nullptr))
+        reply->abort();
+    if (std::unique_ptr<QSaveFile> file = std::move(m_exportFile))
+        file->cancelWriting();
 }
 
 std::optional<RecoveryReport> ReportClient::parseRecovery(const QByteArray &json, QString *error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Messages.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -7,8 +9,12 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSaveFile;
+class QUrlQuery;
 
 namespace omnidesk::net {
 
@@ -33,14 +39,16 @@ struct RecoveryReport
     QList<RecoveryFigure> byAgent;
 };
 
-// Reads the service's cart-recovery report (GET /v1/reports/recovery, docs/
-// protocol.md) over HTTP with the session token, asynchronously. The
+// Reads the supervisors' HTTP reports (docs/protocol.md) with the session
+// token, asynchronously: the cart-recovery report (GET /v1/reports/recovery)
+// and the CSV export of the interaction log (GET /v1/interactions.csv). The
 // service address is the WebSocket one (ws:// → http://, wss:// → https://).
 class ReportClient : public QObject
 {
     Q_OBJECT
 public:
     explicit ReportClient(QObject *parent = nullptr);
+    ~ReportClient() override;
 
     // Starts a request; an unfinished earlier one is abandoned.
     void fetchRecovery(const QUrl &serviceUrl, const QString &token, const QDateTime &from,
@@ -51,13 +59,37 @@ public:
     static std::optional<RecoveryReport> parseRecovery(const QByteArray &json, QString *error);
     static QUrl httpUrl(const QUrl &serviceUrl, const QString &path);
 
+    // Downloads the interactions matching `query` (its limit and cursor are
+    // ignored) as CSV into `filePath`. The file is replaced only when the
+    // whole export arrived; a failed or cancelled export leaves what was there.
+    // An empty `revealReason` keeps customer names masked; otherwise the
+    // service unmasks them and audits the reason. One export at a time.
+    void exportInteractions(const QUrl &serviceUrl, const QString &token,
+                            const protocol::InteractionsQuery &query, const QString &revealReason,
+                            const QString &filePath);
+    void cancelExport();
+    bool isExporting() const { return !m_exportReply.isNull(); }
+
+    // The query parameters of GET /v1/interactions(.csv) for `query`.
+    static QUrlQuery interactionsUrlQuery(const protocol::InteractionsQuery &query);
+
 signals:
     void recoveryReady(const omnidesk::net::RecoveryReport &report);
     void failed(const QString &message);
+    void exportProgress(qint64 rows);
+    void exportFinished(const QString &filePath, qint64 rows);
+    void exportFailed(const QString &message);
 
 private:
+    void readExport();
+    void finishExport();
+
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkReply> m_exportReply;
+    std::unique_ptr<QSaveFile> m_exportFile;
+    qint64 m_exportLines = 0;   // complete CSV records received, header included
+    bool m_exportInQuotes = false; // inside a quoted cell (a newline there ends no record)
 };
 
 } // namespace omnidesk::net

@@ -1,10 +1,12 @@
 #include "SupervisorView.h"
 
+#include "ExportDialog.h"
 #include "InteractionLogModel.h"
 #include "OutcomeForm.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -33,7 +36,7 @@ SupervisorView::SupervisorView(QWidget *parent)
       m_recommendation(new QLineEdit(this)), m_decision(new QComboBox(this)), m_text(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("&Apply"), this)), m_table(new QTableView(this)),
       m_status(new QLabel(this)), m_more(new QPushButton(tr("Load more"), this)),
-      m_detail(new QTextBrowser(this))
+      m_export(new QPushButton(tr("E&xport CSV…"), this)), m_detail(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("supervisorView"));
     auto *title = new QLabel(tr("Interaction log"), this);
@@ -94,6 +97,10 @@ SupervisorView::SupervisorView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("panelMeta"));
     m_more->setEnabled(false);
     m_more->setAutoDefault(false);
+    m_export->setAutoDefault(false);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Save the interactions matching the filters as CSV (Ctrl+Shift+X)"));
+    m_export->setAccessibleDescription(m_export->toolTip());
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -102,6 +109,7 @@ SupervisorView::SupervisorView(QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_more);
+    bottom->addWidget(m_export);
     leftLayout->addLayout(bottom);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -126,6 +134,69 @@ SupervisorView::SupervisorView(QWidget *parent)
     auto *toFilters = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
     toFilters->setContext(Qt::WidgetWithChildrenShortcut);
     connect(toFilters, &QShortcut::activated, m_text, [this] { m_text->setFocus(Qt::ShortcutFocusReason); });
+    auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this);
+    exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportShortcut, &QShortcut::activated, m_export, &QPushButton::click);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (m_exporting) {
+            emit exportCancelRequested();
+            setExporting(false);
+            setStatus(tr("Export cancelled; nothing was saved."));
+        } else {
+            openExportDialog();
+        }
+    });
+}
+
+void SupervisorView::openExportDialog()
+{
+    if (m_exporting || m_exportDialog)
+        return;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString suggested =
+        QDir(folder).filePath(QStringLiteral("interactions-%1.csv")
+                                  .arg(QDate::currentDate().toString(Qt::ISODate)));
+    m_exportDialog = new ExportDialog(suggested, this);
+    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_exportDialog, &QDialog::finished, this, [this](int result) {
+        // Closed now, deleted later: a new export may open a new dialog at once.
+        const QPointer<ExportDialog> dialog = std::exchange(m_exportDialog, nullptr);
+        if (result != QDialog::Accepted || !dialog)
+            return;
+        // What the table shows (the applied filters), not half-edited ones.
+        const protocol::InteractionsQuery query = m_searched ? m_lastQuery : currentQuery();
+        setExporting(true);
+        setStatus(tr("Exporting…"));
+        emit exportRequested(query, dialog->filePath(), dialog->revealReason());
+    });
+    m_exportDialog->open();
+}
+
+void SupervisorView::setExporting(bool exporting)
+{
+    m_exporting = exporting;
+    m_export->setText(exporting ? tr("Cancel e&xport") : tr("E&xport CSV…"));
+}
+
+void SupervisorView::setExportProgress(qint64 rows)
+{
+    if (m_exporting)
+        setStatus(tr("Exporting… %n row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+}
+
+void SupervisorView::setExportFinished(const QString &filePath, qint64 rows)
+{
+    setExporting(false);
+    setStatus(tr("Exported %n row(s) to %1", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                  .arg(QDir::toNativeSeparators(filePath)));
+}
+
+void SupervisorView::setExportFailed(const QString &message)
+{
+    setExporting(false);
+    setStatus(tr("Export failed: %1").arg(message));
 }
 
 void SupervisorView::setDispositions(const QStringList &codes)
@@ -152,6 +223,7 @@ protocol::InteractionsQuery SupervisorView::currentQuery() const
 void SupervisorView::search()
 {
     m_lastQuery = currentQuery();
+    m_searched = true;
     m_nextCursor.clear();
     m_more->setEnabled(false);
     setStatus(tr("Searching…"));

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ExportDialog.h"
 #include "Messages.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -40,6 +42,15 @@ public:
     void setError(const QString &message);
     void setDispositions(const QStringList &codes);
 
+    // CSV export of the applied filters (Ctrl+Shift+X): asks for the file and
+    // whether to show names (ExportDialog), then emits exportRequested().
+    void openExportDialog();
+    ExportDialog *exportDialog() const { return m_exportDialog; }
+    void setExportProgress(qint64 rows);
+    void setExportFinished(const QString &filePath, qint64 rows);
+    void setExportFailed(const QString &message);
+    bool isExporting() const { return m_exporting; }
+
     InteractionLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *agentEdit() const { return m_agent; }
@@ -55,10 +66,14 @@ public:
 signals:
     void queryRequested(const omnidesk::protocol::InteractionsQuery &query);
     void detailRequested(qint64 id);
+    void exportRequested(const omnidesk::protocol::InteractionsQuery &query, const QString &filePath,
+                         const QString &revealReason);
+    void exportCancelRequested();
 
 private:
     void showSelected();
     void setStatus(const QString &text);
+    void setExporting(bool exporting);
 
     InteractionLogModel *m_model;
     QDateEdit *m_from;
@@ -72,6 +87,10 @@ private:
     QTableView *m_table;
     QLabel *m_status;
     QPushButton *m_more;
+    QPushButton *m_export;
+    QPointer<ExportDialog> m_exportDialog;
+    bool m_exporting = false;
+    bool m_searched = false;
     QTextBrowser *m_detail;
     QString m_nextCursor;
     protocol::InteractionsQuery m_lastQuery;

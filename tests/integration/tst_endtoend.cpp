@@ -4,6 +4,7 @@
 #include "CandidateModel.h"
 #include "CartModel.h"
 #include "DesktopController.h"
+#include "ExportDialog.h"
 #include "InteractionLogModel.h"
 #include "JsonReader.h"
 #include "LookupDialog.h"
@@ -20,8 +21,11 @@
 #include "SupervisorView.h"
 #include "TimelineModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +70,7 @@ private slots:
     void storeAssociate_looksUpCustomerSeesLiveCartRecordsIntent();
     void sharedNumber_agentPicksCaller_decisionsStored();
     void supervisor_seesInteractionLogAndRecoveryReport();
+    void supervisor_filtersOpensAndExportsCsv();
 
 private:
     void startServer(quint16 port = 0, int wrapUpSeconds = 60);
@@ -484,6 +489,93 @@ void TestEndToEnd::supervisor_seesInteractionLogAndRecoveryReport()
     QVERIFY(abandoned > 0); // Marta's cart, at least
     QVERIFY2(recovery->summaryText().contains(QStringLiteral(" of %1 abandoned carts").arg(abandoned)),
              qPrintable(recovery->summaryText()));
+}
+
+void TestEndToEnd::supervisor_filtersOpensAndExportsCsv()
+{
+    // Notes with a quoted word, a line break, "&" and "+": the filter must
+    // reach the service intact and the CSV record must stay one record.
+    const QString notes = QStringLiteral("Call back about the \"trade-in\"\nplan & price +5");
+    popMartasCall(QStringLiteral("e2e-export"));
+    ui::OutcomeForm *form = callView()->outcomeForm();
+    form->dispositionBox()->setCurrentIndex(form->dispositionBox()->findData(QStringLiteral("callback")));
+    form->notesEdit()->setPlainText(notes);
+    form->notesEdit()->setFocus();
+    QTest::keyClick(form->notesEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->store()->outcomeCount(), 1, 10000);
+
+    signIn(QStringLiteral("super1"));
+    ui::MainWindow *window = m_desktop->mainWindow();
+    QTRY_VERIFY(window->isShowingSupervisor());
+    ui::SupervisorView *log = window->supervisorView();
+    QTRY_COMPARE_WITH_TIMEOUT(log->model()->rowCount(), 1, 10000);
+
+    // Filter on text with "&" and "+" (Enter applies), then open the row.
+    log->textEdit()->setFocus();
+    QTest::keyClicks(log->textEdit(), QStringLiteral("price +5"));
+    QTest::keyClick(log->textEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(log->statusText().contains(QStringLiteral("1 of 1")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(log->detailText().contains(QStringLiteral("plan & price +5")), 10000);
+
+    // Ctrl+Shift+X: the export dialog; names stay masked unless a reason is given.
+    const QString path = m_desktopDir->filePath(QStringLiteral("log.csv"));
+    QTest::keyClick(log->textEdit(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(log->exportDialog() && log->exportDialog()->isVisible());
+    ui::ExportDialog *dialog = log->exportDialog();
+    dialog->pathEdit()->setText(path);
+    dialog->revealBox()->setChecked(true);
+    dialog->reasonEdit()->setText(QStringLiteral("abc"));
+    QVERIFY(!dialog->canExport()); // too short a reason
+    dialog->revealBox()->setChecked(false);
+    QVERIFY(dialog->canExport());
+    QTest::keyClick(dialog->pathEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(log->statusText().startsWith(QStringLiteral("Exported 1 row")), 10000);
+    QVERIFY(!log->isExporting());
+
+    QFile masked(path);
+    QVERIFY(masked.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(masked.readAll());
+    QVERIFY2(csv.startsWith(QStringLiteral("id,loggedAt,agent,profileId,customer,")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("\"Call back about the \"\"trade-in\"\"\nplan & price +5\"")),
+             qPrintable(csv));
+    QVERIFY(!csv.contains(QStringLiteral("Marta Jansen")));
+    QVERIFY(csv.contains(QStringLiteral("M. J.")));
+    masked.close();
+
+    // Again with a reason: names shown, the reason audited.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    log->textEdit()->setFocus();
+    QTest::keyClick(log->textEdit(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(log->exportDialog() && log->exportDialog()->isVisible());
+    dialog = log->exportDialog();
+    dialog->pathEdit()->setText(path);
+    dialog->revealBox()->setChecked(true);
+    dialog->reasonEdit()->setText(QStringLiteral("Complaint review #77"));
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(log->statusText().startsWith(QStringLiteral("Exported 1 row")), 10000);
+    QFile revealed(path);
+    QVERIFY(revealed.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(revealed.readAll()).contains(QStringLiteral("Marta Jansen")));
+    bool audited = false;
+    for (const server::AuditEntry &entry : m_server->store()->auditEntries(20))
+        audited = audited || (entry.action == QLatin1String("interaction.export.reveal") &&
+                              entry.actor == QLatin1String("super1") &&
+                              entry.detail.contains(QStringLiteral("Complaint review #77")));
+    QVERIFY(audited);
+
+    // A refused export (an agent's token would get 403; here an unwritable
+    // path) leaves the earlier file as it was and says why.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    log->textEdit()->setFocus();
+    QTest::keyClick(log->textEdit(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(log->exportDialog() && log->exportDialog()->isVisible());
+    log->exportDialog()->pathEdit()->setText(m_desktopDir->filePath(QStringLiteral("no/such/dir/x.csv")));
+    QTest::keyClick(log->exportDialog()->pathEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(log->statusText().startsWith(QStringLiteral("Export failed: cannot write")),
+                             10000);
+    QVERIFY(!log->isExporting());
 }
 
 QTEST_MAIN(TestEndToEnd)
