@@ -9,6 +9,8 @@
 #include "OutcomeForm.h"
 #include "OutcomeSender.h"
 #include "ProfileClient.h"
+#include "FloorModel.h"
+#include "FloorView.h"
 #include "RecoveryView.h"
 #include "ReportClient.h"
 #include "SettingsDialog.h"
@@ -268,6 +270,7 @@ void DesktopController::wireClient()
                 if (window->isShowingSupervisor()) {
                     window->supervisorView()->search(); // the last week, at once
                     window->recoveryView()->load();     // the last 30 days
+                    m_floorRid = m_client->watchFloor(); // again on every session: it is per session
                 }
                 onWelcomed();
             });
@@ -417,6 +420,24 @@ void DesktopController::wireSupervisor()
     connect(m_reports, &net::ReportClient::exportProgress, view, &ui::SupervisorView::setExportProgress);
     connect(m_reports, &net::ReportClient::exportFinished, view, &ui::SupervisorView::setExportFinished);
     connect(m_reports, &net::ReportClient::exportFailed, view, &ui::SupervisorView::setExportFailed);
+
+    ui::FloorView *floor = m_window->floorView();
+    connect(m_client, &net::ProfileClient::floorState, floor,
+            [this, floor](const QString &rid, const protocol::FloorState &state) {
+                if (rid != m_floorRid)
+                    return;
+                floor->model()->setAgents(state.agents, !m_floorFilling);
+                m_floorFilling = !state.complete; // later frames of the same answer are appended
+                if (state.complete)
+                    floor->setLive(true);
+            });
+    connect(m_client, &net::ProfileClient::floorAgentChanged, floor->model(), &FloorModel::updateAgent);
+    connect(m_client, &net::ProfileClient::stateChanged, floor, [this, floor](net::ProfileClient::State state) {
+        if (state != net::ProfileClient::State::Online) {
+            m_floorFilling = false;
+            floor->setLive(false, tr("offline; the floor shows the last known states"));
+        }
+    });
     connect(m_client, &net::ProfileClient::interactionsPage, view,
             [this, view](const QString &rid, const protocol::InteractionsPage &page) {
                 if (rid == m_queryRid)

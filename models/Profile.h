@@ -130,6 +130,24 @@ struct InteractionRow
     friend bool operator==(const InteractionRow &, const InteractionRow &) = default;
 };
 
+// One person on the live floor (the supervisors' view): their state, since
+// when, and the call they are on. States are the protocol's agent states
+// (available, on_call, wrap_up, break, offline).
+struct FloorAgent
+{
+    QString agent; // user id
+    QString name;
+    QString role; // agent, store
+    QString state;
+    QDateTime since;
+    QDateTime wrapUpEndsAt; // in wrap_up: when it returns the agent to available
+    bool extended = false;  // the wrap-up was extended once
+    QString callId;         // on a call
+    QDateTime callSince;
+    int sessions = 0; // live desktop connections
+    friend bool operator==(const FloorAgent &, const FloorAgent &) = default;
+};
+
 // The "lately" strip: the newest event of each channel within `days` before
 // `now`, newest first, taken from a newest-first timeline.
 QList<TimelineEvent> latelySummary(const QList<TimelineEvent> &timeline, const QDateTime &now, int days = 14);

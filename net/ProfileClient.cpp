@@ -158,6 +158,15 @@ QString ProfileClient::getInteraction(qint64 id)
     return rid;
 }
 
+QString ProfileClient::watchFloor()
+{
+    if (m_state != State::Online || !m_socket)
+        return {};
+    const QString rid = nextRid(QLatin1Char('f'));
+    sendFrame(protocol::FloorWatch{}, rid);
+    return rid;
+}
+
 void ProfileClient::setState(State state)
 {
     if (m_state == state)
@@ -343,6 +352,8 @@ void ProfileClient::onTextMessage(const QString &text)
         emit interactionsPage(frame.rid, *page);
     } else if (const auto *detail = std::get_if<protocol::InteractionDetail>(&frame.message)) {
         emit interactionDetail(frame.rid, *detail);
+    } else if (const auto *floor = std::get_if<protocol::FloorState>(&frame.message)) {
+        emit floorState(frame.rid, *floor);
     } else if (const auto *error = std::get_if<protocol::ErrorMessage>(&frame.message)) {
         qCWarning(lcNet) << "service error" << error->code << "for request" << frame.rid;
         if (error->code == protocol::errors::AuthFailed || error->code == protocol::errors::NotAuthenticated)
@@ -434,6 +445,8 @@ void ProfileClient::applyStream(const protocol::Message &message)
     } else if (const auto *opened = std::get_if<protocol::ProfileOpened>(&message)) {
         m_profileVersions.insert(opened->profile.id, opened->profile.version);
         emit profileOpened(*opened);
+    } else if (const auto *floorChange = std::get_if<protocol::FloorAgentChanged>(&message)) {
+        emit floorAgentChanged(floorChange->agent);
     } else if (const auto *patch = std::get_if<protocol::ProfilePatch>(&message)) {
         const auto held = m_profileVersions.constFind(patch->profileId);
         if (held == m_profileVersions.cend()) {

@@ -57,6 +57,11 @@ public:
     // the answer comes with the same id, or serverError(…, rid).
     QString queryInteractions(const protocol::InteractionsQuery &query);
     QString getInteraction(qint64 id);
+    // Supervisors: watch the live floor. The answer is floorState(rid, …)
+    // (possibly several frames, the last complete), then floorAgentChanged on
+    // every change while the session lasts; a new session (after a snapshot)
+    // needs a new watch.
+    QString watchFloor();
 
     State state() const { return m_state; }
     QString sessionId() const { return m_session; }
@@ -80,6 +85,8 @@ signals:
     void profileOpened(const omnidesk::protocol::ProfileOpened &opened);
     void interactionsPage(const QString &rid, const omnidesk::protocol::InteractionsPage &page);
     void interactionDetail(const QString &rid, const omnidesk::protocol::InteractionDetail &detail);
+    void floorState(const QString &rid, const omnidesk::protocol::FloorState &state);
+    void floorAgentChanged(const omnidesk::FloorAgent &agent);
     // The agent's state from agent.state.changed or a snapshot.
     void agentStateChanged(const omnidesk::protocol::AgentStateChanged &state);
     void serverError(const QString &code, const QString &message, const QString &rid);

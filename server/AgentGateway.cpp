@@ -68,6 +68,8 @@ void AgentGateway::onSessionFinished(AgentSession *session)
         const QString agent = stream->user().id;
         if (liveSessionsOf(agent, session) == 0)
             setAgentState(agent, QString(agentstates::Offline), QStringLiteral("signed_out"));
+        else
+            notifyFloor(agent);
     }
     session->deleteLater();
     qCDebug(lcServer) << "agent connection closed; live:" << m_connections.size();
@@ -172,6 +174,8 @@ void AgentGateway::handleHello(AgentSession *session, const Hello &hello, const 
             setAgentState(user->id, signedInState, QStringLiteral("signed_in"), stream.get());
         session->send(stream->append(snapshotFor(user->id)));
     }
+    if (!signsIn)
+        notifyFloor(user->id); // one more desktop of an agent already signed in
 }
 
 int AgentGateway::liveSessionsOf(const QString &agent, const AgentSession *except) const
@@ -216,6 +220,7 @@ void AgentGateway::setAgentState(const QString &agent, const QString &state, con
     m_agentStates.insert(agent, next);
     qCInfo(lcServer) << "agent state" << state << "reason" << reason;
     pushToAgent(agent, next, skip);
+    notifyFloor(agent);
 }
 
 void AgentGateway::onWrapUpExpired(const QString &agent)
@@ -255,6 +260,7 @@ void AgentGateway::handleStateRequest(AgentSession *session, const AgentStateReq
         if (QTimer *timer = m_wrapUpTimers.value(agent))
             timer->start(int(std::max<qint64>(0, m_clock().msecsTo(current.wrapUpEndsAt))));
         pushToAgent(agent, current);
+        notifyFloor(agent);
         return;
     }
     if (request.state == current.state) {
@@ -426,6 +432,85 @@ void AgentGateway::handleInteractionGet(AgentSession *session, const Interaction
     session->send(Frame{*detail, rid, 0});
 }
 
+void AgentGateway::handleFloorWatch(AgentSession *session, const QString &rid)
+{
+    if (!permittedUser(session, Endpoint::Floor, QStringLiteral("watch the live floor"), rid))
+        return;
+    m_floorWatchers.insert(session->stream()->id());
+    // One frame per kMaxFloorAgents people; the last says complete.
+    const QList<FloorAgent> agents = floor();
+    qsizetype start = 0;
+    do {
+        FloorState state;
+        state.agents = agents.mid(start, kMaxFloorAgents);
+        start += kMaxFloorAgents;
+        state.complete = start >= agents.size();
+        session->send(Frame{state, rid, 0});
+    } while (start < agents.size());
+}
+
+QList<FloorAgent> AgentGateway::floor() const
+{
+    QList<FloorAgent> agents;
+    for (const UserInfo &user : m_store->users()) {
+        if (user.role == QLatin1StringView("agent") || user.role == QLatin1StringView("store"))
+            agents.append(floorAgent(user));
+    }
+    return agents;
+}
+
+FloorAgent AgentGateway::floorAgent(const UserInfo &user) const
+{
+    const AgentStateChanged state = agentState(user.id);
+    FloorAgent line;
+    line.agent = user.id;
+    line.name = user.name;
+    line.role = user.role;
+    line.state = state.state;
+    line.since = state.since;
+    line.wrapUpEndsAt = state.wrapUpEndsAt;
+    line.extended = state.extended;
+    if (const auto call = m_calls.constFind(user.id); call != m_calls.constEnd()) {
+        line.callId = call->call.callId;
+        line.callSince = call->call.connectedAt;
+    }
+    line.sessions = liveSessionsOf(user.id, nullptr);
+    return line;
+}
+
+void AgentGateway::notifyFloor(const QString &agent)
+{
+    if (m_floorWatchers.isEmpty())
+        return;
+    std::optional<UserInfo> user;
+    for (const auto &stream : std::as_const(m_streams)) {
+        if (stream->user().id == agent) {
+            user = stream->user();
+            break;
+        }
+    }
+    if (!user) { // an agent without a session, e.g. a call for someone signed out
+        for (const UserInfo &known : m_store->users()) {
+            if (known.id == agent)
+                user = known;
+        }
+    }
+    if (!user || (user->role != QLatin1StringView("agent") && user->role != QLatin1StringView("store")))
+        return;
+    const FloorAgentChanged changed{floorAgent(*user)};
+    for (auto it = m_floorWatchers.begin(); it != m_floorWatchers.end();) {
+        const std::shared_ptr<SessionStream> stream = m_streams.value(*it);
+        if (!stream) { // pruned after its retention: it watches no more
+            it = m_floorWatchers.erase(it);
+            continue;
+        }
+        const Frame frame = stream->append(changed);
+        if (AgentSession *connection = stream->connection())
+            connection->send(frame);
+        ++it;
+    }
+}
+
 void AgentGateway::handleOutcome(AgentSession *session, const OutcomeLog &outcome, const QString &rid)
 {
     const std::optional<UserInfo> user =
@@ -527,6 +612,8 @@ int AgentGateway::callConnected(const QString &agent, const ActiveCall &call)
     // An agent who is offline stays so; signing in while the call lasts gives on_call.
     if (agentState(agent).state != agentstates::Offline)
         setAgentState(agent, QString(agentstates::OnCall), QStringLiteral("call_connected"));
+    else
+        notifyFloor(agent); // a call waiting for an agent who is signed out
     return delivered;
 }
 
@@ -539,6 +626,8 @@ int AgentGateway::callEnded(const QString &agent, const QString &callId, const Q
     const int delivered = pushToAgent(agent, CallEnded{callId, endedAt});
     if (wasActive && agentState(agent).state == agentstates::OnCall)
         setAgentState(agent, QString(agentstates::WrapUp), QStringLiteral("call_ended"));
+    else if (wasActive)
+        notifyFloor(agent); // the call is gone from the floor even without a state change
     return delivered;
 }
 

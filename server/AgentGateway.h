@@ -5,6 +5,7 @@
 #include "Messages.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 
@@ -82,6 +83,10 @@ public:
     void handleInteractionsQuery(AgentSession *session, const protocol::InteractionsQuery &query,
                                  const QString &rid);
     void handleInteractionGet(AgentSession *session, const protocol::InteractionGet &get, const QString &rid);
+    // The live floor (roles supervisor and admin): floor.state now, floor.agent on each change.
+    void handleFloorWatch(AgentSession *session, const QString &rid);
+    // Every agent and store user as the floor shows them, by user id.
+    QList<protocol::FloorAgent> floor() const;
 
     void onProfileChanged(const protocol::ProfilePatch &patch);
     // The identity graph merged `from` into `into`: calls and opened profiles
@@ -122,6 +127,9 @@ private:
     std::optional<protocol::UserInfo> permittedUser(AgentSession *session, Endpoint endpoint,
                                                     const QString &action, const QString &rid);
     void pruneStreams();
+    protocol::FloorAgent floorAgent(const protocol::UserInfo &user) const;
+    // Sends `agent`'s floor line to every session watching the floor.
+    void notifyFloor(const QString &agent);
 
     Store *m_store;
     ProfileEngine *m_engine;
@@ -133,6 +141,7 @@ private:
     QHash<QString, QString> m_opened;                          // profile id by agent id
     QHash<QString, protocol::AgentStateChanged> m_agentStates; // by agent id
     QHash<QString, QTimer *> m_wrapUpTimers;                   // by agent id; children of this
+    QSet<QString> m_floorWatchers;                             // stream ids watching the floor
     QTimer m_pruneTimer;
     Metrics *m_metrics = nullptr;
     std::unique_ptr<ProfileLookup> m_lookup;

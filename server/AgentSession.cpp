@@ -168,6 +168,8 @@ void AgentSession::dispatch(const Frame &frame)
         m_gateway->handleInteractionsQuery(this, *query, frame.rid);
     } else if (const auto *get = std::get_if<InteractionGet>(&message)) {
         m_gateway->handleInteractionGet(this, *get, frame.rid);
+    } else if (std::holds_alternative<FloorWatch>(message)) {
+        m_gateway->handleFloorWatch(this, frame.rid);
     } else if (std::holds_alternative<Hello>(message)) {
         sendError(errors::InvalidMessage, QStringLiteral("already authenticated"), frame.rid);
         countBadFrame();

@@ -42,6 +42,9 @@ constexpr Rule kRules[] = {
     {Endpoint::Reports, "supervisor", Access::Allowed},
     {Endpoint::Reports, "admin", Access::Allowed},
 
+    {Endpoint::Floor, "supervisor", Access::Allowed},
+    {Endpoint::Floor, "admin", Access::Allowed},
+
     {Endpoint::Metrics, "integration", Access::Allowed},
     {Endpoint::Metrics, "admin", Access::Allowed},
 };

@@ -27,7 +27,8 @@ struct Principal
 // The HTTP endpoints and WebSocket requests that are authorised separately.
 // GetProfile and LookupProfiles also cover the profile.open and lookup messages.
 // Interactions covers GET /v1/interactions… and the interactions.query /
-// interaction.get messages; Reports covers GET /v1/reports/….
+// interaction.get messages; Reports covers GET /v1/reports/…; Floor covers
+// the floor.watch message (the live floor).
 enum class Endpoint {
     PostEvents,
     PostCalls,
@@ -37,7 +38,8 @@ enum class Endpoint {
     Health,
     LogOutcome,
     Interactions,
-    Reports
+    Reports,
+    Floor
 };
 
 // What a role may do with an endpoint. ViaLookup: only for a profile the

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CallView.h"
 #include "Icons.h"
+#include "FloorView.h"
 #include "RecoveryView.h"
 #include "SettingsDialog.h"
 #include "SupervisorView.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_recoveryView = new RecoveryView(m_supervisorTabs);
     m_supervisorTabs->addTab(m_supervisorView, tr("Interaction log"));
     m_supervisorTabs->addTab(m_recoveryView, tr("Cart recovery"));
+    m_floorView = new FloorView(m_supervisorTabs);
+    m_supervisorTabs->addTab(m_floorView, tr("Live floor"));
     m_stack->addWidget(m_supervisorTabs);
     setCentralWidget(m_stack);
 
@@ -124,6 +127,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_recoveryAction->setToolTip(tr("How many abandoned carts were bought within 30 days (supervisors)"));
     m_recoveryAction->setVisible(false);
     connect(m_recoveryAction, &QAction::triggered, this, [this] { showSupervisorTab(1); });
+    m_floorAction = customerMenu->addAction(tr("Live &floor"));
+    m_floorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_floorAction->setShortcutContext(Qt::WindowShortcut);
+    m_floorAction->setToolTip(tr("Every agent's state, call and wrap-up, live (supervisors)"));
+    m_floorAction->setVisible(false);
+    connect(m_floorAction, &QAction::triggered, this, [this] { showSupervisorTab(2); });
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_about = helpMenu->addAction(tr("&About Omnidesk"));
@@ -255,6 +264,7 @@ void MainWindow::setRole(const QString &role)
     m_agentState->setVisible(takesCalls);
     m_interactionLog->setVisible(supervisor);
     m_recoveryAction->setVisible(supervisor);
+    m_floorAction->setVisible(supervisor);
     if (supervisor)
         showSupervisorTab(0);
     else if (m_stack->currentWidget() == m_supervisorTabs)

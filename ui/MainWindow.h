@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace omnidesk::ui {
 
 class CallView;
+class FloorView;
 class RecoveryView;
 class SupervisorView;
 
@@ -30,6 +31,7 @@ public:
     CallView *callView() const { return m_callView; }
     SupervisorView *supervisorView() const { return m_supervisorView; }
     RecoveryView *recoveryView() const { return m_recoveryView; }
+    FloorView *floorView() const { return m_floorView; }
     // Supervisors: shows the interaction log (0) or the cart recovery (1) tab.
     void showSupervisorTab(int index);
     bool isShowingSupervisor() const;
@@ -80,6 +82,7 @@ private:
     CallView *m_callView;
     SupervisorView *m_supervisorView = nullptr;
     RecoveryView *m_recoveryView = nullptr;
+    FloorView *m_floorView = nullptr;
     QTabWidget *m_supervisorTabs = nullptr;
     QLabel *m_connectionIcon;
     QLabel *m_connectionText;
@@ -89,6 +92,7 @@ private:
     QAction *m_lookup = nullptr;
     QAction *m_interactionLog = nullptr;
     QAction *m_recoveryAction = nullptr;
+    QAction *m_floorAction = nullptr;
     QMenu *m_stateMenu = nullptr;
     QString m_role;
     QAction *m_signOut = nullptr;

@@ -276,6 +276,31 @@ struct InteractionDetail
     friend bool operator==(const InteractionDetail &, const InteractionDetail &) = default;
 };
 
+// A supervisor starts watching the live floor: the answer is floor.state
+// (every agent and store user), then floor.agent on each change (stream).
+struct FloorWatch
+{
+    static constexpr char kType[] = "floor.watch";
+    friend bool operator==(const FloorWatch &, const FloorWatch &) = default;
+};
+
+using omnidesk::FloorAgent;
+
+struct FloorState
+{
+    static constexpr char kType[] = "floor.state";
+    QList<FloorAgent> agents; // by user id
+    bool complete = true;     // false: more floor.state frames with the same rid follow
+    friend bool operator==(const FloorState &, const FloorState &) = default;
+};
+
+struct FloorAgentChanged
+{
+    static constexpr char kType[] = "floor.agent";
+    FloorAgent agent;
+    friend bool operator==(const FloorAgentChanged &, const FloorAgentChanged &) = default;
+};
+
 struct ErrorMessage
 {
     static constexpr char kType[] = "error";
@@ -287,7 +312,8 @@ struct ErrorMessage
 using Message = std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected,
                              ProfilePatch, CallEnded, OutcomeLog, OutcomeAck, ErrorMessage, AgentStateRequest,
                              AgentStateChanged, Lookup, LookupResult, ProfileOpen, ProfileOpened,
-                             InteractionsQuery, InteractionsPage, InteractionGet, InteractionDetail>;
+                             InteractionsQuery, InteractionsPage, InteractionGet, InteractionDetail,
+                             FloorWatch, FloorState, FloorAgentChanged>;
 
 // One frame on the wire: the envelope fields plus the typed payload.
 struct Frame

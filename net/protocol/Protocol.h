@@ -40,6 +40,8 @@ inline constexpr int kMaxCandidates = 20;
 // Rows of one interactions.page (GET /v1/interactions): the default and the most.
 inline constexpr int kDefaultInteractionsPage = 50;
 inline constexpr int kMaxInteractionsPage = 500;
+// People in one floor.state frame; a larger floor comes in several frames.
+inline constexpr int kMaxFloorAgents = 1000;
 
 // WebSocket close codes beyond the RFC 6455 ones.
 enum CloseCode : quint16 {

@@ -166,6 +166,21 @@ QJsonObject agentStateToJson(const AgentStateChanged &m)
     return o;
 }
 
+QJsonObject floorAgentJson(const FloorAgent &m)
+{
+    QJsonObject o{{QStringLiteral("agent"), m.agent},
+                  {QStringLiteral("name"), m.name},
+                  {QStringLiteral("role"), m.role},
+                  {QStringLiteral("state"), m.state},
+                  {QStringLiteral("extended"), m.extended},
+                  {QStringLiteral("sessions"), m.sessions}};
+    putTime(o, "since", m.since);
+    putTime(o, "wrapUpEndsAt", m.wrapUpEndsAt);
+    putOptional(o, "callId", m.callId);
+    putTime(o, "callSince", m.callSince);
+    return o;
+}
+
 QJsonObject payloadOf(const Message &message)
 {
     return std::visit(
@@ -296,6 +311,17 @@ QJsonObject payloadOf(const Message &message)
                 return QJsonObject{{QStringLiteral("id"), m.id}};
             },
             [](const InteractionDetail &m) { return interactionDetailJson(m); },
+            [](const FloorWatch &) { return QJsonObject(); },
+            [](const FloorState &m) {
+                QJsonArray agents;
+                for (const FloorAgent &agent : m.agents)
+                    agents.append(floorAgentJson(agent));
+                return QJsonObject{{QStringLiteral("agents"), agents},
+                                   {QStringLiteral("complete"), m.complete}};
+            },
+            [](const FloorAgentChanged &m) {
+                return QJsonObject{{QStringLiteral("agent"), floorAgentJson(m.agent)}};
+            },
         },
         message);
 }
@@ -556,6 +582,28 @@ AgentStateChanged readAgentState(const JsonReader &r)
     return m;
 }
 
+FloorAgent readFloorAgent(const JsonReader &r)
+{
+    FloorAgent m;
+    m.agent = r.string(key("agent"), Required, 128);
+    m.name = r.string(key("name"), Optional, 256);
+    m.role = r.string(key("role"), Required, 32);
+    m.state = r.string(key("state"), Required, 32);
+    if (r.ok() && !agentStateCodes().contains(m.state))
+        r.fail(r.pathOf(key("state")), QStringLiteral("unknown value \"%1\"").arg(m.state));
+    m.since = r.dateTime(key("since"), Required);
+    m.wrapUpEndsAt = r.dateTime(key("wrapUpEndsAt"), Optional);
+    m.extended = r.boolean(key("extended"), Optional);
+    m.callId = r.string(key("callId"), Optional, 128);
+    m.callSince = r.dateTime(key("callSince"), Optional);
+    m.sessions = static_cast<int>(r.integer(key("sessions"), Optional, 0, 10'000));
+    if (r.ok() && (m.state == agentstates::WrapUp) != m.wrapUpEndsAt.isValid())
+        r.fail(r.pathOf(key("wrapUpEndsAt")), m.state == agentstates::WrapUp
+                                                  ? QStringLiteral("missing in wrap_up")
+                                                  : QStringLiteral("only allowed in wrap_up"));
+    return m;
+}
+
 Message readPayload(const QString &type, const JsonReader &r, bool *known)
 {
     *known = true;
@@ -711,6 +759,18 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
         m.outcome = readOutcome(r.child(key("outcome"), Required));
         return m;
     }
+    if (is(FloorWatch::kType))
+        return FloorWatch{};
+    if (is(FloorState::kType)) {
+        FloorState m;
+        const QJsonArray agents = r.array(key("agents"), Required, kMaxFloorAgents);
+        for (qsizetype i = 0; i < agents.size() && r.ok(); ++i)
+            m.agents.append(readFloorAgent(r.element(key("agents"), agents, i)));
+        m.complete = r.boolean(key("complete"), Required);
+        return m;
+    }
+    if (is(FloorAgentChanged::kType))
+        return FloorAgentChanged{readFloorAgent(r.child(key("agent"), Required))};
     *known = false;
     return SnapshotRequest{};
 }
@@ -874,7 +934,7 @@ bool ProtocolCodec::isStreamMessage(const Message &message)
     return std::holds_alternative<Snapshot>(message) || std::holds_alternative<CallConnected>(message) ||
            std::holds_alternative<ProfilePatch>(message) || std::holds_alternative<CallEnded>(message) ||
            std::holds_alternative<AgentStateChanged>(message) ||
-           std::holds_alternative<ProfileOpened>(message);
+           std::holds_alternative<ProfileOpened>(message) || std::holds_alternative<FloorAgentChanged>(message);
 }
 
 QByteArray ProtocolCodec::encode(const Frame &frame)

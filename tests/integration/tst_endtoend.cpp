@@ -5,6 +5,8 @@
 #include "CartModel.h"
 #include "DesktopController.h"
 #include "ExportDialog.h"
+#include "FloorModel.h"
+#include "FloorView.h"
 #include "InteractionLogModel.h"
 #include "JsonReader.h"
 #include "LookupDialog.h"
@@ -489,6 +491,28 @@ void TestEndToEnd::supervisor_seesInteractionLogAndRecoveryReport()
     QVERIFY(abandoned > 0); // Marta's cart, at least
     QVERIFY2(recovery->summaryText().contains(QStringLiteral(" of %1 abandoned carts").arg(abandoned)),
              qPrintable(recovery->summaryText()));
+
+    // The live floor (Ctrl+Shift+P): every agent and store user, kept current.
+    QTest::keyClick(window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::FloorView *floor = window->floorView();
+    QTRY_VERIFY(floor->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(floor->model()->rowCount(), 3, 10000);
+    QCOMPARE(floor->statusText(), QStringLiteral("Live"));
+    const int agent2 = floor->model()->rowOf(QStringLiteral("agent2"));
+    QVERIFY(agent2 >= 0);
+    QCOMPARE(floor->model()->agentAt(agent2).state, QStringLiteral("offline"));
+    QVERIFY2(floor->summaryText().contains(QStringLiteral("3 offline")), qPrintable(floor->summaryText()));
+    // A call routed to agent2 (signed out) shows on the floor at once.
+    post(QStringLiteral("/v1/calls"), QJsonObject{{QStringLiteral("callId"), QStringLiteral("e2e-floor")},
+                                                  {QStringLiteral("event"), QStringLiteral("connected")},
+                                                  {QStringLiteral("ani"), kMartaPhone},
+                                                  {QStringLiteral("agent"), QStringLiteral("agent2")}});
+    QTRY_COMPARE_WITH_TIMEOUT(floor->model()->agentAt(agent2).callId, QStringLiteral("e2e-floor"), 10000);
+    QVERIFY(floor->model()
+                ->index(agent2, FloorModel::CallColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("on a call for 0:0")));
 }
 
 void TestEndToEnd::supervisor_filtersOpensAndExportsCsv()

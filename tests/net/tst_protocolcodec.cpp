@@ -280,6 +280,17 @@ void TestProtocolCodec::roundTrip_data()
         << Frame{InteractionDetail{42, QStringLiteral("agent1"), at("2026-11-20T09:22:10.350Z"),
                                    QStringLiteral("Marta Jansen"), full},
                  QStringLiteral("i3"), 0};
+
+    FloorAgent onCall{QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent"),
+                      QStringLiteral("on_call"), at("2026-11-23T09:12:03.000Z"), {}, false,
+                      QStringLiteral("c-77"), at("2026-11-23T09:12:03.000Z"), 2};
+    FloorAgent wrapping{QStringLiteral("agent2"), QString(), QStringLiteral("store"), QStringLiteral("wrap_up"),
+                        at("2026-11-23T09:20:40.000Z"), at("2026-11-23T09:21:40.000Z"), true, {}, {}, 0};
+    QTest::newRow("floor.watch") << Frame{FloorWatch{}, QStringLiteral("f1"), 0};
+    QTest::newRow("floor.state two people, more to come")
+        << Frame{FloorState{{onCall, wrapping}, false}, QStringLiteral("f1"), 0};
+    QTest::newRow("floor.state empty") << Frame{FloorState{}, QStringLiteral("f2"), 0};
+    QTest::newRow("floor.agent") << Frame{FloorAgentChanged{wrapping}, QString(), 57};
 }
 
 void TestProtocolCodec::roundTrip()
@@ -335,6 +346,17 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
                                         << "payload: expected an object";
     QTest::newRow("unknown type") << QByteArray(R"({"type":"call.teleport","payload":{}})") << "unknown_type"
                                   << "call.teleport";
+    QTest::newRow("floor.agent unknown state")
+        << QByteArray(
+               R"({"type":"floor.agent","seq":3,"payload":{"agent":{"agent":"a","role":"agent","state":"lunch","since":"2026-11-23T09:00:00Z"}}})")
+        << "invalid_message" << "payload.agent.state: unknown value";
+    QTest::newRow("floor.agent wrap-up without end")
+        << QByteArray(
+               R"({"type":"floor.agent","seq":3,"payload":{"agent":{"agent":"a","role":"agent","state":"wrap_up","since":"2026-11-23T09:00:00Z"}}})")
+        << "invalid_message" << "payload.agent.wrapUpEndsAt: missing in wrap_up";
+    QTest::newRow("floor.state without complete")
+        << QByteArray(R"({"type":"floor.state","rid":"f1","payload":{"agents":[]}})") << "invalid_message"
+        << "payload.complete: missing";
     QTest::newRow("interactions.query limit over 500")
         << QByteArray(R"({"type":"interactions.query","payload":{"limit":501}})") << "invalid_message"
         << "payload.limit: out of range";
@@ -679,6 +701,8 @@ void TestProtocolCodec::streamMessages_areTheNumberedOnes()
     QVERIFY(ProtocolCodec::isStreamMessage(CallEnded{}));
     QVERIFY(ProtocolCodec::isStreamMessage(Snapshot{}));
     QVERIFY(ProtocolCodec::isStreamMessage(AgentStateChanged{}));
+    QVERIFY(ProtocolCodec::isStreamMessage(FloorAgentChanged{}));
+    QVERIFY(!ProtocolCodec::isStreamMessage(FloorState{}));
     QVERIFY(!ProtocolCodec::isStreamMessage(AgentStateRequest{}));
     QVERIFY(!ProtocolCodec::isStreamMessage(OutcomeAck{}));
     QVERIFY(!ProtocolCodec::isStreamMessage(Pong{}));

@@ -77,6 +77,8 @@ private slots:
     void profileOpen_afterLookupStreamsPatches();
     void outcome_storesDecisionsAndContext();
     void outcome_supervisorForbidden();
+    void floor_supervisorSeesEveryAgentThenChanges();
+    void floor_agentForbidden();
 
 private:
     std::unique_ptr<ProfileServer> startServer(int heartbeatMs = 15'000, int helloTimeoutMs = 10'000,
@@ -742,6 +744,66 @@ void TestAgentGateway::outcome_supervisorForbidden()
     client.send(log, QStringLiteral("o1"));
     QCOMPARE(as<ErrorMessage>(client.next()).code, QString(errors::Forbidden));
     QCOMPARE(m_server->store()->outcomeCount(), 0);
+}
+
+void TestAgentGateway::floor_supervisorSeesEveryAgentThenChanges()
+{
+    Client agent;
+    signIn(agent); // agent1 available
+    Client super;
+    signIn(super, QStringLiteral("super1"));
+    super.send(FloorWatch{}, QStringLiteral("f1"));
+    const auto answer = super.next();
+    QVERIFY(answer);
+    QCOMPARE(answer->rid, QStringLiteral("f1"));
+    const FloorState floor = as<FloorState>(answer);
+    QVERIFY(floor.complete);
+    QStringList ids;
+    for (const FloorAgent &line : floor.agents)
+        ids.append(line.agent);
+    // Agents and store staff, never supervisors or admins.
+    QCOMPARE(ids, (QStringList{QStringLiteral("agent1"), QStringLiteral("agent2"), QStringLiteral("store1")}));
+    QCOMPARE(floor.agents.at(0).state, QStringLiteral("available"));
+    QCOMPARE(floor.agents.at(0).sessions, 1);
+    QCOMPARE(floor.agents.at(1).state, QStringLiteral("offline"));
+    QCOMPARE(floor.agents.at(2).role, QStringLiteral("store"));
+
+    // A call: the floor shows agent1 on it, then in wrap-up once it ends.
+    m_server->httpApi()->postCall(
+        R"({"callId":"c-floor","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
+    const auto onCall = super.next();
+    QVERIFY(onCall && onCall->seq > 0); // a stream message
+    QCOMPARE(as<FloorAgentChanged>(onCall).agent.state, QStringLiteral("on_call"));
+    QCOMPARE(as<FloorAgentChanged>(onCall).agent.callId, QStringLiteral("c-floor"));
+    QVERIFY(as<FloorAgentChanged>(onCall).agent.callSince.isValid());
+    m_server->httpApi()->postCall(R"({"callId":"c-floor","event":"ended","agent":"agent1"})", kKey);
+    const FloorAgent wrapUp = as<FloorAgentChanged>(super.next()).agent;
+    QCOMPARE(wrapUp.state, QStringLiteral("wrap_up"));
+    QVERIFY(wrapUp.callId.isEmpty());
+    QVERIFY(wrapUp.wrapUpEndsAt > wrapUp.since);
+
+    // Signing out shows as offline with no desktops.
+    agent.socket.close();
+    const FloorAgent gone = as<FloorAgentChanged>(super.next()).agent;
+    QCOMPARE(gone.state, QStringLiteral("offline"));
+    QCOMPARE(gone.sessions, 0);
+}
+
+void TestAgentGateway::floor_agentForbidden()
+{
+    for (const QString &user : {QStringLiteral("agent1"), QStringLiteral("store1")}) {
+        Client client;
+        signIn(client, user);
+        client.send(FloorWatch{}, QStringLiteral("f1"));
+        const auto answer = client.next();
+        QCOMPARE(as<ErrorMessage>(answer).code, QString(errors::Forbidden));
+        QCOMPARE(answer->rid, QStringLiteral("f1"));
+        // Nothing of the floor follows: a call of another agent is not pushed here.
+        m_server->httpApi()->postCall(
+            R"({"callId":"c-f2","event":"connected","ani":"+31612345678","agent":"agent2"})", kKey);
+        QVERIFY(!client.next(300));
+        m_server->httpApi()->postCall(R"({"callId":"c-f2","event":"ended","agent":"agent2"})", kKey);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAgentGateway)
