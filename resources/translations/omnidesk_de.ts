@@ -265,6 +265,92 @@
         <source>Save the call&apos;s outcome first; then open the other customer again.</source>
         <translation>Speichern Sie zuerst das Ergebnis des Anrufs; öffnen Sie dann den anderen Kunden erneut.</translation>
     </message>
+    <message>
+        <source>offline; the floor shows the last known states</source>
+        <translation>offline; die Übersicht zeigt die letzten bekannten Zustände</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::FloorModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1, store</source>
+        <translation>%1, Filiale</translation>
+    </message>
+    <message>
+        <source>on a call</source>
+        <translation>im Gespräch</translation>
+    </message>
+    <message>
+        <source>on a call for %1</source>
+        <translation>seit %1 im Gespräch</translation>
+    </message>
+    <message>
+        <source>⚠ over by %1</source>
+        <translation>⚠ %1 überzogen</translation>
+    </message>
+    <message>
+        <source>⚠ extended, ends in %1</source>
+        <translation>⚠ verlängert, endet in %1</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>endet in %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>Im Zustand</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Desktops</translation>
+    </message>
+    <message>
+        <source>%1 available · %2 on a call · %3 in wrap-up</source>
+        <translation>%1 verfügbar · %2 im Gespräch · %3 in Nachbearbeitung</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n needing attention)</source>
+        <translation>
+            <numerusform> (%n braucht Aufmerksamkeit)</numerusform>
+            <numerusform> (%n brauchen Aufmerksamkeit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 on break · %2 offline</source>
+        <translation> · %1 in Pause · %2 offline</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -425,6 +511,10 @@
     <message>
         <source>the service sent no report</source>
         <translation>der Dienst hat keinen Bericht geschickt</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -635,6 +725,107 @@
     <message>
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::ExportDialog</name>
+    <message>
+        <source>Show customer &amp;names</source>
+        <translation>Kunden&amp;namen anzeigen</translation>
+    </message>
+    <message>
+        <source>Export interactions</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Zu speichernde Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Die Datei in einem Dateidialog wählen</translation>
+    </message>
+    <message>
+        <source>Names are masked to initials unless you show them and give a reason, which is audited</source>
+        <translation>Namen werden zu Initialen maskiert, außer Sie zeigen sie mit einem Grund an, der protokolliert wird</translation>
+    </message>
+    <message>
+        <source>why you need the names (recorded in the audit log)</source>
+        <translation>warum Sie die Namen brauchen (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>Reason for showing names</source>
+        <translation>Grund für das Anzeigen der Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the export in.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>Customer names are exported as initials.</source>
+        <translation>Kundennamen werden als Initialen exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to show names.</source>
+        <translation>
+            <numerusform>Geben Sie einen Grund mit mindestens %n Zeichen an, um Namen zu zeigen.</numerusform>
+            <numerusform>Geben Sie einen Grund mit mindestens %n Zeichen an, um Namen zu zeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names are shown; your reason is recorded in the audit log.</source>
+        <translation>Namen werden angezeigt; Ihr Grund wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::FloorView</name>
+    <message>
+        <source>Live floor</source>
+        <translation>Team live</translation>
+    </message>
+    <message>
+        <source>Floor summary</source>
+        <translation>Übersicht des Teams</translation>
+    </message>
+    <message>
+        <source>Agents on the floor</source>
+        <translation>Agenten im Einsatz</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde …</translation>
+    </message>
+    <message>
+        <source>No agents yet.</source>
+        <translation>Noch keine Agenten.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Not live: %1</source>
+        <translation>Nicht live: %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1113,18 @@
     <message>
         <source>How many abandoned carts were bought within 30 days (supervisors)</source>
         <translation>Wie viele abgebrochene Warenkörbe innerhalb von 30 Tagen gekauft wurden (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>Live floor</source>
+        <translation>Team live</translation>
+    </message>
+    <message>
+        <source>Live &amp;floor</source>
+        <translation>&amp;Team live</translation>
+    </message>
+    <message>
+        <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
+        <translation>Zustand, Anruf und Nachbearbeitung jedes Agenten, live (Supervisoren)</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1826,44 @@
     <message>
         <source>Could not load: %1</source>
         <translation>Laden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportieren (CSV) …</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (Ctrl+Shift+X)</source>
+        <translation>Die zu den Filtern passenden Kontakte als CSV speichern (Strg+Umschalt+X)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was saved.</source>
+        <translation>Export abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>E&amp;xport abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s)</source>
+        <translation>
+            <numerusform>Wird exportiert … %n Zeile</numerusform>
+            <numerusform>Wird exportiert … %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

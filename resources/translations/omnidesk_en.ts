@@ -265,6 +265,92 @@
         <source>Save the call&apos;s outcome first; then open the other customer again.</source>
         <translation>Save the call&apos;s outcome first; then open the other customer again.</translation>
     </message>
+    <message>
+        <source>offline; the floor shows the last known states</source>
+        <translation>offline; the floor shows the last known states</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::FloorModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>On call</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1, store</source>
+        <translation>%1, store</translation>
+    </message>
+    <message>
+        <source>on a call</source>
+        <translation>on a call</translation>
+    </message>
+    <message>
+        <source>on a call for %1</source>
+        <translation>on a call for %1</translation>
+    </message>
+    <message>
+        <source>⚠ over by %1</source>
+        <translation>⚠ over by %1</translation>
+    </message>
+    <message>
+        <source>⚠ extended, ends in %1</source>
+        <translation>⚠ extended, ends in %1</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>ends in %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>In state</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Desktops</translation>
+    </message>
+    <message>
+        <source>%1 available · %2 on a call · %3 in wrap-up</source>
+        <translation>%1 available · %2 on a call · %3 in wrap-up</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n needing attention)</source>
+        <translation>
+            <numerusform> (%n needing attention)</numerusform>
+            <numerusform> (%n needing attention)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 on break · %2 offline</source>
+        <translation> · %1 on break · %2 offline</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -425,6 +511,10 @@
     <message>
         <source>the service sent no report</source>
         <translation>the service sent no report</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -635,6 +725,107 @@
     <message>
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::ExportDialog</name>
+    <message>
+        <source>Show customer &amp;names</source>
+        <translation>Show customer &amp;names</translation>
+    </message>
+    <message>
+        <source>Export interactions</source>
+        <translation>Export interactions</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>File to save</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Choose the file in a file dialog</translation>
+    </message>
+    <message>
+        <source>Names are masked to initials unless you show them and give a reason, which is audited</source>
+        <translation>Names are masked to initials unless you show them and give a reason, which is audited</translation>
+    </message>
+    <message>
+        <source>why you need the names (recorded in the audit log)</source>
+        <translation>why you need the names (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Reason for showing names</source>
+        <translation>Reason for showing names</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the export in.</source>
+        <translation>Choose a file to save the export in.</translation>
+    </message>
+    <message>
+        <source>Customer names are exported as initials.</source>
+        <translation>Customer names are exported as initials.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to show names.</source>
+        <translation>
+            <numerusform>Give a reason of at least %n character to show names.</numerusform>
+            <numerusform>Give a reason of at least %n characters to show names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names are shown; your reason is recorded in the audit log.</source>
+        <translation>Names are shown; your reason is recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::FloorView</name>
+    <message>
+        <source>Live floor</source>
+        <translation>Live floor</translation>
+    </message>
+    <message>
+        <source>Floor summary</source>
+        <translation>Floor summary</translation>
+    </message>
+    <message>
+        <source>Agents on the floor</source>
+        <translation>Agents on the floor</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>No agents yet.</source>
+        <translation>No agents yet.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Not live: %1</source>
+        <translation>Not live: %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1113,18 @@
     <message>
         <source>How many abandoned carts were bought within 30 days (supervisors)</source>
         <translation>How many abandoned carts were bought within 30 days (supervisors)</translation>
+    </message>
+    <message>
+        <source>Live floor</source>
+        <translation>Live floor</translation>
+    </message>
+    <message>
+        <source>Live &amp;floor</source>
+        <translation>Live &amp;floor</translation>
+    </message>
+    <message>
+        <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
+        <translation>Every agent&apos;s state, call and wrap-up, live (supervisors)</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1826,44 @@
     <message>
         <source>Could not load: %1</source>
         <translation>Could not load: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (Ctrl+Shift+X)</source>
+        <translation>Save the interactions matching the filters as CSV (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was saved.</source>
+        <translation>Export cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Cancel e&amp;xport</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s)</source>
+        <translation>
+            <numerusform>Exporting… %n row</numerusform>
+            <numerusform>Exporting… %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,92 @@
         <source>Save the call&apos;s outcome first; then open the other customer again.</source>
         <translation>Guarde primero el resultado de la llamada; después vuelva a abrir el otro cliente.</translation>
     </message>
+    <message>
+        <source>offline; the floor shows the last known states</source>
+        <translation>desconectado; la planta muestra los últimos estados conocidos</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::FloorModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Postllamada</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>%1, store</source>
+        <translation>%1, tienda</translation>
+    </message>
+    <message>
+        <source>on a call</source>
+        <translation>en llamada</translation>
+    </message>
+    <message>
+        <source>on a call for %1</source>
+        <translation>en llamada desde hace %1</translation>
+    </message>
+    <message>
+        <source>⚠ over by %1</source>
+        <translation>⚠ excedida en %1</translation>
+    </message>
+    <message>
+        <source>⚠ extended, ends in %1</source>
+        <translation>⚠ prorrogada, termina en %1</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>termina en %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>En el estado</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Escritorios</translation>
+    </message>
+    <message>
+        <source>%1 available · %2 on a call · %3 in wrap-up</source>
+        <translation>%1 disponibles · %2 en llamada · %3 en postllamada</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n needing attention)</source>
+        <translation>
+            <numerusform> (%n requiere atención)</numerusform>
+            <numerusform> (%n requieren atención)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 on break · %2 offline</source>
+        <translation> · %1 en pausa · %2 desconectados</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -425,6 +511,10 @@
     <message>
         <source>the service sent no report</source>
         <translation>el servicio no envió ningún informe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -635,6 +725,107 @@
     <message>
         <source>offline</source>
         <translation>sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::ExportDialog</name>
+    <message>
+        <source>Show customer &amp;names</source>
+        <translation>Mostrar &amp;nombres de clientes</translation>
+    </message>
+    <message>
+        <source>Export interactions</source>
+        <translation>Exportar interacciones</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Archivo que guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Elegir el archivo en un diálogo de archivos</translation>
+    </message>
+    <message>
+        <source>Names are masked to initials unless you show them and give a reason, which is audited</source>
+        <translation>Los nombres se enmascaran como iniciales salvo que los muestre e indique un motivo, que queda auditado</translation>
+    </message>
+    <message>
+        <source>why you need the names (recorded in the audit log)</source>
+        <translation>por qué necesita los nombres (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Reason for showing names</source>
+        <translation>Motivo para mostrar los nombres</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the export in.</source>
+        <translation>Elija un archivo donde guardar la exportación.</translation>
+    </message>
+    <message>
+        <source>Customer names are exported as initials.</source>
+        <translation>Los nombres de los clientes se exportan como iniciales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to show names.</source>
+        <translation>
+            <numerusform>Indique un motivo de al menos %n carácter para mostrar los nombres.</numerusform>
+            <numerusform>Indique un motivo de al menos %n caracteres para mostrar los nombres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names are shown; your reason is recorded in the audit log.</source>
+        <translation>Se muestran los nombres; su motivo queda registrado en el registro de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::FloorView</name>
+    <message>
+        <source>Live floor</source>
+        <translation>Planta en directo</translation>
+    </message>
+    <message>
+        <source>Floor summary</source>
+        <translation>Resumen de la planta</translation>
+    </message>
+    <message>
+        <source>Agents on the floor</source>
+        <translation>Agentes en la planta</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <source>No agents yet.</source>
+        <translation>Todavía no hay agentes.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Not live: %1</source>
+        <translation>Sin directo: %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1113,18 @@
     <message>
         <source>How many abandoned carts were bought within 30 days (supervisors)</source>
         <translation>Cuántos carritos abandonados se compraron en 30 días (supervisores)</translation>
+    </message>
+    <message>
+        <source>Live floor</source>
+        <translation>Planta en directo</translation>
+    </message>
+    <message>
+        <source>Live &amp;floor</source>
+        <translation>&amp;Planta en directo</translation>
+    </message>
+    <message>
+        <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
+        <translation>Estado, llamada y postllamada de cada agente, en directo (supervisores)</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1826,44 @@
     <message>
         <source>Could not load: %1</source>
         <translation>No se pudo cargar: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (Ctrl+Shift+X)</source>
+        <translation>Guardar las interacciones que cumplen los filtros como CSV (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was saved.</source>
+        <translation>Exportación cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Cancelar e&amp;xportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s)</source>
+        <translation>
+            <numerusform>Exportando… %n fila</numerusform>
+            <numerusform>Exportando… %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n fila exportada a %1</numerusform>
+            <numerusform>%n filas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,92 @@
         <source>Save the call&apos;s outcome first; then open the other customer again.</source>
         <translation>Sla eerst het resultaat van het gesprek op; open daarna de andere klant opnieuw.</translation>
     </message>
+    <message>
+        <source>offline; the floor shows the last known states</source>
+        <translation>offline; de vloer toont de laatst bekende statussen</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::FloorModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>In gesprek</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nawerk</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1, store</source>
+        <translation>%1, winkel</translation>
+    </message>
+    <message>
+        <source>on a call</source>
+        <translation>in gesprek</translation>
+    </message>
+    <message>
+        <source>on a call for %1</source>
+        <translation>al %1 in gesprek</translation>
+    </message>
+    <message>
+        <source>⚠ over by %1</source>
+        <translation>⚠ %1 over tijd</translation>
+    </message>
+    <message>
+        <source>⚠ extended, ends in %1</source>
+        <translation>⚠ verlengd, eindigt over %1</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>eindigt over %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>In status</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Desktops</translation>
+    </message>
+    <message>
+        <source>%1 available · %2 on a call · %3 in wrap-up</source>
+        <translation>%1 beschikbaar · %2 in gesprek · %3 in nawerk</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n needing attention)</source>
+        <translation>
+            <numerusform> (%n vraagt aandacht)</numerusform>
+            <numerusform> (%n vragen aandacht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 on break · %2 offline</source>
+        <translation> · %1 met pauze · %2 offline</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -425,6 +511,10 @@
     <message>
         <source>the service sent no report</source>
         <translation>de dienst stuurde geen rapport</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -635,6 +725,107 @@
     <message>
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::ExportDialog</name>
+    <message>
+        <source>Show customer &amp;names</source>
+        <translation>Klant&amp;namen tonen</translation>
+    </message>
+    <message>
+        <source>Export interactions</source>
+        <translation>Interacties exporteren</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Bestand om op te slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Kies het bestand in een bestandsvenster</translation>
+    </message>
+    <message>
+        <source>Names are masked to initials unless you show them and give a reason, which is audited</source>
+        <translation>Namen worden tot initialen gemaskeerd, tenzij u ze toont en een reden geeft; die wordt vastgelegd</translation>
+    </message>
+    <message>
+        <source>why you need the names (recorded in the audit log)</source>
+        <translation>waarom u de namen nodig hebt (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Reason for showing names</source>
+        <translation>Reden om namen te tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Be&amp;stand:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the export in.</source>
+        <translation>Kies een bestand om de export in op te slaan.</translation>
+    </message>
+    <message>
+        <source>Customer names are exported as initials.</source>
+        <translation>Klantnamen worden als initialen geëxporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to show names.</source>
+        <translation>
+            <numerusform>Geef een reden van minstens %n teken om namen te tonen.</numerusform>
+            <numerusform>Geef een reden van minstens %n tekens om namen te tonen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names are shown; your reason is recorded in the audit log.</source>
+        <translation>Namen worden getoond; uw reden wordt in het auditlogboek vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::FloorView</name>
+    <message>
+        <source>Live floor</source>
+        <translation>Live vloer</translation>
+    </message>
+    <message>
+        <source>Floor summary</source>
+        <translation>Samenvatting van de vloer</translation>
+    </message>
+    <message>
+        <source>Agents on the floor</source>
+        <translation>Medewerkers op de vloer</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinden…</translation>
+    </message>
+    <message>
+        <source>No agents yet.</source>
+        <translation>Nog geen medewerkers.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Not live: %1</source>
+        <translation>Niet live: %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1113,18 @@
     <message>
         <source>How many abandoned carts were bought within 30 days (supervisors)</source>
         <translation>Hoeveel verlaten winkelwagens binnen 30 dagen zijn gekocht (supervisors)</translation>
+    </message>
+    <message>
+        <source>Live floor</source>
+        <translation>Live vloer</translation>
+    </message>
+    <message>
+        <source>Live &amp;floor</source>
+        <translation>&amp;Live vloer</translation>
+    </message>
+    <message>
+        <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
+        <translation>Status, gesprek en nawerk van elke medewerker, live (supervisors)</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1826,44 @@
     <message>
         <source>Could not load: %1</source>
         <translation>Laden mislukt: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (Ctrl+Shift+X)</source>
+        <translation>De interacties die aan de filters voldoen opslaan als CSV (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was saved.</source>
+        <translation>Export geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>E&amp;xport annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s)</source>
+        <translation>
+            <numerusform>Exporteren… %n rij</numerusform>
+            <numerusform>Exporteren… %n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export mislukt: %1</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,92 @@
         <source>Save the call&apos;s outcome first; then open the other customer again.</source>
         <translation>Salve primeiro o resultado da chamada; depois abra o outro cliente de novo.</translation>
     </message>
+    <message>
+        <source>offline; the floor shows the last known states</source>
+        <translation>desconectado; a equipe mostra os últimos estados conhecidos</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::FloorModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Em chamada</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Pós-atendimento</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>%1, store</source>
+        <translation>%1, loja</translation>
+    </message>
+    <message>
+        <source>on a call</source>
+        <translation>em chamada</translation>
+    </message>
+    <message>
+        <source>on a call for %1</source>
+        <translation>em chamada há %1</translation>
+    </message>
+    <message>
+        <source>⚠ over by %1</source>
+        <translation>⚠ excedido em %1</translation>
+    </message>
+    <message>
+        <source>⚠ extended, ends in %1</source>
+        <translation>⚠ prorrogado, termina em %1</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>termina em %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>No estado</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Desktops</translation>
+    </message>
+    <message>
+        <source>%1 available · %2 on a call · %3 in wrap-up</source>
+        <translation>%1 disponíveis · %2 em chamada · %3 em pós-atendimento</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n needing attention)</source>
+        <translation>
+            <numerusform> (%n precisa de atenção)</numerusform>
+            <numerusform> (%n precisam de atenção)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 on break · %2 offline</source>
+        <translation> · %1 em pausa · %2 desconectados</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>
@@ -425,6 +511,10 @@
     <message>
         <source>the service sent no report</source>
         <translation>o serviço não enviou um relatório</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -635,6 +725,107 @@
     <message>
         <source>offline</source>
         <translation>sem conexão</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::ExportDialog</name>
+    <message>
+        <source>Show customer &amp;names</source>
+        <translation>Mostrar &amp;nomes dos clientes</translation>
+    </message>
+    <message>
+        <source>Export interactions</source>
+        <translation>Exportar atendimentos</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Arquivo a salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Escolher o arquivo numa janela de arquivos</translation>
+    </message>
+    <message>
+        <source>Names are masked to initials unless you show them and give a reason, which is audited</source>
+        <translation>Os nomes ficam mascarados como iniciais, a menos que você os mostre e informe um motivo, que é auditado</translation>
+    </message>
+    <message>
+        <source>why you need the names (recorded in the audit log)</source>
+        <translation>por que você precisa dos nomes (registrado no log de auditoria)</translation>
+    </message>
+    <message>
+        <source>Reason for showing names</source>
+        <translation>Motivo para mostrar os nomes</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the export in.</source>
+        <translation>Escolha um arquivo para salvar a exportação.</translation>
+    </message>
+    <message>
+        <source>Customer names are exported as initials.</source>
+        <translation>Os nomes dos clientes são exportados como iniciais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to show names.</source>
+        <translation>
+            <numerusform>Informe um motivo de pelo menos %n caractere para mostrar os nomes.</numerusform>
+            <numerusform>Informe um motivo de pelo menos %n caracteres para mostrar os nomes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names are shown; your reason is recorded in the audit log.</source>
+        <translation>Os nomes são mostrados; seu motivo fica registrado no log de auditoria.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::FloorView</name>
+    <message>
+        <source>Live floor</source>
+        <translation>Equipe ao vivo</translation>
+    </message>
+    <message>
+        <source>Floor summary</source>
+        <translation>Resumo da equipe</translation>
+    </message>
+    <message>
+        <source>Agents on the floor</source>
+        <translation>Agentes em atendimento</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <source>No agents yet.</source>
+        <translation>Ainda não há agentes.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <source>Not live: %1</source>
+        <translation>Não está ao vivo: %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1113,18 @@
     <message>
         <source>How many abandoned carts were bought within 30 days (supervisors)</source>
         <translation>Quantos carrinhos abandonados foram comprados em até 30 dias (supervisores)</translation>
+    </message>
+    <message>
+        <source>Live floor</source>
+        <translation>Equipe ao vivo</translation>
+    </message>
+    <message>
+        <source>Live &amp;floor</source>
+        <translation>&amp;Equipe ao vivo</translation>
+    </message>
+    <message>
+        <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
+        <translation>Estado, chamada e pós-atendimento de cada agente, ao vivo (supervisores)</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1826,44 @@
     <message>
         <source>Could not load: %1</source>
         <translation>Não foi possível carregar: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (Ctrl+Shift+X)</source>
+        <translation>Salvar os atendimentos que correspondem aos filtros como CSV (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was saved.</source>
+        <translation>Exportação cancelada; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Cancelar e&amp;xportação</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s)</source>
+        <translation>
+            <numerusform>Exportando… %n linha</numerusform>
+            <numerusform>Exportando… %n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n linha exportada para %1</numerusform>
+            <numerusform>%n linhas exportadas para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
     </message>
 </context>
 <context>
