@@ -2,6 +2,8 @@
 
 #include "CallView.h"
 #include "CredentialStore.h"
+#include "FloorModel.h"
+#include "FloorView.h"
 #include "LookupDialog.h"
 #include "MainWindow.h"
 #include "OpenRequest.h"
@@ -9,8 +11,6 @@
 #include "OutcomeForm.h"
 #include "OutcomeSender.h"
 #include "ProfileClient.h"
-#include "FloorModel.h"
-#include "FloorView.h"
 #include "RecoveryView.h"
 #include "ReportClient.h"
 #include "SettingsDialog.h"
@@ -268,8 +268,8 @@ void DesktopController::wireClient()
                 window->callView()->outcomeForm()->setDispositions(
                     welcome.dispositions.isEmpty() ? protocol::dispositionCodes() : welcome.dispositions);
                 if (window->isShowingSupervisor()) {
-                    window->supervisorView()->search(); // the last week, at once
-                    window->recoveryView()->load();     // the last 30 days
+                    window->supervisorView()->search();  // the last week, at once
+                    window->recoveryView()->load();      // the last 30 days
                     m_floorRid = m_client->watchFloor(); // again on every session: it is per session
                 }
                 onWelcomed();
@@ -432,12 +432,13 @@ void DesktopController::wireSupervisor()
                     floor->setLive(true);
             });
     connect(m_client, &net::ProfileClient::floorAgentChanged, floor->model(), &FloorModel::updateAgent);
-    connect(m_client, &net::ProfileClient::stateChanged, floor, [this, floor](net::ProfileClient::State state) {
-        if (state != net::ProfileClient::State::Online) {
-            m_floorFilling = false;
-            floor->setLive(false, tr("offline; the floor shows the last known states"));
-        }
-    });
+    connect(m_client, &net::ProfileClient::stateChanged, floor,
+            [this, floor](net::ProfileClient::State state) {
+                if (state != net::ProfileClient::State::Online) {
+                    m_floorFilling = false;
+                    floor->setLive(false, tr("offline; the floor shows the last known states"));
+                }
+            });
     connect(m_client, &net::ProfileClient::interactionsPage, view,
             [this, view](const QString &rid, const protocol::InteractionsPage &page) {
                 if (rid == m_queryRid)

@@ -4,8 +4,7 @@ namespace omnidesk {
 
 FloorModel::FloorModel(QObject *parent)
     : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{}
 
 QDateTime FloorModel::now() const
 {
@@ -80,6 +79,10 @@ QVariant FloorModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PersonColumn)
             return a.role == QLatin1StringView("store") ? tr("%1, store").arg(a.agent) : a.agent;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == DesktopsColumn)
+            return int(Qt::AlignCenter);
         return {};
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

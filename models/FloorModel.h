@@ -18,7 +18,15 @@ class FloorModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PersonColumn, StateColumn, InStateColumn, CallColumn, WrapUpColumn, DesktopsColumn, ColumnCount };
+    enum Column {
+        PersonColumn,
+        StateColumn,
+        InStateColumn,
+        CallColumn,
+        WrapUpColumn,
+        DesktopsColumn,
+        ColumnCount
+    };
     enum Role {
         AgentIdRole = Qt::UserRole + 1,
         StateRole,     // the protocol state code

@@ -138,7 +138,8 @@ void ReportClient::exportInteractions(const QUrl &serviceUrl, const QString &tok
     all.cursor.clear();
     QUrlQuery params = interactionsUrlQuery(all);
     if (!revealReason.isEmpty())
-        params.addQueryItem(QStringLiteral("reveal"), QString::fromUtf8(QUrl::toPercentEncoding(revealReason)));
+        params.addQueryItem(QStringLiteral("reveal"),
+                            QString::fromUtf8(QUrl::toPercentEncoding(revealReason)));
     QUrl url = httpUrl(serviceUrl, QStringLiteral("/v1/interactions.csv"));
     url.setQuery(params);
 
@@ -174,7 +175,8 @@ void ReportClient::readExport()
             ++m_exportLines;
     }
     if (m_exportFile->write(chunk) != chunk.size()) {
-        const QString message = tr("cannot write %1: %2").arg(m_exportFile->fileName(), m_exportFile->errorString());
+        const QString message =
+            tr("cannot write %1: %2").arg(m_exportFile->fileName(), m_exportFile->errorString());
         cancelExport();
         emit exportFailed(message);
         return;

@@ -88,7 +88,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkReply> m_exportReply;
     std::unique_ptr<QSaveFile> m_exportFile;
-    qint64 m_exportLines = 0;   // complete CSV records received, header included
+    qint64 m_exportLines = 0;      // complete CSV records received, header included
     bool m_exportInQuotes = false; // inside a quoted cell (a newline there ends no record)
 };
 

@@ -5,8 +5,8 @@
 #include "Messages.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>

@@ -19,6 +19,7 @@ ExportDialog::ExportDialog(const QString &suggestedPath, QWidget *parent)
 {
     setWindowTitle(tr("Export interactions"));
     setObjectName(QStringLiteral("exportDialog"));
+    setMinimumWidth(560);
 
     m_path->setAccessibleName(tr("File to save"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -39,8 +40,10 @@ ExportDialog::ExportDialog(const QString &suggestedPath, QWidget *parent)
     QPushButton *save = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     save->setDefault(true);
 
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(fileLabel, pathRow);
     form->addRow(QString(), m_reveal);
     form->addRow(tr("&Reason:"), m_reason);
     auto *layout = new QVBoxLayout(this);
@@ -83,8 +86,8 @@ bool ExportDialog::canExport() const
 
 void ExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export interactions"), filePath(),
-                                                        tr("CSV files (*.csv)"));
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export interactions"), filePath(), tr("CSV files (*.csv)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -96,8 +99,8 @@ void ExportDialog::update()
     else if (!m_reveal->isChecked())
         m_hint->setText(tr("Customer names are exported as initials."));
     else if (m_reason->text().trimmed().size() < kMinimumReasonLength)
-        m_hint->setText(tr("Give a reason of at least %n characters to show names.", nullptr,
-                           kMinimumReasonLength));
+        m_hint->setText(
+            tr("Give a reason of at least %n characters to show names.", nullptr, kMinimumReasonLength));
     else
         m_hint->setText(tr("Names are shown; your reason is recorded in the audit log."));
     for (QAbstractButton *button : m_buttons->buttons())

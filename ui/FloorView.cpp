@@ -34,9 +34,10 @@ FloorView::FloorView(QWidget *parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their contents, kept together on the left.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(FloorModel::PersonColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(90);
     // Busiest first (on a call, wrap-up, available, break, offline), then by name.
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FloorModel::StateColumn, Qt::AscendingOrder);

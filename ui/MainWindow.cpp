@@ -2,8 +2,8 @@
 
 #include "AboutDialog.h"
 #include "CallView.h"
-#include "Icons.h"
 #include "FloorView.h"
+#include "Icons.h"
 #include "RecoveryView.h"
 #include "SettingsDialog.h"
 #include "SupervisorView.h"
@@ -127,6 +127,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_recoveryAction->setToolTip(tr("How many abandoned carts were bought within 30 days (supervisors)"));
     m_recoveryAction->setVisible(false);
     connect(m_recoveryAction, &QAction::triggered, this, [this] { showSupervisorTab(1); });
+    m_exportAction = customerMenu->addAction(tr("E&xport interaction log…"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_exportAction->setShortcutContext(Qt::WindowShortcut);
+    m_exportAction->setToolTip(tr("Save the interactions matching the filters as CSV (supervisors)"));
+    m_exportAction->setVisible(false);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        showSupervisorTab(0);
+        m_supervisorView->openExportDialog();
+    });
     m_floorAction = customerMenu->addAction(tr("Live &floor"));
     m_floorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_floorAction->setShortcutContext(Qt::WindowShortcut);
@@ -265,6 +274,7 @@ void MainWindow::setRole(const QString &role)
     m_interactionLog->setVisible(supervisor);
     m_recoveryAction->setVisible(supervisor);
     m_floorAction->setVisible(supervisor);
+    m_exportAction->setVisible(supervisor);
     if (supervisor)
         showSupervisorTab(0);
     else if (m_stack->currentWidget() == m_supervisorTabs)

@@ -93,6 +93,7 @@ private:
     QAction *m_interactionLog = nullptr;
     QAction *m_recoveryAction = nullptr;
     QAction *m_floorAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QMenu *m_stateMenu = nullptr;
     QString m_role;
     QAction *m_signOut = nullptr;

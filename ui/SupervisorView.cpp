@@ -134,9 +134,6 @@ SupervisorView::SupervisorView(QWidget *parent)
     auto *toFilters = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
     toFilters->setContext(Qt::WidgetWithChildrenShortcut);
     connect(toFilters, &QShortcut::activated, m_text, [this] { m_text->setFocus(Qt::ShortcutFocusReason); });
-    auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this);
-    exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(exportShortcut, &QShortcut::activated, m_export, &QPushButton::click);
     connect(m_export, &QPushButton::clicked, this, [this] {
         if (m_exporting) {
             emit exportCancelRequested();
@@ -155,9 +152,8 @@ void SupervisorView::openExportDialog()
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString suggested =
-        QDir(folder).filePath(QStringLiteral("interactions-%1.csv")
-                                  .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("interactions-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
     m_exportDialog = new ExportDialog(suggested, this);
     m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_exportDialog, &QDialog::finished, this, [this](int result) {

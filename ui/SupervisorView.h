@@ -42,8 +42,9 @@ public:
     void setError(const QString &message);
     void setDispositions(const QStringList &codes);
 
-    // CSV export of the applied filters (Ctrl+Shift+X): asks for the file and
-    // whether to show names (ExportDialog), then emits exportRequested().
+    // CSV export of the applied filters (the button, or Ctrl+Shift+X in the
+    // main window): asks for the file and whether to show names
+    // (ExportDialog), then emits exportRequested().
     void openExportDialog();
     ExportDialog *exportDialog() const { return m_exportDialog; }
     void setExportProgress(qint64 rows);

@@ -309,11 +309,11 @@ struct ErrorMessage
     friend bool operator==(const ErrorMessage &, const ErrorMessage &) = default;
 };
 
-using Message = std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected,
-                             ProfilePatch, CallEnded, OutcomeLog, OutcomeAck, ErrorMessage, AgentStateRequest,
-                             AgentStateChanged, Lookup, LookupResult, ProfileOpen, ProfileOpened,
-                             InteractionsQuery, InteractionsPage, InteractionGet, InteractionDetail,
-                             FloorWatch, FloorState, FloorAgentChanged>;
+using Message =
+    std::variant<Hello, Welcome, Ping, Pong, Snapshot, SnapshotRequest, CallConnected, ProfilePatch,
+                 CallEnded, OutcomeLog, OutcomeAck, ErrorMessage, AgentStateRequest, AgentStateChanged,
+                 Lookup, LookupResult, ProfileOpen, ProfileOpened, InteractionsQuery, InteractionsPage,
+                 InteractionGet, InteractionDetail, FloorWatch, FloorState, FloorAgentChanged>;
 
 // One frame on the wire: the envelope fields plus the typed payload.
 struct Frame

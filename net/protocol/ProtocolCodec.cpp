@@ -168,12 +168,9 @@ QJsonObject agentStateToJson(const AgentStateChanged &m)
 
 QJsonObject floorAgentJson(const FloorAgent &m)
 {
-    QJsonObject o{{QStringLiteral("agent"), m.agent},
-                  {QStringLiteral("name"), m.name},
-                  {QStringLiteral("role"), m.role},
-                  {QStringLiteral("state"), m.state},
-                  {QStringLiteral("extended"), m.extended},
-                  {QStringLiteral("sessions"), m.sessions}};
+    QJsonObject o{{QStringLiteral("agent"), m.agent},       {QStringLiteral("name"), m.name},
+                  {QStringLiteral("role"), m.role},         {QStringLiteral("state"), m.state},
+                  {QStringLiteral("extended"), m.extended}, {QStringLiteral("sessions"), m.sessions}};
     putTime(o, "since", m.since);
     putTime(o, "wrapUpEndsAt", m.wrapUpEndsAt);
     putOptional(o, "callId", m.callId);
@@ -934,7 +931,8 @@ bool ProtocolCodec::isStreamMessage(const Message &message)
     return std::holds_alternative<Snapshot>(message) || std::holds_alternative<CallConnected>(message) ||
            std::holds_alternative<ProfilePatch>(message) || std::holds_alternative<CallEnded>(message) ||
            std::holds_alternative<AgentStateChanged>(message) ||
-           std::holds_alternative<ProfileOpened>(message) || std::holds_alternative<FloorAgentChanged>(message);
+           std::holds_alternative<ProfileOpened>(message) ||
+           std::holds_alternative<FloorAgentChanged>(message);
 }
 
 QByteArray ProtocolCodec::encode(const Frame &frame)

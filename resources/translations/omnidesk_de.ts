@@ -1126,6 +1126,14 @@
         <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
         <translation>Zustand, Anruf und Nachbearbeitung jedes Agenten, live (Supervisoren)</translation>
     </message>
+    <message>
+        <source>E&amp;xport interaction log…</source>
+        <translation>Kontaktprotokoll e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (supervisors)</source>
+        <translation>Die zu den Filtern passenden Kontakte als CSV speichern (Supervisoren)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>

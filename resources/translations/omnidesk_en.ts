@@ -1126,6 +1126,14 @@
         <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
         <translation>Every agent&apos;s state, call and wrap-up, live (supervisors)</translation>
     </message>
+    <message>
+        <source>E&amp;xport interaction log…</source>
+        <translation>E&amp;xport interaction log…</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (supervisors)</source>
+        <translation>Save the interactions matching the filters as CSV (supervisors)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>

@@ -1126,6 +1126,14 @@
         <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
         <translation>Estado, llamada y postllamada de cada agente, en directo (supervisores)</translation>
     </message>
+    <message>
+        <source>E&amp;xport interaction log…</source>
+        <translation>E&amp;xportar registro de interacciones…</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (supervisors)</source>
+        <translation>Guardar las interacciones que cumplen los filtros como CSV (supervisores)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>

@@ -1126,6 +1126,14 @@
         <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
         <translation>Status, gesprek en nawerk van elke medewerker, live (supervisors)</translation>
     </message>
+    <message>
+        <source>E&amp;xport interaction log…</source>
+        <translation>E&amp;xporteren van het interactielogboek…</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (supervisors)</source>
+        <translation>De interacties die aan de filters voldoen opslaan als CSV (supervisors)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>

@@ -1126,6 +1126,14 @@
         <source>Every agent&apos;s state, call and wrap-up, live (supervisors)</source>
         <translation>Estado, chamada e pós-atendimento de cada agente, ao vivo (supervisores)</translation>
     </message>
+    <message>
+        <source>E&amp;xport interaction log…</source>
+        <translation>E&amp;xportar registro de atendimentos…</translation>
+    </message>
+    <message>
+        <source>Save the interactions matching the filters as CSV (supervisors)</source>
+        <translation>Salvar os atendimentos que correspondem aos filtros como CSV (supervisores)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>

@@ -138,11 +138,16 @@ void TestFloorModel::summary_countsEveryState()
 
 void TestFloorModel::stateRank_busiestFirst()
 {
-    QVERIFY(FloorModel::stateRank(QStringLiteral("on_call")) < FloorModel::stateRank(QStringLiteral("wrap_up")));
-    QVERIFY(FloorModel::stateRank(QStringLiteral("wrap_up")) < FloorModel::stateRank(QStringLiteral("available")));
-    QVERIFY(FloorModel::stateRank(QStringLiteral("available")) < FloorModel::stateRank(QStringLiteral("break")));
-    QVERIFY(FloorModel::stateRank(QStringLiteral("break")) < FloorModel::stateRank(QStringLiteral("offline")));
-    QVERIFY(FloorModel::stateRank(QStringLiteral("offline")) < FloorModel::stateRank(QStringLiteral("lunch")));
+    QVERIFY(FloorModel::stateRank(QStringLiteral("on_call")) <
+            FloorModel::stateRank(QStringLiteral("wrap_up")));
+    QVERIFY(FloorModel::stateRank(QStringLiteral("wrap_up")) <
+            FloorModel::stateRank(QStringLiteral("available")));
+    QVERIFY(FloorModel::stateRank(QStringLiteral("available")) <
+            FloorModel::stateRank(QStringLiteral("break")));
+    QVERIFY(FloorModel::stateRank(QStringLiteral("break")) <
+            FloorModel::stateRank(QStringLiteral("offline")));
+    QVERIFY(FloorModel::stateRank(QStringLiteral("offline")) <
+            FloorModel::stateRank(QStringLiteral("lunch")));
 }
 
 QTEST_GUILESS_MAIN(TestFloorModel)

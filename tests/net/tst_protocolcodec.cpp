@@ -281,11 +281,26 @@ void TestProtocolCodec::roundTrip_data()
                                    QStringLiteral("Marta Jansen"), full},
                  QStringLiteral("i3"), 0};
 
-    FloorAgent onCall{QStringLiteral("agent1"), QStringLiteral("Alex Agent"), QStringLiteral("agent"),
-                      QStringLiteral("on_call"), at("2026-11-23T09:12:03.000Z"), {}, false,
-                      QStringLiteral("c-77"), at("2026-11-23T09:12:03.000Z"), 2};
-    FloorAgent wrapping{QStringLiteral("agent2"), QString(), QStringLiteral("store"), QStringLiteral("wrap_up"),
-                        at("2026-11-23T09:20:40.000Z"), at("2026-11-23T09:21:40.000Z"), true, {}, {}, 0};
+    FloorAgent onCall{QStringLiteral("agent1"),
+                      QStringLiteral("Alex Agent"),
+                      QStringLiteral("agent"),
+                      QStringLiteral("on_call"),
+                      at("2026-11-23T09:12:03.000Z"),
+                      {},
+                      false,
+                      QStringLiteral("c-77"),
+                      at("2026-11-23T09:12:03.000Z"),
+                      2};
+    FloorAgent wrapping{QStringLiteral("agent2"),
+                        QString(),
+                        QStringLiteral("store"),
+                        QStringLiteral("wrap_up"),
+                        at("2026-11-23T09:20:40.000Z"),
+                        at("2026-11-23T09:21:40.000Z"),
+                        true,
+                        {},
+                        {},
+                        0};
     QTest::newRow("floor.watch") << Frame{FloorWatch{}, QStringLiteral("f1"), 0};
     QTest::newRow("floor.state two people, more to come")
         << Frame{FloorState{{onCall, wrapping}, false}, QStringLiteral("f1"), 0};
@@ -349,11 +364,13 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
     QTest::newRow("floor.agent unknown state")
         << QByteArray(
                R"({"type":"floor.agent","seq":3,"payload":{"agent":{"agent":"a","role":"agent","state":"lunch","since":"2026-11-23T09:00:00Z"}}})")
-        << "invalid_message" << "payload.agent.state: unknown value";
+        << "invalid_message"
+        << "payload.agent.state: unknown value";
     QTest::newRow("floor.agent wrap-up without end")
         << QByteArray(
                R"({"type":"floor.agent","seq":3,"payload":{"agent":{"agent":"a","role":"agent","state":"wrap_up","since":"2026-11-23T09:00:00Z"}}})")
-        << "invalid_message" << "payload.agent.wrapUpEndsAt: missing in wrap_up";
+        << "invalid_message"
+        << "payload.agent.wrapUpEndsAt: missing in wrap_up";
     QTest::newRow("floor.state without complete")
         << QByteArray(R"({"type":"floor.state","rid":"f1","payload":{"agents":[]}})") << "invalid_message"
         << "payload.complete: missing";

@@ -762,7 +762,8 @@ void TestAgentGateway::floor_supervisorSeesEveryAgentThenChanges()
     for (const FloorAgent &line : floor.agents)
         ids.append(line.agent);
     // Agents and store staff, never supervisors or admins.
-    QCOMPARE(ids, (QStringList{QStringLiteral("agent1"), QStringLiteral("agent2"), QStringLiteral("store1")}));
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("agent1"), QStringLiteral("agent2"), QStringLiteral("store1")}));
     QCOMPARE(floor.agents.at(0).state, QStringLiteral("available"));
     QCOMPARE(floor.agents.at(0).sessions, 1);
     QCOMPARE(floor.agents.at(1).state, QStringLiteral("offline"));
