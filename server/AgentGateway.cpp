@@ -527,6 +527,7 @@ int AgentGateway::callConnected(const QString &agent, const ActiveCall &call)
     // An agent who is offline stays so; signing in while the call lasts gives on_call.
     if (agentState(agent).state != agentstates::Offline)
         setAgentState(agent, QString(agentstates::OnCall), QStringLiteral("call_connected"));
+    Q_EMIT callRouted(agent, call);
     return delivered;
 }
 
@@ -539,6 +540,7 @@ int AgentGateway::callEnded(const QString &agent, const QString &callId, const Q
     const int delivered = pushToAgent(agent, CallEnded{callId, endedAt});
     if (wasActive && agentState(agent).state == agentstates::OnCall)
         setAgentState(agent, QString(agentstates::WrapUp), QStringLiteral("call_ended"));
+    Q_EMIT callFinished(agent, callId, endedAt);
     return delivered;
 }
 
