@@ -650,10 +650,12 @@ HttpApi::Reply HttpApi::health() const
         reply.body.insert(QStringLiteral("status"), QStringLiteral("unavailable"));
         return reply;
     }
-    return Reply{200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                  {QStringLiteral("version"), QStringLiteral(OMNIDESK_VERSION)},
-                                  {QStringLiteral("store"), QStringLiteral("sqlite")},
-                                  {QStringLiteral("sessions"), m_gateway->liveConnectionCount()}}};
+    return Reply{200,
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                             {QStringLiteral("version"), QStringLiteral(OMNIDESK_VERSION)},
+                             {QStringLiteral("store"), m_store->isPostgres() ? QStringLiteral("postgresql")
+                                                                             : QStringLiteral("sqlite")},
+                             {QStringLiteral("sessions"), m_gateway->liveConnectionCount()}}};
 }
 
 } // namespace omnidesk::server
