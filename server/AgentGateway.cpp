@@ -11,6 +11,7 @@
 #include "SessionStream.h"
 #include "Store.h"
 
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QWebSocket>
 
@@ -46,6 +47,16 @@ AgentGateway::AgentGateway(Store *store, ProfileEngine *engine, Clock clock, Set
     m_pruneTimer.setInterval(std::clamp(m_settings.retentionMs / 4, 50, 5000));
     connect(&m_pruneTimer, &QTimer::timeout, this, &AgentGateway::pruneStreams);
     m_pruneTimer.start();
+    // Whether any agent here shows the profile (after this gateway is gone: assume so).
+    m_engine->setInterest([gateway = QPointer<AgentGateway>(this)](const QString &profileId) {
+        if (!gateway)
+            return true;
+        for (const CallState &call : std::as_const(gateway->m_calls)) {
+            if (call.profileId == profileId)
+                return true;
+        }
+        return !gateway->m_opened.keys(profileId).isEmpty();
+    });
     connect(m_engine, &ProfileEngine::profileChanged, this, &AgentGateway::onProfileChanged);
     connect(m_engine, &ProfileEngine::profilesMerged, this, &AgentGateway::onProfilesMerged);
 }

@@ -73,6 +73,13 @@ bool ClusterBus::start()
 
 void ClusterBus::publish(QJsonObject payload)
 {
+    // Inside a batch the data is not committed yet: announce once the
+    // request is done (the batch commits before control returns to the loop).
+    if (m_store->inBatch()) {
+        QMetaObject::invokeMethod(
+            this, [this, payload] { publish(payload); }, Qt::QueuedConnection);
+        return;
+    }
     payload.insert(QStringLiteral("i"), m_instanceId);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));

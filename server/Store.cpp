@@ -338,7 +338,7 @@ bool Store::open(const QString &location, int upToVersion)
         return openPostgres(location);
     QString filePath = location;
     if (filePath.startsWith(QLatin1StringView("sqlite://")))
-        filePath = QUrl(filePath).toLocalFile();
+        filePath = QUrl(filePath).path(); // sqlite:///var/lib/x.sqlite -> /var/lib/x.sqlite
     m_dialect = Dialect::Sqlite;
     const QFileInfo info(filePath);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -511,16 +511,54 @@ bool Store::ping() const
 
 bool Store::beginTransaction()
 {
+    if (m_inBatch)
+        return exec(QStringLiteral("SAVEPOINT batch_item"));
     return QSqlDatabase::database(m_connectionName, false).transaction();
 }
 
 bool Store::commit()
 {
+    if (m_inBatch)
+        return exec(QStringLiteral("RELEASE SAVEPOINT batch_item"));
     return QSqlDatabase::database(m_connectionName, false).commit();
 }
 
 void Store::rollback()
 {
+    if (m_inBatch) {
+        exec(QStringLiteral("ROLLBACK TO SAVEPOINT batch_item"));
+        exec(QStringLiteral("RELEASE SAVEPOINT batch_item"));
+        return;
+    }
+    QSqlDatabase::database(m_connectionName, false).rollback();
+}
+
+bool Store::beginBatch()
+{
+    if (m_inBatch || !QSqlDatabase::database(m_connectionName, false).transaction())
+        return false;
+    m_inBatch = true;
+    return true;
+}
+
+bool Store::commitBatch()
+{
+    if (!m_inBatch)
+        return false;
+    m_inBatch = false;
+    if (QSqlDatabase::database(m_connectionName, false).commit())
+        return true;
+    setError(QStringLiteral("cannot commit batch"),
+             QSqlDatabase::database(m_connectionName, false).lastError().text());
+    QSqlDatabase::database(m_connectionName, false).rollback();
+    return false;
+}
+
+void Store::rollbackBatch()
+{
+    if (!m_inBatch)
+        return;
+    m_inBatch = false;
     QSqlDatabase::database(m_connectionName, false).rollback();
 }
 

@@ -148,6 +148,13 @@ public:
     bool beginTransaction();
     bool commit();
     void rollback();
+    // A batch (e.g. one POST /v1/events) runs in one transaction: inside it,
+    // beginTransaction/commit/rollback work on a savepoint, so one event's
+    // failure undoes that event only, and the batch commits once at the end.
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
+    bool inBatch() const { return m_inBatch; }
 
     // Profiles and identities. A person key (every namespace but Phone)
     // belongs to one profile; a Phone may be shared by several.
@@ -245,6 +252,7 @@ private:
     QString m_error;
     int m_targetVersion = 0;
     Dialect m_dialect = Dialect::Sqlite;
+    bool m_inBatch = false;
 };
 
 } // namespace omnidesk::server

@@ -13,6 +13,7 @@
 #include "Store.h"
 #include "WsTestClient.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -72,6 +73,7 @@ private slots:
     void location_passwordIsMasked_data();
     void location_passwordIsMasked();
     void open_unreachableServerFailsWithoutThePassword();
+    void open_sqliteUrlNamesAFile();
     void adminCli_addsKeyAndUserToPostgres();
     void twoInstances_callPostedToAReachesAgentOnB();
     void twoInstances_cartEventOnAReachesAgentOnBAsPatch();
@@ -311,6 +313,18 @@ void TestPostgres::open_unreachableServerFailsWithoutThePassword()
     QVERIFY(!server.errorString().contains(QLatin1StringView("s3cret")));
 }
 
+void TestPostgres::open_sqliteUrlNamesAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Store store;
+    QVERIFY2(store.open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("named.sqlite"))),
+             qPrintable(store.errorString()));
+    QVERIFY(!store.isPostgres());
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("named.sqlite"))));
+    QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+}
+
 void TestPostgres::adminCli_addsKeyAndUserToPostgres()
 {
     const QString url = m_postgres.createDatabase();
@@ -391,11 +405,13 @@ void TestPostgres::twoInstances_cartEventOnAReachesAgentOnBAsPatch()
     const qint64 version = connected->call.profile->version;
     const int lines = int(connected->call.profile->cart.lines.size());
 
+    // A batch (one transaction): the announcements go out once it is committed.
     const auto events = a.http->post(
         QStringLiteral("/v1/events"),
-        R"({"_id":"pg-live-1","timestamp":"2026-11-20T09:15:30Z","identityMap":{"Phone":[{"id":"+31612345678"}]},
+        R"({"events":[{"_id":"pg-other-1","timestamp":"2026-11-20T09:15:00Z","identityMap":{"ECID":[{"id":"someone-else"}]}},
+            {"_id":"pg-live-1","timestamp":"2026-11-20T09:15:30Z","identityMap":{"Phone":[{"id":"+31612345678"}]},
             "commerce":{"productListAdds":{"value":1}},
-            "productListItems":[{"SKU":"CASE-X15","name":"Phone case","quantity":1,"priceTotal":19,"currencyCode":"EUR"}]})",
+            "productListItems":[{"SKU":"CASE-X15","name":"Phone case","quantity":1,"priceTotal":19,"currencyCode":"EUR"}]}]})",
         kKey);
     QCOMPARE(events.status, 202);
     const std::optional<ProfilePatch> patch = agent.nextOf<ProfilePatch>();
