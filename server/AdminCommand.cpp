@@ -153,7 +153,8 @@ int AdminCommand::usage(const QString &problem)
                 "  omnidesk-profiled user remove <id> [--data DIR]\n"
                 "  omnidesk-profiled key add <name> [--data DIR]\n"
                 "  omnidesk-profiled key list [--data DIR]\n"
-                "  omnidesk-profiled key revoke <name> [--data DIR]")
+                "  omnidesk-profiled key revoke <name> [--data DIR]\n"
+                "Instead of --data DIR: --database postgresql://USER:PASSWORD@HOST:PORT/NAME")
           << Qt::endl;
     return UsageError;
 }
@@ -167,7 +168,10 @@ int AdminCommand::run(const QStringList &arguments)
                                   QStringLiteral("ROLE"));
     const QCommandLineOption name(QStringLiteral("name"), tr("Display name of the new user."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({data, role, name});
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("Database URL (postgresql://…, sqlite:///…) instead of --data."),
+                                      QStringLiteral("URL"));
+    parser.addOptions({data, database, role, name});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList words = parser.positionalArguments();
@@ -211,8 +215,9 @@ int AdminCommand::run(const QStringList &arguments)
 
     ServerOptions options;
     options.dataDir = parser.value(data);
+    options.database = parser.value(database);
     Store store;
-    if (!store.open(options.databasePath())) {
+    if (!store.open(options.databaseLocation())) {
         m_err << tr("Cannot open the store: %1").arg(store.errorString()) << Qt::endl;
         return Failure;
     }

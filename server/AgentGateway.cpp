@@ -11,6 +11,7 @@
 #include "SessionStream.h"
 #include "Store.h"
 
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QWebSocket>
 
@@ -46,6 +47,16 @@ AgentGateway::AgentGateway(Store *store, ProfileEngine *engine, Clock clock, Set
     m_pruneTimer.setInterval(std::clamp(m_settings.retentionMs / 4, 50, 5000));
     connect(&m_pruneTimer, &QTimer::timeout, this, &AgentGateway::pruneStreams);
     m_pruneTimer.start();
+    // Whether any agent here shows the profile (after this gateway is gone: assume so).
+    m_engine->setInterest([gateway = QPointer<AgentGateway>(this)](const QString &profileId) {
+        if (!gateway)
+            return true;
+        for (const CallState &call : std::as_const(gateway->m_calls)) {
+            if (call.profileId == profileId)
+                return true;
+        }
+        return !gateway->m_opened.keys(profileId).isEmpty();
+    });
     connect(m_engine, &ProfileEngine::profileChanged, this, &AgentGateway::onProfileChanged);
     connect(m_engine, &ProfileEngine::profilesMerged, this, &AgentGateway::onProfilesMerged);
 }
@@ -614,6 +625,7 @@ int AgentGateway::callConnected(const QString &agent, const ActiveCall &call)
         setAgentState(agent, QString(agentstates::OnCall), QStringLiteral("call_connected"));
     else
         notifyFloor(agent); // a call waiting for an agent who is signed out
+    Q_EMIT callRouted(agent, call);
     return delivered;
 }
 
@@ -628,6 +640,7 @@ int AgentGateway::callEnded(const QString &agent, const QString &callId, const Q
         setAgentState(agent, QString(agentstates::WrapUp), QStringLiteral("call_ended"));
     else if (wasActive)
         notifyFloor(agent); // the call is gone from the floor even without a state change
+    Q_EMIT callFinished(agent, callId, endedAt);
     return delivered;
 }
 

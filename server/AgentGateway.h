@@ -95,6 +95,9 @@ public:
 
 Q_SIGNALS:
     void allConnectionsClosed();
+    // A call reached `agent` / left them (ClusterBus relays these to other instances).
+    void callRouted(const QString &agent, const omnidesk::protocol::ActiveCall &call);
+    void callFinished(const QString &agent, const QString &callId, const QDateTime &endedAt);
 
 private:
     struct CallState

@@ -214,15 +214,22 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
 
     int duplicates = 0;
     QStringList profiles;
+    // One transaction for the batch (each event on a savepoint): all or nothing, and one commit.
+    const bool batch = events.size() > 1 && m_store->beginBatch();
     for (const IngestEvent &event : std::as_const(events)) {
         const ProfileEngine::Result result = m_engine->ingest(event);
-        if (!result.ok)
+        if (!result.ok) {
+            if (batch)
+                m_store->rollbackBatch();
             return error(500, QStringLiteral("internal"), QStringLiteral("the event could not be stored"));
+        }
         if (result.duplicate)
             ++duplicates;
         if (!result.profileId.isEmpty() && !profiles.contains(result.profileId))
             profiles.append(result.profileId);
     }
+    if (batch && !m_store->commitBatch())
+        return error(500, QStringLiteral("internal"), QStringLiteral("the events could not be stored"));
     if (m_metrics) {
         m_metrics->countEventsIngested(int(events.size()) - duplicates);
         m_metrics->countEventsDuplicate(duplicates);
@@ -650,10 +657,12 @@ HttpApi::Reply HttpApi::health() const
         reply.body.insert(QStringLiteral("status"), QStringLiteral("unavailable"));
         return reply;
     }
-    return Reply{200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                  {QStringLiteral("version"), QStringLiteral(OMNIDESK_VERSION)},
-                                  {QStringLiteral("store"), QStringLiteral("sqlite")},
-                                  {QStringLiteral("sessions"), m_gateway->liveConnectionCount()}}};
+    return Reply{200,
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                             {QStringLiteral("version"), QStringLiteral(OMNIDESK_VERSION)},
+                             {QStringLiteral("store"), m_store->isPostgres() ? QStringLiteral("postgresql")
+                                                                             : QStringLiteral("sqlite")},
+                             {QStringLiteral("sessions"), m_gateway->liveConnectionCount()}}};
 }
 
 } // namespace omnidesk::server

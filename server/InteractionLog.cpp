@@ -102,7 +102,7 @@ QString InteractionLog::initials(const QString &name)
     return parts.join(QLatin1Char(' '));
 }
 
-InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters)
+InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters) const
 {
     Sql sql;
     QStringList conditions;
@@ -146,7 +146,9 @@ InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters)
         sql.values.append(values);
     }
     if (!filters.q.trimmed().isEmpty())
-        add(QStringLiteral("o.notes LIKE ? ESCAPE '\\'"), likePattern(filters.q.trimmed()));
+        add(QStringLiteral("o.notes %1 ? ESCAPE '\\'")
+                .arg(m_store->isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE")),
+            likePattern(filters.q.trimmed()));
     sql.where = conditions.isEmpty() ? QString()
                                      : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return sql;
@@ -336,11 +338,13 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kRowColumns).arg(QStringLiteral("o.notes")) +
-              QStringLiteral(", (SELECT group_concat(s.step_id, ' ') FROM outcome_steps s"
+              QStringLiteral(", (SELECT %1 FROM outcome_steps s"
                              " WHERE s.outcome_id = o.id AND s.decision = 'accepted'),"
-                             " (SELECT group_concat(s.step_id, ' ') FROM outcome_steps s"
+                             " (SELECT %1 FROM outcome_steps s"
                              " WHERE s.outcome_id = o.id AND s.decision = 'dismissed')"
-                             " FROM outcomes o LEFT JOIN profiles p ON p.id = o.profile_id") +
+                             " FROM outcomes o LEFT JOIN profiles p ON p.id = o.profile_id")
+                  .arg(m_store->isPostgres() ? QStringLiteral("string_agg(s.step_id, ' ' ORDER BY s.rowid)")
+                                             : QStringLiteral("group_concat(s.step_id, ' ')")) +
               where.where + orderSql(effectiveSort(all)));
     bindAll(q, where.values);
     if (!q.exec()) {
@@ -376,13 +380,14 @@ QString InteractionLog::queryPlan(const InteractionsQuery &filters) const
     if (!pageSql(filters, &sql, &values, nullptr))
         return {};
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    q.prepare((m_store->isPostgres() ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
+              sql);
     bindAll(q, values);
     q.addBindValue(protocol::kDefaultInteractionsPage);
     QStringList steps;
     if (q.exec()) {
         while (q.next())
-            steps.append(q.value(3).toString());
+            steps.append(q.value(m_store->isPostgres() ? 0 : 3).toString());
     }
     return steps.join(QLatin1Char('\n'));
 }

@@ -63,7 +63,7 @@ private:
         QString loggedAt;
         qint64 id = 0;
     };
-    static Sql filterSql(const protocol::InteractionsQuery &filters);
+    Sql filterSql(const protocol::InteractionsQuery &filters) const;
     static QString orderSql(const QString &sort);
     static std::optional<CursorKey> decodeCursor(const QString &cursor);
     static QString encodeCursor(const CursorKey &key);

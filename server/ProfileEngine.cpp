@@ -501,8 +501,11 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
         patch.cart = withAbandonment(record->cart, now);
     patch.timelineAdded.append(
         TimelineEvent{stored.id, stored.at, stored.channel, stored.type, stored.summary});
-    if (const auto profile = loadProfile(profileId, 50))
-        patch.nextSteps = profile->nextSteps;
+    // Next steps need the whole profile: only worth it when someone shows it.
+    if (!m_interest || m_interest(profileId)) {
+        if (const auto profile = loadProfile(profileId, 50))
+            patch.nextSteps = profile->nextSteps;
+    }
     Q_EMIT profileChanged(patch);
     return true;
 }

@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace omnidesk::server {
@@ -56,6 +57,13 @@ public:
     QString findByEmail(const QString &email) const;
 
     NextStepRules &rules() { return m_rules; }
+    // Tells whether anybody shows a profile (the gateway installs it); a
+    // patch of a profile nobody shows goes without its next steps, which
+    // saves loading the whole profile per ingested event. Unset: always.
+    void setInterest(std::function<bool(const QString &profileId)> interest)
+    {
+        m_interest = std::move(interest);
+    }
 
     // Timeline text for an event, e.g. "Added Phone X15 (1 × EUR 799.00)".
     static QString summaryFor(const IngestEvent &event);
@@ -83,6 +91,7 @@ private:
     Store *m_store;
     Clock m_clock;
     NextStepRules m_rules;
+    std::function<bool(const QString &)> m_interest;
 };
 
 } // namespace omnidesk::server

@@ -1,6 +1,7 @@
 #include "ProfileServer.h"
 
 #include "AgentGateway.h"
+#include "ClusterBus.h"
 #include "DemoSeeder.h"
 #include "FrontDoor.h"
 #include "HttpApi.h"
@@ -24,6 +25,7 @@ ProfileServer::~ProfileServer()
     delete m_frontDoor;
     delete m_http;
     delete m_api;
+    delete m_bus;
     delete m_gateway;
     delete m_engine;
 }
@@ -32,10 +34,11 @@ bool ProfileServer::start(const ServerOptions &options)
 {
     m_options = options;
     m_store = std::make_unique<Store>();
-    if (!m_store->open(options.databasePath())) {
+    if (!m_store->open(options.databaseLocation())) {
         m_error = tr("Cannot open the store: %1").arg(m_store->errorString());
         return false;
     }
+    qCInfo(lcServer).noquote() << "store:" << Store::redactedLocation(options.databaseLocation());
     m_phones = std::make_unique<PhoneNormalizer>(options.defaultRegion);
     m_metrics = std::make_unique<Metrics>();
     m_engine = new ProfileEngine(m_store.get(), m_clock, this);
@@ -53,6 +56,14 @@ bool ProfileServer::start(const ServerOptions &options)
         if (m_stopping)
             Q_EMIT stopped();
     });
+
+    if (m_store->isPostgres()) {
+        m_bus = new ClusterBus(m_store.get(), m_engine, m_gateway, m_clock, this);
+        if (!m_bus->start()) {
+            m_error = tr("Cannot join the other instances: %1").arg(m_bus->errorString());
+            return false;
+        }
+    }
 
     if (options.demo) {
         DemoSeeder seeder(m_store.get(), m_engine, m_phones.get(), m_clock, options.passwordIterations);

@@ -12,6 +12,7 @@ class QHttpServer;
 namespace omnidesk::server {
 
 class AgentGateway;
+class ClusterBus;
 class FrontDoor;
 class HttpApi;
 class Metrics;
@@ -46,6 +47,8 @@ public:
     HttpApi *httpApi() const { return m_api; }
     const PhoneNormalizer *phones() const { return m_phones.get(); }
     Metrics *metrics() const { return m_metrics.get(); }
+    // Joins the instances sharing a PostgreSQL database; null on SQLite.
+    ClusterBus *clusterBus() const { return m_bus; }
 
 Q_SIGNALS:
     void stopped();
@@ -62,6 +65,7 @@ private:
     HttpApi *m_api = nullptr;
     QHttpServer *m_http = nullptr;
     FrontDoor *m_frontDoor = nullptr;
+    ClusterBus *m_bus = nullptr;
     bool m_stopping = false;
 };
 

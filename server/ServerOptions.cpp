@@ -14,6 +14,11 @@ QString ServerOptions::databasePath() const
     return QDir(dir).filePath(QStringLiteral("omnidesk.sqlite"));
 }
 
+QString ServerOptions::databaseLocation() const
+{
+    return database.isEmpty() ? databasePath() : database;
+}
+
 std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
@@ -30,6 +35,12 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
         QStringLiteral("data"),
         QCoreApplication::translate("ServerOptions", "Directory of the SQLite store."),
         QStringLiteral("DIR"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("ServerOptions",
+                                    "Database URL: postgresql://USER:PASSWORD@HOST:PORT/NAME, or "
+                                    "sqlite:///PATH (default: SQLite in the --data directory)."),
+        QStringLiteral("URL"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("ServerOptions", "Seed demo users, an integration key and customers."));
@@ -49,7 +60,7 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
         QStringLiteral("wrap-up-seconds"),
         QCoreApplication::translate("ServerOptions", "Wrap-up limit after a call in seconds (1-86400)."),
         QStringLiteral("N"), QStringLiteral("60"));
-    parser.addOptions({listen, data, demo, demoHistory, region, heartbeat, wrapUp});
+    parser.addOptions({listen, data, database, demo, demoHistory, region, heartbeat, wrapUp});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("ServerOptions",
@@ -78,6 +89,15 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
     options.listenAddress = address;
     options.port = static_cast<quint16>(port);
     options.dataDir = parser.value(data);
+    options.database = parser.value(database);
+    if (!options.database.isEmpty() && !options.database.startsWith(QLatin1StringView("sqlite:///")) &&
+        !options.database.startsWith(QLatin1StringView("postgresql://")) &&
+        !options.database.startsWith(QLatin1StringView("postgres://"))) {
+        *error = QCoreApplication::translate(
+            "ServerOptions",
+            "--database expects postgresql://USER:PASSWORD@HOST:PORT/NAME or sqlite:///PATH");
+        return std::nullopt;
+    }
     options.demoHistory = parser.isSet(demoHistory);
     options.demo = parser.isSet(demo) || options.demoHistory;
     options.defaultRegion = parser.value(region).toUpper();

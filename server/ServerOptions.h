@@ -15,6 +15,7 @@ struct ServerOptions
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8477;
     QString dataDir;          // empty: QStandardPaths::AppDataLocation
+    QString database;         // --database URL (postgresql://…, sqlite:///…); empty: SQLite in dataDir
     bool demo = false;        // seed demo users, key and customers
     bool demoHistory = false; // also seed logged outcomes (the supervisor's log); implies demo
     QString defaultRegion = QStringLiteral("NL");
@@ -25,6 +26,8 @@ struct ServerOptions
     int passwordIterations = 120'000; // PBKDF2 rounds for new users (demo seeding)
 
     QString databasePath() const;
+    // What the Store opens: `database` when set, else databasePath().
+    QString databaseLocation() const;
 
     // Parses the command line; on failure returns nullopt and sets *error.
     // Exits the process itself for --help and --version (QCommandLineParser).

@@ -12,8 +12,11 @@
 #include <QJsonDocument>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace omnidesk::server {
 
@@ -30,10 +33,25 @@ using protocol::toWireTime;
 
 QAtomicInteger<int> g_connectionCounter;
 
-// Each migration moves the schema from version i to i + 1. Append, never edit.
-const QList<QStringList> &migrations()
+// The PostgreSQL advisory lock instances hold while they migrate.
+constexpr qint64 kMigrationLock = 0x6f6d6e69; // "omni"
+
+// One statement of a migration: written for SQLite, and carried over to
+// PostgreSQL by toPostgres() unless it needs its own text there.
+struct MigrationStatement
 {
-    static const QList<QStringList> list{
+    MigrationStatement(const QString &text) : sqlite(text) {} // NOLINT: lists of plain strings
+    MigrationStatement(const QString &text, const QString &postgresText)
+        : sqlite(text), postgres(postgresText)
+    {}
+    QString sqlite;
+    QString postgres; // empty: toPostgres(sqlite)
+};
+
+// Each migration moves the schema from version i to i + 1. Append, never edit.
+const QList<QList<MigrationStatement>> &migrations()
+{
+    static const QList<QList<MigrationStatement>> list{
         {
             QStringLiteral("CREATE TABLE profiles (id TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAULT 0,"
                            " name TEXT NOT NULL DEFAULT '', tier TEXT NOT NULL DEFAULT '',"
@@ -111,13 +129,22 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE outcome_steps (outcome_id INTEGER NOT NULL REFERENCES outcomes(id),"
                            " step_id TEXT NOT NULL, decision TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
                            " logged_at TEXT NOT NULL)"),
-            QStringLiteral(
-                "INSERT INTO outcome_steps (outcome_id, step_id, decision, reason, logged_at)"
-                " SELECT o.id, json_extract(s.value, '$.stepId'), json_extract(s.value, '$.decision'),"
-                " COALESCE(json_extract(s.value, '$.reason'), ''), o.logged_at"
-                " FROM outcomes o, json_each(o.detail_json, '$.steps') s"
-                " WHERE json_valid(o.detail_json) AND json_extract(s.value, '$.stepId') IS NOT NULL"
-                " ORDER BY o.id, s.key"),
+            MigrationStatement{
+                QStringLiteral(
+                    "INSERT INTO outcome_steps (outcome_id, step_id, decision, reason, logged_at)"
+                    " SELECT o.id, json_extract(s.value, '$.stepId'), json_extract(s.value, '$.decision'),"
+                    " COALESCE(json_extract(s.value, '$.reason'), ''), o.logged_at"
+                    " FROM outcomes o, json_each(o.detail_json, '$.steps') s"
+                    " WHERE json_valid(o.detail_json) AND json_extract(s.value, '$.stepId') IS NOT NULL"
+                    " ORDER BY o.id, s.key"),
+                QStringLiteral(
+                    "INSERT INTO outcome_steps (outcome_id, step_id, decision, reason, logged_at)"
+                    " SELECT o.id, s.value ->> 'stepId', s.value ->> 'decision',"
+                    " COALESCE(s.value ->> 'reason', ''), o.logged_at FROM outcomes o"
+                    " CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(o.detail_json::jsonb"
+                    " -> 'steps') = 'array' THEN o.detail_json::jsonb -> 'steps' ELSE '[]'::jsonb END)"
+                    " WITH ORDINALITY AS s(value, key)"
+                    " WHERE s.value ->> 'stepId' IS NOT NULL ORDER BY o.id, s.key")},
             QStringLiteral("CREATE INDEX outcome_steps_outcome ON outcome_steps(outcome_id)"),
             QStringLiteral("CREATE INDEX outcome_steps_step ON outcome_steps(step_id, decision, logged_at)"),
             QStringLiteral("CREATE INDEX outcome_steps_decision ON outcome_steps(decision, logged_at)"),
@@ -135,8 +162,34 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX outcomes_disposition_logged ON outcomes(disposition, logged_at)"),
             QStringLiteral("CREATE INDEX outcomes_profile_logged ON outcomes(profile_id, logged_at)"),
         },
+        {
+            // Version 6: calls relayed between service instances sharing one
+            // PostgreSQL database (ClusterBus): the notification names the
+            // row, the other instances read the call from it. Rows are
+            // pruned after a day.
+            QStringLiteral("CREATE TABLE call_relay (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
+                           " agent TEXT NOT NULL, call_id TEXT NOT NULL, profile_id TEXT NOT NULL,"
+                           " call_json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX call_relay_at ON call_relay(at)"),
+        },
     };
     return list;
+}
+
+// The PostgreSQL text of a migration statement written for SQLite: 64-bit
+// integers, identity keys, BYTEA for blobs, byte-wise ("C") text ordering as
+// SQLite compares text, and an explicit rowid column on every table (SQLite's
+// implicit one orders profiles, identities and keys).
+QString toPostgres(const QString &sqlite)
+{
+    QString sql = sqlite;
+    sql.replace(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QStringLiteral(" INTEGER"), QStringLiteral(" BIGINT"));
+    sql.replace(QStringLiteral(" BLOB"), QStringLiteral(" BYTEA"));
+    sql.replace(QStringLiteral(" TEXT"), QStringLiteral(" TEXT COLLATE \"C\""));
+    static const QRegularExpression createTable(QStringLiteral("^CREATE TABLE (\\w+) \\("));
+    sql.replace(createTable, QStringLiteral("CREATE TABLE \\1 (rowid BIGSERIAL, "));
+    return sql;
 }
 
 QByteArray sha256(const QByteArray &data)
@@ -254,10 +307,39 @@ bool Store::execOrFail(QSqlQuery &query, const QString &what)
     return false;
 }
 
-bool Store::open(const QString &filePath, int upToVersion)
+bool Store::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1StringView("postgresql://")) ||
+           location.startsWith(QLatin1StringView("postgres://"));
+}
+
+QString Store::redactedLocation(const QString &location)
+{
+    if (!isPostgresUrl(location))
+        return location;
+    QUrl url(location);
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    // Query items may carry a password too (libpq's password=…).
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        query.addQueryItem(QStringLiteral("password"), QStringLiteral("***"));
+        url.setQuery(query);
+    }
+    return url.toString();
+}
+
+bool Store::open(const QString &location, int upToVersion)
 {
     m_targetVersion = upToVersion < 0 ? latestSchemaVersion() : std::min(upToVersion, latestSchemaVersion());
     close();
+    if (isPostgresUrl(location))
+        return openPostgres(location);
+    QString filePath = location;
+    if (filePath.startsWith(QLatin1StringView("sqlite://")))
+        filePath = QUrl(filePath).path(); // sqlite:///var/lib/x.sqlite -> /var/lib/x.sqlite
+    m_dialect = Dialect::Sqlite;
     const QFileInfo info(filePath);
     if (!QDir().mkpath(info.absolutePath())) {
         setError(QStringLiteral("cannot create directory"), info.absolutePath());
@@ -281,6 +363,71 @@ bool Store::open(const QString &filePath, int upToVersion)
         return false;
     }
     return true;
+}
+
+bool Store::openPostgres(const QString &location)
+{
+    m_dialect = Dialect::Postgres;
+    const QUrl url(location);
+    if (!url.isValid() || url.path().size() < 2) {
+        setError(QStringLiteral("invalid database URL"), redactedLocation(location));
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        setError(QStringLiteral("cannot open database"),
+                 QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    QUrlQuery query(url);
+    // A host query item (libpq style) may name a Unix socket directory.
+    const QString host = url.host().isEmpty() ? query.queryItemValue(QStringLiteral("host")) : url.host();
+    if (!host.isEmpty())
+        db.setHostName(host);
+    if (url.port() > 0)
+        db.setPort(url.port());
+    query.removeAllQueryItems(QStringLiteral("host"));
+    QStringList options;
+    bool timeout = false;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1StringView("password")) {
+            db.setPassword(value);
+            continue;
+        }
+        timeout = timeout || key == QLatin1StringView("connect_timeout");
+        options.append(key + QLatin1Char('=') + value);
+    }
+    if (!timeout)
+        options.append(QStringLiteral("connect_timeout=10"));
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        setError(QStringLiteral("cannot connect to %1").arg(redactedLocation(location)),
+                 db.lastError().text().trimmed());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    // Several instances may start together: one migrates at a time.
+    const bool ok = exec(QStringLiteral("SET client_min_messages TO WARNING")) &&
+                    exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)) && migrate();
+    exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    if (!ok) {
+        const QString error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase Store::openSibling(const QString &connectionName) const
+{
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, connectionName);
+    db.open();
+    return db;
 }
 
 void Store::close()
@@ -338,8 +485,11 @@ bool Store::migrate()
     for (int version = current; version < m_targetVersion; ++version) {
         if (!beginTransaction())
             return false;
-        for (const QString &statement : list.at(version)) {
-            if (!exec(statement)) {
+        for (const MigrationStatement &statement : list.at(version)) {
+            const QString sql = m_dialect == Dialect::Sqlite   ? statement.sqlite
+                                : statement.postgres.isEmpty() ? toPostgres(statement.sqlite)
+                                                               : statement.postgres;
+            if (!exec(sql)) {
                 rollback();
                 return false;
             }
@@ -361,16 +511,54 @@ bool Store::ping() const
 
 bool Store::beginTransaction()
 {
+    if (m_inBatch)
+        return exec(QStringLiteral("SAVEPOINT batch_item"));
     return QSqlDatabase::database(m_connectionName, false).transaction();
 }
 
 bool Store::commit()
 {
+    if (m_inBatch)
+        return exec(QStringLiteral("RELEASE SAVEPOINT batch_item"));
     return QSqlDatabase::database(m_connectionName, false).commit();
 }
 
 void Store::rollback()
 {
+    if (m_inBatch) {
+        exec(QStringLiteral("ROLLBACK TO SAVEPOINT batch_item"));
+        exec(QStringLiteral("RELEASE SAVEPOINT batch_item"));
+        return;
+    }
+    QSqlDatabase::database(m_connectionName, false).rollback();
+}
+
+bool Store::beginBatch()
+{
+    if (m_inBatch || !QSqlDatabase::database(m_connectionName, false).transaction())
+        return false;
+    m_inBatch = true;
+    return true;
+}
+
+bool Store::commitBatch()
+{
+    if (!m_inBatch)
+        return false;
+    m_inBatch = false;
+    if (QSqlDatabase::database(m_connectionName, false).commit())
+        return true;
+    setError(QStringLiteral("cannot commit batch"),
+             QSqlDatabase::database(m_connectionName, false).lastError().text());
+    QSqlDatabase::database(m_connectionName, false).rollback();
+    return false;
+}
+
+void Store::rollbackBatch()
+{
+    if (!m_inBatch)
+        return;
+    m_inBatch = false;
     QSqlDatabase::database(m_connectionName, false).rollback();
 }
 
@@ -530,12 +718,23 @@ QString Store::createProfile(const QDateTime &now)
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // Ids follow the rowid; an id that lives on as an alias of a merged
     // profile is never given out again.
+    // On PostgreSQL the rowid sequence hands out rows, so instances sharing
+    // the database never pick the same id.
+    const QString nextRow =
+        m_dialect == Dialect::Postgres
+            ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('profiles', 'rowid'))")
+            : QStringLiteral("SELECT COALESCE(MAX(rowid), 0) + 1 FROM profiles");
     qint64 row = 1;
-    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM profiles")) && q.next())
-        row = 1 + q.value(0).toLongLong();
+    if (q.exec(nextRow) && q.next())
+        row = q.value(0).toLongLong();
     QString id = QStringLiteral("p-%1").arg(1000 + row);
-    while (!aliasTarget(id).isEmpty())
-        id = QStringLiteral("p-%1").arg(1000 + ++row);
+    while (!aliasTarget(id).isEmpty()) {
+        if (m_dialect == Dialect::Postgres && q.exec(nextRow) && q.next())
+            row = q.value(0).toLongLong();
+        else
+            ++row;
+        id = QStringLiteral("p-%1").arg(1000 + row);
+    }
     q.prepare(QStringLiteral(
         "INSERT INTO profiles (rowid, id, version, created_at, updated_at) VALUES (?, ?, 0, ?, ?)"));
     q.addBindValue(row);
@@ -604,7 +803,8 @@ bool Store::updateProfile(const ProfileRecord &record)
     q.addBindValue(record.name);
     q.addBindValue(record.tier);
     q.addBindValue(toWireTime(record.updatedAt));
-    q.addBindValue(QJsonDocument(cartToStored(record.cart)).toJson(QJsonDocument::Compact));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(cartToStored(record.cart)).toJson(QJsonDocument::Compact)));
     q.addBindValue(consentsToStored(record.consents));
     q.addBindValue(record.lifetimeValue);
     // Null strings would bind as SQL NULL; the column is NOT NULL.
@@ -642,7 +842,7 @@ bool Store::insertEvent(const StoredEvent &event)
     q.addBindValue(event.channel);
     q.addBindValue(event.type);
     q.addBindValue(event.summary);
-    q.addBindValue(QJsonDocument(event.body).toJson(QJsonDocument::Compact));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(event.body).toJson(QJsonDocument::Compact)));
     return execOrFail(q, QStringLiteral("cannot insert event"));
 }
 
@@ -1000,11 +1200,58 @@ bool Store::lookedUpBy(const QString &actor, const QString &profileId, const QDa
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("SELECT 1 FROM audit WHERE actor = ? AND action = 'profile.lookup' AND at >= ?"
-                             " AND instr(',' || targets || ',', ',' || ? || ',') > 0 LIMIT 1"));
+                             " AND %1(',' || targets || ',', ',' || CAST(? AS TEXT) || ',') > 0 LIMIT 1")
+                  .arg(m_dialect == Dialect::Postgres ? QStringLiteral("strpos") : QStringLiteral("instr")));
     q.addBindValue(actor);
     q.addBindValue(toWireTime(since));
     q.addBindValue(profileId);
     return q.exec() && q.next();
+}
+
+qint64 Store::addRelayedCall(const RelayedCall &call)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM call_relay WHERE at < ?"));
+    q.addBindValue(toWireTime(call.at.addDays(-1)));
+    if (!execOrFail(q, QStringLiteral("cannot prune relayed calls")))
+        return -1;
+    q.prepare(QStringLiteral("INSERT INTO call_relay (at, agent, call_id, profile_id, call_json)"
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(toWireTime(call.at));
+    q.addBindValue(call.agent);
+    q.addBindValue(call.callId);
+    q.addBindValue(call.profileId + QLatin1StringView("")); // NOT NULL
+    q.addBindValue(QString::fromUtf8(call.callJson));
+    if (!execOrFail(q, QStringLiteral("cannot relay call")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+std::optional<RelayedCall> Store::relayedCall(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("SELECT at, agent, call_id, profile_id, call_json FROM call_relay WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return RelayedCall{id,
+                       fromWireTime(q.value(0).toString()),
+                       q.value(1).toString(),
+                       q.value(2).toString(),
+                       q.value(3).toString(),
+                       q.value(4).toString().toUtf8()};
+}
+
+std::optional<TimelineEvent> Store::timelineEvent(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT at, channel, type, summary FROM events WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return TimelineEvent{id, fromWireTime(q.value(0).toString()), q.value(1).toString(),
+                         q.value(2).toString(), q.value(3).toString()};
 }
 
 } // namespace omnidesk::server

@@ -92,9 +92,24 @@ struct OutcomeRecord
     QString profileId;
 };
 
-// The service's persistence on SQLite: profiles, identities, events,
-// outcomes, users, session tokens and integration keys. One QSqlDatabase
-// connection per instance (unique name), WAL journal, versioned migrations.
+// A call handed from the instance that routed it to the others sharing the
+// database (ClusterBus); `callJson` is the encoded call.connected frame
+// (the receiver loads the profile afresh).
+struct RelayedCall
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString agent;
+    QString callId;
+    QString profileId;
+    QByteArray callJson;
+};
+
+// The service's persistence on SQLite or PostgreSQL: profiles, identities,
+// events, outcomes, users, session tokens and integration keys. One
+// QSqlDatabase connection per instance (unique name); SQLite in WAL mode;
+// one list of versioned migrations for both dialects (toPostgres() in
+// Store.cpp carries the SQLite text over).
 // Used from the thread that created it only.
 class Store
 {
@@ -107,9 +122,22 @@ public:
     // The schema version the migrations lead to.
     static int latestSchemaVersion();
 
-    // Opens (creating if needed) and migrates the database. `upToVersion`
-    // (tests of migrations) stops the migrations at that version.
-    bool open(const QString &filePath, int upToVersion = -1);
+    enum class Dialect { Sqlite, Postgres };
+
+    // Opens (creating if needed) and migrates the database. `location` is a
+    // SQLite file path, a sqlite:///path URL, or a PostgreSQL URL
+    // (postgresql://user:password@host:port/dbname or postgres://…; query
+    // items go to libpq, e.g. ?host=/run/postgresql&sslmode=require).
+    // `upToVersion` (tests of migrations) stops the migrations at that version.
+    bool open(const QString &location, int upToVersion = -1);
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::Postgres; }
+    static bool isPostgresUrl(const QString &location);
+    // The location with any password masked, for logs and messages.
+    static QString redactedLocation(const QString &location);
+    // A second, independent connection to the same database under
+    // `connectionName` (opened; check isOpen()); the caller removes it.
+    QSqlDatabase openSibling(const QString &connectionName) const;
     void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
@@ -120,6 +148,13 @@ public:
     bool beginTransaction();
     bool commit();
     void rollback();
+    // A batch (e.g. one POST /v1/events) runs in one transaction: inside it,
+    // beginTransaction/commit/rollback work on a savepoint, so one event's
+    // failure undoes that event only, and the batch commits once at the end.
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
+    bool inBatch() const { return m_inBatch; }
 
     // Profiles and identities. A person key (every namespace but Phone)
     // belongs to one profile; a Phone may be shared by several.
@@ -156,6 +191,12 @@ public:
     QList<StoredEvent> commerceEvents(const QString &profileId) const;        // oldest first
     QList<TimelineEvent> timeline(const QString &profileId, int limit) const; // newest first
     int eventCount() const;
+    // One event as the timeline shows it.
+    std::optional<TimelineEvent> timelineEvent(const QString &id) const;
+
+    // Calls relayed between instances: returns the row id, or -1.
+    qint64 addRelayedCall(const RelayedCall &call);
+    std::optional<RelayedCall> relayedCall(qint64 id) const;
 
     // Outcomes, stored once per idempotency key.
     std::optional<OutcomeRecord> storeOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
@@ -196,6 +237,7 @@ public:
     int userCount() const;
 
 private:
+    bool openPostgres(const QString &location);
     bool migrate();
     bool exec(const QString &sql);
     int count(const QString &table) const;
@@ -209,6 +251,8 @@ private:
     QString m_connectionName;
     QString m_error;
     int m_targetVersion = 0;
+    Dialect m_dialect = Dialect::Sqlite;
+    bool m_inBatch = false;
 };
 
 } // namespace omnidesk::server

@@ -24,15 +24,15 @@ ServiceProcess::~ServiceProcess()
     }
 }
 
-bool ServiceProcess::start(QString *error)
+bool ServiceProcess::start(QString *error, const QStringList &extraArguments)
 {
     if (!m_dir.isValid()) {
         *error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    m_process.start(QStringLiteral(OMNIDESK_PROFILED_PATH),
-                    {QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--data"), m_dir.path()});
+    const QStringList arguments{QStringLiteral("--demo"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), m_dir.path()};
+    m_process.start(QStringLiteral(OMNIDESK_PROFILED_PATH), arguments + extraArguments);
     static const QRegularExpression listening(QStringLiteral("listening on http://[^:]+:(\\d+)"));
     QByteArray output;
     QEventLoop loop;

@@ -21,7 +21,8 @@ public:
     ~ServiceProcess() override;
 
     // Starts the service and waits (running the event loop) until it listens.
-    bool start(QString *error);
+    // `extraArguments` are appended to the command line (e.g. --database URL).
+    bool start(QString *error, const QStringList &extraArguments = {});
     quint16 port() const { return m_port; }
     QUrl httpUrl(const QString &path) const;
     QUrl agentUrl() const;

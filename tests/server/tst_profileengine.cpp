@@ -81,12 +81,12 @@ void TestProfileEngine::cleanup()
 
 void TestProfileEngine::store_migratesToCurrentSchema()
 {
-    QCOMPARE(m_store->schemaVersion(), 5);
-    QCOMPARE(Store::latestSchemaVersion(), 5);
+    QCOMPARE(m_store->schemaVersion(), 6);
+    QCOMPARE(Store::latestSchemaVersion(), 6);
     // A second connection on the same file sees the migrated schema and does not migrate again.
     Store second;
     QVERIFY(second.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    QCOMPARE(second.schemaVersion(), 5);
+    QCOMPARE(second.schemaVersion(), 6);
     QVERIFY(second.ping());
 }
 
