@@ -22,6 +22,8 @@ template <class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// Spelled out for compilers without aggregate deduction (clang < 17, the fuzz build).
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QLatin1StringView key(const char *text)
 {
