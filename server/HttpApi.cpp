@@ -48,6 +48,12 @@ QHttpServerResponse toResponse(const HttpApi::Reply &reply)
 
 std::optional<QJsonObject> parseObject(const QByteArray &body, HttpApi::Reply *failure)
 {
+    // Checked before parsing: Qt's JSON parser lets some invalid UTF-8 through
+    // (found by tests/fuzz).
+    if (!body.isValidUtf8()) {
+        *failure = HttpApi::error(400, QStringLiteral("invalid_json"), QStringLiteral("not valid UTF-8"));
+        return std::nullopt;
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -906,6 +906,13 @@ DecodeResult ProtocolCodec::decode(const QByteArray &utf8, qint64 maxBytes)
         result.error = {errors::BadFrame, QStringLiteral("frame larger than %1 bytes").arg(maxBytes), {}};
         return result;
     }
+    // Qt's JSON parser lets some invalid UTF-8 through (a lead byte swallows
+    // the next byte, e.g. a backslash, and shifts the escapes after it), so
+    // the bytes are checked first: found by tests/fuzz (fuzz_protocol).
+    if (!utf8.isValidUtf8()) {
+        result.error = {errors::BadFrame, QStringLiteral("not valid UTF-8"), {}};
+        return result;
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
