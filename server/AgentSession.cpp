@@ -12,6 +12,14 @@ namespace omnidesk::server {
 
 using namespace omnidesk::protocol;
 
+namespace {
+// How long a closing connection may take to let its close frame out. A peer
+// that stopped reading (or vanished with data still queued) never does: the
+// socket would stay open with its unsent megabytes until the process ends.
+// Found by tests/server/tst_badinput (wsSlowReader_closes4009).
+constexpr int kCloseGraceMs = 3'000;
+} // namespace
+
 AgentSession::AgentSession(QWebSocket *socket, AgentGateway *gateway, int helloTimeoutMs, int heartbeatMs)
     : QObject(gateway), m_socket(socket), m_gateway(gateway), m_tokens(kRateBurst)
 {
@@ -71,6 +79,12 @@ void AgentSession::closeWith(quint16 code, const QString &reason)
     m_helloTimer.stop();
     m_silenceTimer.stop();
     m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+    QTimer::singleShot(kCloseGraceMs, m_socket, [socket = m_socket] {
+        if (socket->state() != QAbstractSocket::UnconnectedState) {
+            qCInfo(lcServer) << "agent connection did not close in time, dropping it";
+            socket->abort();
+        }
+    });
 }
 
 bool AgentSession::takeToken()

@@ -1,6 +1,7 @@
 #include "HttpApi.h"
 
 #include "AgentGateway.h"
+#include "CallEventParser.h"
 #include "JsonReader.h"
 #include "Metrics.h"
 #include "PhoneNormalizer.h"
@@ -24,7 +25,6 @@
 namespace omnidesk::server {
 
 using protocol::JsonError;
-using protocol::JsonReader;
 
 namespace {
 
@@ -48,6 +48,12 @@ QHttpServerResponse toResponse(const HttpApi::Reply &reply)
 
 std::optional<QJsonObject> parseObject(const QByteArray &body, HttpApi::Reply *failure)
 {
+    // Checked before parsing: Qt's JSON parser lets some invalid UTF-8 through
+    // (found by tests/fuzz).
+    if (!body.isValidUtf8()) {
+        *failure = HttpApi::error(400, QStringLiteral("invalid_json"), QStringLiteral("not valid UTF-8"));
+        return std::nullopt;
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -240,68 +246,6 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
                                   {QStringLiteral("profiles"), QJsonArray::fromStringList(profiles)}}};
 }
 
-namespace {
-
-// A call event after reading either shape of POST /v1/calls.
-struct CallEvent
-{
-    QString callId;
-    QString event; // connected, ended, transferred
-    QString ani;
-    QString agent;
-    bool alias = false; // the generic CTI shape (newCall / answer / hangup)
-};
-
-// The generic CTI shape of helpdesk tools: {"event":"newCall"|"answer"|"hangup",
-// "callId"|"id","from","to","user"}.
-std::optional<CallEvent> readCtiAlias(const JsonReader &r)
-{
-    CallEvent call;
-    call.alias = true;
-    const QString event = r.string(QLatin1StringView("event"), JsonReader::Presence::Required, 32);
-    call.event = event == QLatin1StringView("hangup") ? QStringLiteral("ended") : QStringLiteral("connected");
-    call.callId = r.string(QLatin1StringView("callId"), JsonReader::Presence::Optional, 128);
-    if (call.callId.isEmpty() && r.ok())
-        call.callId = r.string(QLatin1StringView("id"), JsonReader::Presence::Optional, 128);
-    if (r.ok() && call.callId.isEmpty())
-        r.fail(QStringLiteral("callId"), QStringLiteral("missing (callId or id is required)"));
-    call.agent = r.string(QLatin1StringView("user"), JsonReader::Presence::Required, 128);
-    call.ani = r.string(QLatin1StringView("from"),
-                        call.event == QLatin1StringView("connected") ? JsonReader::Presence::Required
-                                                                     : JsonReader::Presence::Optional,
-                        64);
-    r.string(QLatin1StringView("to"), JsonReader::Presence::Optional, 64); // the dialled line; not used
-    if (r.ok() && call.agent.isEmpty())
-        r.fail(QStringLiteral("user"), QStringLiteral("empty"));
-    if (!r.ok())
-        return std::nullopt;
-    return call;
-}
-
-std::optional<CallEvent> readCall(const JsonReader &r)
-{
-    CallEvent call;
-    call.callId = r.string(QLatin1StringView("callId"), JsonReader::Presence::Required, 128);
-    call.event = r.string(QLatin1StringView("event"), JsonReader::Presence::Required, 32);
-    call.agent = r.string(QLatin1StringView("agent"), JsonReader::Presence::Required, 128);
-    call.ani = r.string(QLatin1StringView("ani"),
-                        call.event == QLatin1StringView("connected") ? JsonReader::Presence::Required
-                                                                     : JsonReader::Presence::Optional,
-                        64);
-    if (r.ok() && call.callId.isEmpty())
-        r.fail(QStringLiteral("callId"), QStringLiteral("empty"));
-    if (r.ok() && call.agent.isEmpty())
-        r.fail(QStringLiteral("agent"), QStringLiteral("empty"));
-    if (r.ok() && call.event != QLatin1StringView("connected") && call.event != QLatin1StringView("ended") &&
-        call.event != QLatin1StringView("transferred"))
-        r.fail(QStringLiteral("event"), QStringLiteral("expected connected, ended or transferred"));
-    if (!r.ok())
-        return std::nullopt;
-    return call;
-}
-
-} // namespace
-
 HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &authorization)
 {
     QElapsedTimer received;
@@ -313,11 +257,7 @@ HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &autho
     if (!root)
         return failure;
     JsonError jsonError;
-    const JsonReader r(*root, QString(), &jsonError);
-    const QString eventName = root->value(QLatin1StringView("event")).toString();
-    const bool alias = eventName == QLatin1StringView("newCall") ||
-                       eventName == QLatin1StringView("answer") || eventName == QLatin1StringView("hangup");
-    const std::optional<CallEvent> parsed = alias ? readCtiAlias(r) : readCall(r);
+    const std::optional<CallEvent> parsed = CallEventParser::parse(*root, &jsonError);
     if (!parsed)
         return error(400, QStringLiteral("invalid_call"), jsonError.toString());
     const QString &callId = parsed->callId;

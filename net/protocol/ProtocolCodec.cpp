@@ -22,6 +22,8 @@ template <class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// Spelled out for compilers without aggregate deduction (clang < 17, the fuzz build).
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QLatin1StringView key(const char *text)
 {
@@ -960,6 +962,13 @@ DecodeResult ProtocolCodec::decode(const QByteArray &utf8, qint64 maxBytes)
     DecodeResult result;
     if (utf8.size() > maxBytes) {
         result.error = {errors::BadFrame, QStringLiteral("frame larger than %1 bytes").arg(maxBytes), {}};
+        return result;
+    }
+    // Qt's JSON parser lets some invalid UTF-8 through (a lead byte swallows
+    // the next byte, e.g. a backslash, and shifts the escapes after it), so
+    // the bytes are checked first: found by tests/fuzz (fuzz_protocol).
+    if (!utf8.isValidUtf8()) {
+        result.error = {errors::BadFrame, QStringLiteral("not valid UTF-8"), {}};
         return result;
     }
     QJsonParseError parseError{};
