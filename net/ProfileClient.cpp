@@ -17,6 +17,11 @@ namespace omnidesk::net {
 namespace {
 constexpr int kBackoffBaseMs = 250;
 constexpr int kBackoffCapMs = 30'000;
+// The first attempts wait at most 1 s, so a restarted service is found again
+// within about a second of coming back (the chaos harness measures it); only a
+// longer outage backs off further, doubling from 2 s.
+constexpr int kBackoffFastCapMs = 1000;
+constexpr int kBackoffFastAttempts = 6;
 // Before the welcome tells the heartbeat, a connection that stays silent this
 // long (TCP connect, handshake, hello) is given up and retried.
 constexpr int kHandshakeTimeoutMs = 2 * protocol::kHelloTimeoutMs;
@@ -55,8 +60,11 @@ void ProfileClient::setRandomSource(RandomSource source)
 
 int ProfileClient::backoffCeilingMs(int attempt)
 {
-    const int shift = std::clamp(attempt, 0, 20);
-    return static_cast<int>(std::min<qint64>(kBackoffCapMs, qint64(kBackoffBaseMs) << shift));
+    const int n = std::clamp(attempt, 0, 40);
+    if (n < kBackoffFastAttempts)
+        return std::min(kBackoffFastCapMs, kBackoffBaseMs << n);
+    const int shift = std::min(n - kBackoffFastAttempts + 1, 20);
+    return static_cast<int>(std::min<qint64>(kBackoffCapMs, qint64(kBackoffFastCapMs) << shift));
 }
 
 void ProfileClient::signIn(const QString &user, const QString &password)

@@ -70,7 +70,8 @@ public:
     protocol::UserInfo user() const { return m_user; }
     int reconnectAttempt() const { return m_attempt; }
 
-    // Upper bound of the wait before reconnect attempt n: min(30 s, 250 ms × 2^n).
+    // Upper bound of the wait before reconnect attempt n: min(1 s, 250 ms × 2^n) for the
+    // first six attempts (n < 6), then min(30 s, 1 s × 2^(n-5)).
     static int backoffCeilingMs(int attempt);
 
 signals:

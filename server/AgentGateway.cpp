@@ -102,9 +102,10 @@ void AgentGateway::closeAll(quint16 code, const QString &reason)
 void AgentGateway::pruneStreams()
 {
     for (auto it = m_streams.begin(); it != m_streams.end();) {
-        if (!(*it)->connection() && (*it)->detachedForMs() > m_settings.retentionMs)
+        if (!(*it)->connection() && (*it)->detachedForMs() > m_settings.retentionMs) {
+            m_streamsByAgent.remove((*it)->user().id, *it);
             it = m_streams.erase(it);
-        else
+        } else
             ++it;
     }
 }
@@ -151,6 +152,7 @@ void AgentGateway::handleHello(AgentSession *session, const Hello &hello, const 
     if (!resumed) {
         stream = std::make_shared<SessionStream>(newSessionId(), *user, m_settings.retainedMessages);
         m_streams.insert(stream->id(), stream);
+        m_streamsByAgent.insert(user->id, stream);
     } else if (AgentSession *previous = stream->connection(); previous && previous != session) {
         previous->setStream({});
         previous->closeWith(1000, QStringLiteral("session resumed elsewhere"));
@@ -191,12 +193,12 @@ void AgentGateway::handleHello(AgentSession *session, const Hello &hello, const 
 
 int AgentGateway::liveSessionsOf(const QString &agent, const AgentSession *except) const
 {
+    // A live connection is the one its stream is attached to.
     int live = 0;
-    for (const AgentSession *connection : m_connections) {
-        if (connection == except)
-            continue;
-        const auto stream = connection->stream();
-        if (stream && stream->connection() == connection && stream->user().id == agent)
+    const auto [first, last] = m_streamsByAgent.equal_range(agent);
+    for (auto it = first; it != last; ++it) {
+        const AgentSession *connection = (*it)->connection();
+        if (connection && connection != except)
             ++live;
     }
     return live;
@@ -564,11 +566,8 @@ Snapshot AgentGateway::snapshotFor(const QString &agent)
 
 QString AgentGateway::roleOf(const QString &user) const
 {
-    for (const auto &stream : std::as_const(m_streams)) {
-        if (stream->user().id == user)
-            return stream->user().role;
-    }
-    return {};
+    const auto it = m_streamsByAgent.constFind(user);
+    return it != m_streamsByAgent.cend() ? (*it)->user().role : QString();
 }
 
 void AgentGateway::maskContactData(Profile &profile, const QString &role)
@@ -597,8 +596,10 @@ QString AgentGateway::openedProfileWithinGrant(const QString &user)
 int AgentGateway::pushToAgent(const QString &agent, const Message &message, const SessionStream *skip)
 {
     int delivered = 0;
-    for (const auto &stream : std::as_const(m_streams)) {
-        if (stream->user().id != agent || stream.get() == skip)
+    const auto [first, last] = m_streamsByAgent.equal_range(agent);
+    for (auto it = first; it != last; ++it) {
+        const std::shared_ptr<SessionStream> &stream = *it;
+        if (stream.get() == skip)
             continue;
         const Frame frame = stream->append(message);
         if (AgentSession *connection = stream->connection()) {

@@ -139,7 +139,10 @@ private:
     Clock m_clock;
     Settings m_settings;
     QList<AgentSession *> m_connections;
-    QHash<QString, std::shared_ptr<SessionStream>> m_streams;  // by session id
+    QHash<QString, std::shared_ptr<SessionStream>> m_streams; // by session id
+    // The same streams by agent id, so that a push to one agent does not walk
+    // every session (fan-out to thousands of agents stays linear).
+    QMultiHash<QString, std::shared_ptr<SessionStream>> m_streamsByAgent;
     QHash<QString, CallState> m_calls;                         // by agent id
     QHash<QString, QString> m_opened;                          // profile id by agent id
     QHash<QString, protocol::AgentStateChanged> m_agentStates; // by agent id

@@ -26,13 +26,16 @@ ServiceProcess::~ServiceProcess()
 
 bool ServiceProcess::start(QString *error, const QStringList &extraArguments)
 {
-    if (!m_dir.isValid()) {
+    if (m_dataDir.isEmpty() && !m_dir.isValid()) {
         *error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    const QStringList arguments{QStringLiteral("--demo"), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), m_dir.path()};
-    m_process.start(QStringLiteral(OMNIDESK_PROFILED_PATH), arguments + extraArguments);
+    QObject::disconnect(m_drain);
+    m_port = 0;
+    m_process.start(QStringLiteral(OMNIDESK_PROFILED_PATH),
+                    QStringList{QStringLiteral("--demo"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir()} +
+                        m_extraArguments + extraArguments);
     static const QRegularExpression listening(QStringLiteral("listening on http://[^:]+:(\\d+)"));
     QByteArray output;
     QEventLoop loop;
@@ -52,8 +55,27 @@ bool ServiceProcess::start(QString *error, const QStringList &extraArguments)
         return false;
     }
     // Keep draining the child's output so it never blocks on a full pipe.
-    connect(&m_process, &QProcess::readyRead, this, [this] { m_process.readAll(); });
+    m_drain = connect(&m_process, &QProcess::readyRead, this, [this] { m_process.readAll(); });
     return true;
+}
+
+void ServiceProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill(); // SIGKILL on Unix
+    m_process.waitForFinished(5000);
+}
+
+bool ServiceProcess::stop(int timeoutMs)
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return true;
+    m_process.terminate();
+    if (m_process.waitForFinished(timeoutMs))
+        return true;
+    kill();
+    return false;
 }
 
 QUrl ServiceProcess::httpUrl(const QString &path) const

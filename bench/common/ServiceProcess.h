@@ -20,9 +20,24 @@ public:
     explicit ServiceProcess(QObject *parent = nullptr);
     ~ServiceProcess() override;
 
+    // Use `dir` for the store instead of a fresh temporary directory (set
+    // before start(); a restart keeps the same data).
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
+    QString dataDir() const { return m_dataDir.isEmpty() ? m_dir.path() : m_dataDir; }
+    // Arguments added after --demo --listen --data (e.g. --heartbeat-ms 1000).
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+
     // Starts the service and waits (running the event loop) until it listens.
-    // `extraArguments` are appended to the command line (e.g. --database URL).
+    // May be called again after kill() to restart on the same data directory.
+    // `extraArguments` are appended to the command line after the ones of
+    // setExtraArguments() (e.g. --database URL).
     bool start(QString *error, const QStringList &extraArguments = {});
+    // SIGKILLs the service (no graceful shutdown) and waits until it is gone.
+    void kill();
+    // Asks the service to stop (SIGTERM) and waits up to `timeoutMs`.
+    bool stop(int timeoutMs = 10'000);
+    qint64 processId() const { return m_process.processId(); }
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     quint16 port() const { return m_port; }
     QUrl httpUrl(const QString &path) const;
     QUrl agentUrl() const;
@@ -35,7 +50,10 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_dataDir;
+    QStringList m_extraArguments;
     QProcess m_process;
+    QMetaObject::Connection m_drain;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
 };

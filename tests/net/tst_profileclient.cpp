@@ -346,8 +346,11 @@ private slots:
         QTest::addColumn<int>("ceiling");
         QTest::newRow("first attempt 250 ms") << 0 << 250;
         QTest::newRow("second attempt 500 ms") << 1 << 500;
-        QTest::newRow("fifth attempt 4 s") << 4 << 4000;
-        QTest::newRow("capped at 30 s") << 7 << 30000;
+        QTest::newRow("third attempt 1 s") << 2 << 1000;
+        QTest::newRow("sixth attempt still 1 s") << 5 << 1000;
+        QTest::newRow("seventh attempt 2 s") << 6 << 2000;
+        QTest::newRow("tenth attempt 16 s") << 9 << 16000;
+        QTest::newRow("capped at 30 s") << 10 << 30000;
         QTest::newRow("huge attempt stays capped") << 1000 << 30000;
     }
 
