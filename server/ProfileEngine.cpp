@@ -536,10 +536,19 @@ std::optional<Profile> ProfileEngine::loadProfile(const QString &id, int timelin
             profile.email = identity.value;
     }
     profile.timeline = m_store->timeline(record->id, std::max(timelineLimit, 50));
-    profile.nextSteps = m_rules.evaluate(profile, now);
+    profile.nextSteps = nextStepsFor(profile, QStringLiteral("call"));
     if (profile.timeline.size() > timelineLimit)
         profile.timeline.resize(timelineLimit);
     return profile;
+}
+
+QList<NextStep> ProfileEngine::nextStepsFor(const Profile &profile, const QString &channel) const
+{
+    RuleSet::Facts facts;
+    facts.now = m_clock();
+    facts.channel = channel;
+    facts.outcomeDispositions = m_store->outcomeDispositions(profile.id, 50);
+    return m_rules.evaluate(profile, facts);
 }
 
 QString ProfileEngine::findByPhone(const QString &e164) const

@@ -56,6 +56,9 @@ public:
     QString findByEmail(const QString &email) const;
 
     NextStepRules &rules() { return m_rules; }
+    // The next steps for `profile` as shown in `channel` (call, or store for a
+    // profile opened outside a call), from the current rules.
+    QList<NextStep> nextStepsFor(const Profile &profile, const QString &channel) const;
 
     // Timeline text for an event, e.g. "Added Phone X15 (1 × EUR 799.00)".
     static QString summaryFor(const IngestEvent &event);

@@ -17,6 +17,7 @@ class HttpApi;
 class Metrics;
 class PhoneNormalizer;
 class ProfileEngine;
+class RuleFileWatcher;
 class Store;
 
 // The whole service in one object: opens the store, seeds the demo if asked,
@@ -46,6 +47,10 @@ public:
     HttpApi *httpApi() const { return m_api; }
     const PhoneNormalizer *phones() const { return m_phones.get(); }
     Metrics *metrics() const { return m_metrics.get(); }
+    // Watches --rules FILE (null without the option).
+    RuleFileWatcher *rulesWatcher() const { return m_rulesWatcher; }
+    // Reads the rule file again (SIGHUP); false when there is none or it is broken.
+    bool reloadRules();
 
 Q_SIGNALS:
     void stopped();
@@ -62,6 +67,7 @@ private:
     HttpApi *m_api = nullptr;
     QHttpServer *m_http = nullptr;
     FrontDoor *m_frontDoor = nullptr;
+    RuleFileWatcher *m_rulesWatcher = nullptr;
     bool m_stopping = false;
 };
 
