@@ -56,8 +56,8 @@ bool RuleFileWatcher::reload()
     if (QFileInfo::exists(m_path) && !m_watcher.files().contains(m_path))
         m_watcher.addPath(m_path);
     if (!QFileInfo::exists(m_path)) {
-        qCWarning(lcServer).noquote() << "the rule file" << m_path
-                                      << "is gone; the previous rules stay in force until it is back";
+        qCWarning(lcServer).noquote()
+            << "the rule file" << m_path << "is gone; the previous rules stay in force until it is back";
         return false;
     }
     QFile file(m_path);
@@ -65,8 +65,8 @@ bool RuleFileWatcher::reload()
         return true; // unchanged (say, another file in the directory changed)
     QString error;
     if (!apply(&error)) {
-        qCCritical(lcServer).noquote() << "next-step rules NOT reloaded, the previous rules stay in force:"
-                                       << error;
+        qCCritical(lcServer).noquote()
+            << "next-step rules NOT reloaded, the previous rules stay in force:" << error;
         Q_EMIT reloadFailed(error);
         return false;
     }

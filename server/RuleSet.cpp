@@ -45,10 +45,14 @@ const QList<KindInfo> &kinds()
 }
 
 const QStringList kCountPlaceholders{QStringLiteral("cart.items"), QStringLiteral("cart.lines")};
-const QStringList kPlaceholders{QStringLiteral("cart.items"),         QStringLiteral("cart.lines"),
-                                QStringLiteral("cart.total"),         QStringLiteral("cart.names"),
-                                QStringLiteral("cart.abandonedAgo"),  QStringLiteral("cart.changedAgo"),
-                                QStringLiteral("profile.tier"),       QStringLiteral("profile.lifetimeValue"),
+const QStringList kPlaceholders{QStringLiteral("cart.items"),
+                                QStringLiteral("cart.lines"),
+                                QStringLiteral("cart.total"),
+                                QStringLiteral("cart.names"),
+                                QStringLiteral("cart.abandonedAgo"),
+                                QStringLiteral("cart.changedAgo"),
+                                QStringLiteral("profile.tier"),
+                                QStringLiteral("profile.lifetimeValue"),
                                 QStringLiteral("profile.lastPurchaseAgo")};
 const QStringList kBindingFields{QStringLiteral("ago"), QStringLiteral("summary"), QStringLiteral("type"),
                                  QStringLiteral("channel")};
@@ -58,8 +62,8 @@ const QStringList kActions{QStringLiteral("talk"), QStringLiteral("email"), QStr
 const QStringList kChannels{QStringLiteral("call"), QStringLiteral("store")};
 
 // Resolves one placeholder: its name and, for counts, the two plural forms.
-using Resolver = std::function<std::optional<QString>(const QString &name, const QStringList &forms,
-                                                      QString *why)>;
+using Resolver =
+    std::function<std::optional<QString>(const QString &name, const QStringList &forms, QString *why)>;
 
 // Expands "{name}" and "{count|one|many}" ("#" in a form is the number);
 // "{{" and "}}" are literal braces. Returns nullopt with *why on a bad template.
@@ -161,8 +165,9 @@ public:
                 return std::nullopt;
             }
             if (!allowed.isEmpty() && !allowed.contains(item)) {
-                fail(itemPath, QStringLiteral("\"%1\" is not one of: %2")
-                                   .arg(item, allowed.join(QStringLiteral(", "))));
+                fail(
+                    itemPath,
+                    QStringLiteral("\"%1\" is not one of: %2").arg(item, allowed.join(QStringLiteral(", "))));
                 return std::nullopt;
             }
             list.append(item);
@@ -186,8 +191,8 @@ private:
 
 int Parser::lineOfRule(const QString &id) const
 {
-    const QRegularExpression pattern(QStringLiteral("\"id\"\\s*:\\s*\"%1\"")
-                                         .arg(QRegularExpression::escape(id)));
+    const QRegularExpression pattern(
+        QStringLiteral("\"id\"\\s*:\\s*\"%1\"").arg(QRegularExpression::escape(id)));
     const QString text = QString::fromUtf8(m_json);
     const QRegularExpressionMatch match = pattern.match(text);
     return match.hasMatch() ? int(text.left(match.capturedStart()).count(QLatin1Char('\n'))) + 1 : 0;
@@ -201,17 +206,16 @@ std::optional<RuleSet::Condition> Parser::condition(const QJsonValue &value, con
     }
     const QJsonObject object = value.toObject();
     const QString kindName = object.value(QLatin1StringView("kind")).toString();
-    const auto info = std::find_if(kinds().cbegin(), kinds().cend(), [&](const KindInfo &k) {
-        return kindName == QLatin1StringView(k.name);
-    });
+    const auto info = std::find_if(kinds().cbegin(), kinds().cend(),
+                                   [&](const KindInfo &k) { return kindName == QLatin1StringView(k.name); });
     if (info == kinds().cend()) {
         QStringList names;
         for (const KindInfo &k : kinds())
             names.append(QLatin1StringView(k.name));
         fail(path + QStringLiteral(".kind"),
-             (object.contains(QLatin1StringView("kind")) ? QStringLiteral("unknown condition kind \"%1\"")
-                                                               .arg(kindName)
-                                                         : QStringLiteral("missing")) +
+             (object.contains(QLatin1StringView("kind"))
+                  ? QStringLiteral("unknown condition kind \"%1\"").arg(kindName)
+                  : QStringLiteral("missing")) +
                  QStringLiteral(" (expected one of: %1)").arg(names.join(QStringLiteral(", "))));
         return std::nullopt;
     }
@@ -230,8 +234,9 @@ std::optional<RuleSet::Condition> Parser::condition(const QJsonValue &value, con
             return true;
         bool ok = false;
         *out = parseDuration(v, &ok);
-        return ok || fail(path + QLatin1Char('.') + QLatin1StringView(field),
-                          QStringLiteral("expected a duration like \"30m\", \"12h\" or \"7d\" (at most 3650d)"));
+        return ok ||
+               fail(path + QLatin1Char('.') + QLatin1StringView(field),
+                    QStringLiteral("expected a duration like \"30m\", \"12h\" or \"7d\" (at most 3650d)"));
     };
     const auto amount = [&]() {
         const QJsonValue v = object.value(QLatin1StringView("amount"));
@@ -412,12 +417,14 @@ std::optional<RuleSet::Variant> Parser::variant(const QJsonValue &value, const Q
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
-    if (!onlyKnown(object, {QStringLiteral("title"), QStringLiteral("reason"), QStringLiteral("talkingPoints")},
+    if (!onlyKnown(object,
+                   {QStringLiteral("title"), QStringLiteral("reason"), QStringLiteral("talkingPoints")},
                    path))
         return std::nullopt;
     RuleSet::Variant v;
     if (object.contains(QLatin1StringView("title"))) {
-        const auto title = texts(object.value(QLatin1StringView("title")), path + QStringLiteral(".title"), true);
+        const auto title =
+            texts(object.value(QLatin1StringView("title")), path + QStringLiteral(".title"), true);
         if (!title)
             return std::nullopt;
         v.title = title->constFirst().text;
@@ -472,8 +479,9 @@ std::optional<RuleSet::Rule> Parser::rule(const QJsonValue &value, const QString
     const QJsonValue priority = object.value(QLatin1StringView("priority"));
     const double p = priority.toDouble(-1);
     if (!priority.isDouble() || p < 0 || p > 1000 || p != double(int(p))) {
-        fail(path + QStringLiteral(".priority"),
-             priority.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a whole number 0-1000"));
+        fail(path + QStringLiteral(".priority"), priority.isUndefined()
+                                                     ? QStringLiteral("missing")
+                                                     : QStringLiteral("expected a whole number 0-1000"));
         return std::nullopt;
     }
     r.priority = int(p);
@@ -500,8 +508,8 @@ std::optional<RuleSet::Rule> Parser::rule(const QJsonValue &value, const QString
         return std::nullopt;
     }
     if (object.contains(QLatin1StringView("channels"))) {
-        const auto channels =
-            strings(object.value(QLatin1StringView("channels")), path + QStringLiteral(".channels"), kChannels);
+        const auto channels = strings(object.value(QLatin1StringView("channels")),
+                                      path + QStringLiteral(".channels"), kChannels);
         if (!channels)
             return std::nullopt;
         r.channels = *channels;
@@ -522,18 +530,20 @@ std::optional<RuleSet::Rule> Parser::rule(const QJsonValue &value, const QString
         if (!c)
             return std::nullopt;
         if (!c->as.isEmpty() && bound.contains(c->as)) {
-            fail(cpath + QStringLiteral(".as"), QStringLiteral("\"%1\" is bound twice in this rule").arg(c->as));
+            fail(cpath + QStringLiteral(".as"),
+                 QStringLiteral("\"%1\" is bound twice in this rule").arg(c->as));
             return std::nullopt;
         }
         bound.insert(c->as);
         hasRequired = hasRequired || !c->optional;
-        hasTime = hasTime ||
-                  (!c->optional && (c->kind == Kind::CartAbandoned || c->kind == Kind::CartActive ||
-                                    c->kind == Kind::Event || c->kind == Kind::OpenComplaint));
+        hasTime =
+            hasTime || (!c->optional && (c->kind == Kind::CartAbandoned || c->kind == Kind::CartActive ||
+                                         c->kind == Kind::Event || c->kind == Kind::OpenComplaint));
         r.conditions.append(*c);
     }
     if (!hasRequired) {
-        fail(path + QStringLiteral(".when"), QStringLiteral("needs at least one condition that is not optional"));
+        fail(path + QStringLiteral(".when"),
+             QStringLiteral("needs at least one condition that is not optional"));
         return std::nullopt;
     }
     if (object.contains(QLatin1StringView("expiresAfter"))) {
@@ -561,7 +571,8 @@ std::optional<RuleSet::Rule> Parser::rule(const QJsonValue &value, const QString
         fail(path + QStringLiteral(".title"), QStringLiteral("must not be empty"));
         return std::nullopt;
     }
-    const auto reason = texts(object.value(QLatin1StringView("reason")), path + QStringLiteral(".reason"), false);
+    const auto reason =
+        texts(object.value(QLatin1StringView("reason")), path + QStringLiteral(".reason"), false);
     if (!reason)
         return std::nullopt;
     r.reason = *reason;
@@ -612,7 +623,8 @@ std::optional<RuleSet::Rule> Parser::rule(const QJsonValue &value, const QString
             return std::nullopt;
         if (it->reason && !checkAll(*it->reason, vpath + QStringLiteral(".reason"), it->reason->size() > 1))
             return std::nullopt;
-        if (it->talkingPoints && !checkAll(*it->talkingPoints, vpath + QStringLiteral(".talkingPoints"), true))
+        if (it->talkingPoints &&
+            !checkAll(*it->talkingPoints, vpath + QStringLiteral(".talkingPoints"), true))
             return std::nullopt;
     }
     return r;
@@ -669,7 +681,8 @@ Outcome check(const RuleSet::Condition &c, const Profile &profile, const RuleSet
     }
     case Kind::OpenComplaint:
         for (const TimelineEvent &event : profile.timeline) {
-            if (event.type != QLatin1StringView("call.outcome") && event.type != QLatin1StringView("store.outcome"))
+            if (event.type != QLatin1StringView("call.outcome") &&
+                event.type != QLatin1StringView("store.outcome"))
                 continue;
             // The newest outcome decides: a later outcome closes the complaint.
             if (facts.outcomeDispositions.value(event.id) != QLatin1StringView("complaint") ||
@@ -708,7 +721,8 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray &json, QString *error)
         return failWith(QStringLiteral("the rule file must be a JSON object with \"version\" and \"rules\""));
     Parser parser(json);
     const QJsonObject root = document.object();
-    if (!parser.onlyKnown(root, {QStringLiteral("version"), QStringLiteral("comment"), QStringLiteral("rules")},
+    if (!parser.onlyKnown(root,
+                          {QStringLiteral("version"), QStringLiteral("comment"), QStringLiteral("rules")},
                           QStringLiteral("(top)")))
         return failWith(parser.error());
     if (root.value(QLatin1StringView("version")).toInt(-1) != 1 ||
@@ -759,17 +773,16 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
         }
         if (!holds)
             continue;
-        if (rule.expiresAfterSecs > 0 && trigger.isValid() && trigger.secsTo(facts.now) >= rule.expiresAfterSecs)
+        if (rule.expiresAfterSecs > 0 && trigger.isValid() &&
+            trigger.secsTo(facts.now) >= rule.expiresAfterSecs)
             continue;
-        const bool consented = std::all_of(rule.requiresConsent.cbegin(), rule.requiresConsent.cend(),
-                                           [&](const QString &kind) {
-                                               const QString &value = kind == QLatin1StringView("email")
-                                                                          ? profile.consents.email
-                                                                      : kind == QLatin1StringView("sms")
-                                                                          ? profile.consents.sms
+        const bool consented =
+            std::all_of(rule.requiresConsent.cbegin(), rule.requiresConsent.cend(), [&](const QString &kind) {
+                const QString &value = kind == QLatin1StringView("email") ? profile.consents.email
+                                       : kind == QLatin1StringView("sms") ? profile.consents.sms
                                                                           : profile.consents.phone;
-                                               return value == QLatin1StringView("granted");
-                                           });
+                return value == QLatin1StringView("granted");
+            });
         if (!consented)
             continue;
 
@@ -777,9 +790,11 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
         const Resolver value = [&](const QString &name, const QStringList &forms,
                                    QString *) -> std::optional<QString> {
             if (kCountPlaceholders.contains(name)) {
-                const qsizetype n = name == QLatin1StringView("cart.items") ? cart.itemCount() : cart.lines.size();
+                const qsizetype n =
+                    name == QLatin1StringView("cart.items") ? cart.itemCount() : cart.lines.size();
                 if (forms.size() == 2)
-                    return QString(n == 1 ? forms.at(0) : forms.at(1)).replace(QLatin1Char('#'), QString::number(n));
+                    return QString(n == 1 ? forms.at(0) : forms.at(1))
+                        .replace(QLatin1Char('#'), QString::number(n));
                 return QString::number(n);
             }
             if (name == QLatin1StringView("cart.total"))
@@ -791,7 +806,8 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
                 return names.join(QStringLiteral(", "));
             }
             if (name == QLatin1StringView("cart.abandonedAgo"))
-                return cart.abandonedSince.isValid() ? NextStepRules::ago(cart.abandonedSince, facts.now) : QString();
+                return cart.abandonedSince.isValid() ? NextStepRules::ago(cart.abandonedSince, facts.now)
+                                                     : QString();
             if (name == QLatin1StringView("cart.changedAgo"))
                 return cart.updatedAt.isValid() ? NextStepRules::ago(cart.updatedAt, facts.now) : QString();
             if (name == QLatin1StringView("profile.tier"))
@@ -799,8 +815,9 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
             if (name == QLatin1StringView("profile.lifetimeValue"))
                 return formatMoney(profile.lifetimeValue, cart.currency);
             if (name == QLatin1StringView("profile.lastPurchaseAgo"))
-                return profile.lastPurchaseAt.isValid() ? NextStepRules::ago(profile.lastPurchaseAt, facts.now)
-                                                        : QString();
+                return profile.lastPurchaseAt.isValid()
+                           ? NextStepRules::ago(profile.lastPurchaseAt, facts.now)
+                           : QString();
             const qsizetype dot = name.indexOf(QLatin1Char('.'));
             const TimelineEvent *event = bound.value(name.left(dot));
             if (!event)

@@ -59,10 +59,10 @@ public:
     struct Condition
     {
         ConditionKind kind = ConditionKind::CartEmpty;
-        qint64 seconds = 0;         // cartAbandoned: minimum age; event/openComplaint: window (0: any)
-        qint64 amount = 0;          // cartTotalAtLeast, lifetimeValueAtLeast: minor units
-        QStringList types;          // event: timeline types; tier: allowed tiers (lower case)
-        QStringList notFollowedBy;  // event: types that must not come after the match
+        qint64 seconds = 0;        // cartAbandoned: minimum age; event/openComplaint: window (0: any)
+        qint64 amount = 0;         // cartTotalAtLeast, lifetimeValueAtLeast: minor units
+        QStringList types;         // event: timeline types; tier: allowed tiers (lower case)
+        QStringList notFollowedBy; // event: types that must not come after the match
         bool afterCartChange = false;
         bool optional = false; // only binds `as`, never blocks the rule
         QString as;            // binding name for the matched event

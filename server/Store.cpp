@@ -684,14 +684,16 @@ QHash<QString, QString> Store::outcomeDispositions(const QString &profileId, int
 {
     QHash<QString, QString> dispositions;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT id, body_json FROM events WHERE profile_id = ?"
-                             " AND type IN ('call.outcome', 'store.outcome') ORDER BY at DESC, id DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, body_json FROM events WHERE profile_id = ?"
+                       " AND type IN ('call.outcome', 'store.outcome') ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(profileId);
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next()) {
             const QJsonObject body = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
-            dispositions.insert(q.value(0).toString(), body.value(QLatin1StringView("disposition")).toString());
+            dispositions.insert(q.value(0).toString(),
+                                body.value(QLatin1StringView("disposition")).toString());
         }
     }
     return dispositions;
