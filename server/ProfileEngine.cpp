@@ -457,6 +457,7 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
         return false;
     }
     const qint64 base = record->version;
+    const ProfileRecord before = *record;
     // A merge brings the other profiles' commerce events: recompute as for a commerce event.
     const bool commerce = (source && source->isCommerce()) || !merged.isEmpty();
     if (commerce) {
@@ -501,6 +502,14 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
         patch.cart = withAbandonment(record->cart, now);
     patch.timelineAdded.append(
         TimelineEvent{stored.id, stored.at, stored.channel, stored.type, stored.summary});
+    if (record->consentValues() != before.consentValues())
+        patch.consents = record->consentValues();
+    if (record->lifetimeValue != before.lifetimeValue || record->lastPurchaseAt != before.lastPurchaseAt) {
+        patch.lifetimeValue = record->lifetimeValue;
+        patch.lastPurchaseAt = record->lastPurchaseAt;
+    }
+    if (record->tier != before.tier)
+        patch.tier = record->tier;
     if (const auto profile = loadProfile(profileId, 50))
         patch.nextSteps = profile->nextSteps;
     Q_EMIT profileChanged(patch);
