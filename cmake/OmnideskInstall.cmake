@@ -19,6 +19,9 @@ if(TARGET omnidesk)
 endif()
 install(TARGETS omnidesk-profiled omnidesk-sim
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT service)
+# The shipped next-step rules (also compiled in): the file to copy for --rules FILE.
+install(FILES "${PROJECT_SOURCE_DIR}/server/rules/default-rules.json"
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/omnidesk-profiled COMPONENT service)
 
 # --- Desktop integration (freedesktop) -----------------------------------------------
 if(TARGET omnidesk AND UNIX AND NOT APPLE)

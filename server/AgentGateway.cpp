@@ -391,6 +391,8 @@ void AgentGateway::handleProfileOpen(AgentSession *session, const ProfileOpen &o
         return;
     }
     maskContactData(*profile, user.role);
+    if (!forCall) // opened outside a call: the desktop shows it as a store visit
+        profile->nextSteps = m_engine->nextStepsFor(*profile, QStringLiteral("store"));
     if (forCall) {
         call->profileId = open.profileId;
         call->call.match = QStringLiteral("exact");
@@ -558,8 +560,10 @@ Snapshot AgentGateway::snapshotFor(const QString &agent)
     snapshot.agent = agentState(agent);
     if (const QString opened = openedProfileWithinGrant(agent); !opened.isEmpty()) {
         snapshot.opened = m_engine->loadProfile(opened);
-        if (snapshot.opened)
+        if (snapshot.opened) {
             maskContactData(*snapshot.opened, roleOf(agent));
+            snapshot.opened->nextSteps = m_engine->nextStepsFor(*snapshot.opened, QStringLiteral("store"));
+        }
     }
     return snapshot;
 }
@@ -667,13 +671,23 @@ void AgentGateway::onProfileChanged(const ProfilePatch &patch)
         if (it->profileId == patch.profileId)
             agents.append(it.key());
     }
-    const QStringList openers = m_opened.keys(patch.profileId);
-    for (const QString &user : openers) {
+    QStringList openers;
+    for (const QString &user : m_opened.keys(patch.profileId)) {
         if (!agents.contains(user) && !openedProfileWithinGrant(user).isEmpty())
-            agents.append(user);
+            openers.append(user);
     }
     for (const QString &agent : std::as_const(agents))
         pushToAgent(agent, patch);
+    if (openers.isEmpty())
+        return;
+    // Opened outside a call (a store visit): the steps in their store wording.
+    ProfilePatch opened = patch;
+    if (opened.nextSteps) {
+        if (const std::optional<Profile> profile = m_engine->loadProfile(patch.profileId, 50))
+            opened.nextSteps = m_engine->nextStepsFor(*profile, QStringLiteral("store"));
+    }
+    for (const QString &user : std::as_const(openers))
+        pushToAgent(user, opened);
 }
 
 void AgentGateway::onProfilesMerged(const QString &from, const QString &into)
@@ -705,8 +719,10 @@ void AgentGateway::onProfilesMerged(const QString &from, const QString &into)
     for (const auto &[agent, callId] : std::as_const(targets)) {
         Profile profile = *merged;
         // Opened profiles are masked as profile.open masks them; a call's profile is not.
-        if (callId.isEmpty())
+        if (callId.isEmpty()) {
             maskContactData(profile, roleOf(agent));
+            profile.nextSteps = m_engine->nextStepsFor(profile, QStringLiteral("store"));
+        }
         pushToAgent(agent, ProfileOpened{callId, profile});
     }
 }

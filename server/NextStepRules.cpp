@@ -1,32 +1,46 @@
 #include "NextStepRules.h"
 
-#include <QCoreApplication>
+#include "ServerLog.h"
 
-#include <algorithm>
+#include <QCoreApplication>
+#include <QFile>
 
 namespace omnidesk::server {
 
-NextStepRules::NextStepRules()
+NextStepRules::NextStepRules() : m_rules(defaults()) {}
+
+QString NextStepRules::defaultsResource()
 {
-    addRule(&NextStepRules::abandonedCart);
-    addRule(&NextStepRules::activeCart);
+    return QStringLiteral(":/omnidesk/server/rules/default-rules.json");
 }
 
-void NextStepRules::addRule(Rule rule)
+RuleSet NextStepRules::defaults()
 {
-    m_rules.append(std::move(rule));
+    QFile file(defaultsResource());
+    QString error;
+    std::optional<RuleSet> rules;
+    if (file.open(QIODevice::ReadOnly))
+        rules = RuleSet::parse(file.readAll(), &error);
+    else
+        error = file.errorString();
+    // The file is compiled in and tested (tst_rules): this only fires on a broken build.
+    if (!rules) {
+        qCCritical(lcServer) << "the shipped next-step rules cannot be read:" << error;
+        return RuleSet();
+    }
+    return *rules;
+}
+
+QList<NextStep> NextStepRules::evaluate(const Profile &profile, const RuleSet::Facts &facts) const
+{
+    return m_rules.evaluate(profile, facts);
 }
 
 QList<NextStep> NextStepRules::evaluate(const Profile &profile, const QDateTime &now) const
 {
-    QList<NextStep> steps;
-    for (const Rule &rule : m_rules) {
-        if (auto step = rule(profile, now))
-            steps.append(*step);
-    }
-    std::stable_sort(steps.begin(), steps.end(),
-                     [](const NextStep &a, const NextStep &b) { return a.priority > b.priority; });
-    return steps;
+    RuleSet::Facts facts;
+    facts.now = now;
+    return m_rules.evaluate(profile, facts);
 }
 
 QString NextStepRules::ago(const QDateTime &then, const QDateTime &now)
@@ -44,80 +58,6 @@ QString NextStepRules::ago(const QDateTime &then, const QDateTime &now)
     if (seconds < 86400)
         return plural(seconds / 3600, "1 hour ago", "%1 hours ago");
     return plural(seconds / 86400, "1 day ago", "%1 days ago");
-}
-
-std::optional<NextStep> NextStepRules::abandonedCart(const Profile &profile, const QDateTime &now)
-{
-    const Cart &cart = profile.cart;
-    if (cart.isEmpty() || !cart.abandonedSince.isValid())
-        return std::nullopt;
-    NextStep step;
-    step.id = QStringLiteral("abandoned-cart");
-    step.title = QCoreApplication::translate("NextStepRules", "Offer to complete the order on the call");
-    step.priority = 90;
-    const int items = cart.itemCount();
-    QString reason =
-        (items == 1 ? QCoreApplication::translate("NextStepRules", "Cart with 1 item (%2) abandoned %3")
-                    : QCoreApplication::translate("NextStepRules", "Cart with %1 items (%2) abandoned %3")
-                          .arg(items))
-            .arg(formatMoney(cart.total(), cart.currency), ago(cart.abandonedSince, now));
-
-    // Facts after the cart was left, newest first in the timeline.
-    const TimelineEvent *opened = nullptr;
-    const TimelineEvent *visit = nullptr;
-    for (const TimelineEvent &event : profile.timeline) {
-        if (event.at < cart.updatedAt)
-            break;
-        if (!opened && event.type == QLatin1StringView("email.opened"))
-            opened = &event;
-        if (!visit && event.type == QLatin1StringView("store.visit"))
-            visit = &event;
-    }
-    if (opened)
-        reason += QCoreApplication::translate("NextStepRules", "; reminder email opened %1")
-                      .arg(ago(opened->at, now));
-    if (visit)
-        reason +=
-            QCoreApplication::translate("NextStepRules", "; visited a store %1").arg(ago(visit->at, now));
-    step.reason = reason;
-
-    QStringList names;
-    for (const CartLine &line : cart.lines)
-        names.append(line.name);
-    step.talkingPoints.append(
-        QCoreApplication::translate("NextStepRules", "Confirm what is still in the cart: %1")
-            .arg(names.join(QStringLiteral(", "))));
-    step.talkingPoints.append(QCoreApplication::translate(
-        "NextStepRules", "Ask what held the order back and answer open questions"));
-    if (visit)
-        step.talkingPoints.append(
-            QCoreApplication::translate("NextStepRules", "Follow up on the store visit (%1)")
-                .arg(visit->summary));
-    step.talkingPoints.append(
-        QCoreApplication::translate("NextStepRules", "Offer to place the order now, on this call"));
-    return step;
-}
-
-std::optional<NextStep> NextStepRules::activeCart(const Profile &profile, const QDateTime &now)
-{
-    const Cart &cart = profile.cart;
-    if (cart.isEmpty() || cart.abandonedSince.isValid() || !cart.updatedAt.isValid())
-        return std::nullopt;
-    NextStep step;
-    step.id = QStringLiteral("active-cart");
-    step.title = QCoreApplication::translate("NextStepRules", "Help the customer finish the order");
-    step.priority = 80;
-    const int items = cart.itemCount();
-    step.reason = (items == 1 ? QCoreApplication::translate(
-                                    "NextStepRules", "Cart with 1 item (%2) changed %3, not ordered yet")
-                              : QCoreApplication::translate(
-                                    "NextStepRules", "Cart with %1 items (%2) changed %3, not ordered yet")
-                                    .arg(items))
-                      .arg(formatMoney(cart.total(), cart.currency), ago(cart.updatedAt, now));
-    step.talkingPoints = {
-        QCoreApplication::translate("NextStepRules", "Walk through the cart together and check the total"),
-        QCoreApplication::translate("NextStepRules", "Offer to place the order now, on this call")};
-    return step;
 }
 
 } // namespace omnidesk::server

@@ -1,37 +1,37 @@
 #pragma once
 
 #include "Profile.h"
+#include "RuleSet.h"
 
 #include <QDateTime>
 #include <QList>
 
-#include <functional>
-#include <optional>
-
 namespace omnidesk::server {
 
-// Rule-based recommendations for the agent ("next steps"). Each rule looks at
-// an assembled profile (cart, recent timeline) and the current time and may
-// suggest one step; the result is sorted by priority, highest first. New
-// rules are added with addRule() without touching the engine.
+// The next steps recommended to the agent: the current RuleSet (the shipped
+// defaults until a rule file replaces them, see RuleFileWatcher) evaluated
+// against an assembled profile. The result is sorted by priority, highest first.
 class NextStepRules
 {
 public:
-    using Rule = std::function<std::optional<NextStep>(const Profile &profile, const QDateTime &now)>;
+    NextStepRules(); // with the shipped defaults
 
-    NextStepRules(); // with the built-in rules
-    void addRule(Rule rule);
+    // The shipped defaults, compiled in as a Qt resource (server/rules/default-rules.json).
+    static RuleSet defaults();
+    static QString defaultsResource();
+
+    void setRuleSet(RuleSet rules) { m_rules = std::move(rules); }
+    const RuleSet &ruleSet() const { return m_rules; }
+
+    QList<NextStep> evaluate(const Profile &profile, const RuleSet::Facts &facts) const;
+    // For the call channel, without logged outcomes.
     QList<NextStep> evaluate(const Profile &profile, const QDateTime &now) const;
 
-    // Built-in: a non-empty cart that was abandoned (see Cart::abandonedSince).
-    static std::optional<NextStep> abandonedCart(const Profile &profile, const QDateTime &now);
-    // A cart that is being filled right now (for example during the call): help finish the order.
-    static std::optional<NextStep> activeCart(const Profile &profile, const QDateTime &now);
     // "3 days ago", "5 hours ago", "12 minutes ago", "just now".
     static QString ago(const QDateTime &then, const QDateTime &now);
 
 private:
-    QList<Rule> m_rules;
+    RuleSet m_rules;
 };
 
 } // namespace omnidesk::server

@@ -457,6 +457,7 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
         return false;
     }
     const qint64 base = record->version;
+    const ProfileRecord before = *record;
     // A merge brings the other profiles' commerce events: recompute as for a commerce event.
     const bool commerce = (source && source->isCommerce()) || !merged.isEmpty();
     if (commerce) {
@@ -501,6 +502,14 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
         patch.cart = withAbandonment(record->cart, now);
     patch.timelineAdded.append(
         TimelineEvent{stored.id, stored.at, stored.channel, stored.type, stored.summary});
+    if (record->consentValues() != before.consentValues())
+        patch.consents = record->consentValues();
+    if (record->lifetimeValue != before.lifetimeValue || record->lastPurchaseAt != before.lastPurchaseAt) {
+        patch.lifetimeValue = record->lifetimeValue;
+        patch.lastPurchaseAt = record->lastPurchaseAt;
+    }
+    if (record->tier != before.tier)
+        patch.tier = record->tier;
     // Next steps need the whole profile: only worth it when someone shows it.
     if (!m_interest || m_interest(profileId)) {
         if (const auto profile = loadProfile(profileId, 50))
@@ -539,10 +548,19 @@ std::optional<Profile> ProfileEngine::loadProfile(const QString &id, int timelin
             profile.email = identity.value;
     }
     profile.timeline = m_store->timeline(record->id, std::max(timelineLimit, 50));
-    profile.nextSteps = m_rules.evaluate(profile, now);
+    profile.nextSteps = nextStepsFor(profile, QStringLiteral("call"));
     if (profile.timeline.size() > timelineLimit)
         profile.timeline.resize(timelineLimit);
     return profile;
+}
+
+QList<NextStep> ProfileEngine::nextStepsFor(const Profile &profile, const QString &channel) const
+{
+    RuleSet::Facts facts;
+    facts.now = m_clock();
+    facts.channel = channel;
+    facts.outcomeDispositions = m_store->outcomeDispositions(profile.id, 50);
+    return m_rules.evaluate(profile, facts);
 }
 
 QString ProfileEngine::findByPhone(const QString &e164) const

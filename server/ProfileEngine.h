@@ -64,6 +64,9 @@ public:
     {
         m_interest = std::move(interest);
     }
+    // The next steps for `profile` as shown in `channel` (call, or store for a
+    // profile opened outside a call), from the current rules.
+    QList<NextStep> nextStepsFor(const Profile &profile, const QString &channel) const;
 
     // Timeline text for an event, e.g. "Added Phone X15 (1 × EUR 799.00)".
     static QString summaryFor(const IngestEvent &event);

@@ -8,6 +8,7 @@
 #include "Metrics.h"
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
+#include "RuleFileWatcher.h"
 #include "ServerLog.h"
 #include "Store.h"
 
@@ -27,6 +28,7 @@ ProfileServer::~ProfileServer()
     delete m_api;
     delete m_bus;
     delete m_gateway;
+    delete m_rulesWatcher;
     delete m_engine;
 }
 
@@ -42,6 +44,14 @@ bool ProfileServer::start(const ServerOptions &options)
     m_phones = std::make_unique<PhoneNormalizer>(options.defaultRegion);
     m_metrics = std::make_unique<Metrics>();
     m_engine = new ProfileEngine(m_store.get(), m_clock, this);
+    if (!options.rulesFile.isEmpty()) {
+        m_rulesWatcher = new RuleFileWatcher(&m_engine->rules(), this);
+        QString why;
+        if (!m_rulesWatcher->load(options.rulesFile, &why)) {
+            m_error = tr("Cannot use the next-step rule file: %1").arg(why);
+            return false;
+        }
+    }
     AgentGateway::Settings settings;
     settings.heartbeatMs = options.heartbeatMs;
     settings.helloTimeoutMs = options.helloTimeoutMs;
@@ -91,6 +101,11 @@ bool ProfileServer::start(const ServerOptions &options)
     }
     qCInfo(lcServer) << "listening on port" << serverPort();
     return true;
+}
+
+bool ProfileServer::reloadRules()
+{
+    return m_rulesWatcher && m_rulesWatcher->reload();
 }
 
 void ProfileServer::shutdown()

@@ -18,6 +18,7 @@ class HttpApi;
 class Metrics;
 class PhoneNormalizer;
 class ProfileEngine;
+class RuleFileWatcher;
 class Store;
 
 // The whole service in one object: opens the store, seeds the demo if asked,
@@ -49,6 +50,10 @@ public:
     Metrics *metrics() const { return m_metrics.get(); }
     // Joins the instances sharing a PostgreSQL database; null on SQLite.
     ClusterBus *clusterBus() const { return m_bus; }
+    // Watches --rules FILE (null without the option).
+    RuleFileWatcher *rulesWatcher() const { return m_rulesWatcher; }
+    // Reads the rule file again (SIGHUP); false when there is none or it is broken.
+    bool reloadRules();
 
 Q_SIGNALS:
     void stopped();
@@ -66,6 +71,7 @@ private:
     QHttpServer *m_http = nullptr;
     FrontDoor *m_frontDoor = nullptr;
     ClusterBus *m_bus = nullptr;
+    RuleFileWatcher *m_rulesWatcher = nullptr;
     bool m_stopping = false;
 };
 

@@ -60,7 +60,13 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
         QStringLiteral("wrap-up-seconds"),
         QCoreApplication::translate("ServerOptions", "Wrap-up limit after a call in seconds (1-86400)."),
         QStringLiteral("N"), QStringLiteral("60"));
-    parser.addOptions({listen, data, database, demo, demoHistory, region, heartbeat, wrapUp});
+    const QCommandLineOption rules(
+        QStringLiteral("rules"),
+        QCoreApplication::translate("ServerOptions",
+                                    "Next-step rule file (JSON, docs/rules.md); reloaded when it changes "
+                                    "and on SIGHUP. Default: the shipped rules."),
+        QStringLiteral("FILE"));
+    parser.addOptions({listen, data, database, demo, demoHistory, region, heartbeat, wrapUp, rules});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("ServerOptions",
@@ -117,6 +123,7 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
         *error = QCoreApplication::translate("ServerOptions", "--wrap-up-seconds expects 1 to 86400");
         return std::nullopt;
     }
+    options.rulesFile = parser.value(rules);
     return options;
 }
 

@@ -24,6 +24,7 @@ struct ServerOptions
     int retentionMs = 120'000;        // how long a dropped session can be resumed
     int wrapUpSeconds = 60;           // wrap-up limit after a call (1–86400)
     int passwordIterations = 120'000; // PBKDF2 rounds for new users (demo seeding)
+    QString rulesFile;                // next-step rule file (docs/rules.md); empty: the shipped defaults
 
     QString databasePath() const;
     // What the Store opens: `database` when set, else databasePath().

@@ -25,7 +25,11 @@ ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
     m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char byte = 0;
-        if (::read(g_pipe[1], &byte, 1) == 1)
+        if (::read(g_pipe[1], &byte, 1) != 1)
+            return;
+        if (int(byte) == SIGHUP)
+            Q_EMIT hangup();
+        else
             Q_EMIT terminateRequested(int(byte));
     });
     struct sigaction action = {};
@@ -34,6 +38,7 @@ ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
 }
 
 ShutdownSignals::~ShutdownSignals()
@@ -44,6 +49,7 @@ ShutdownSignals::~ShutdownSignals()
     action.sa_handler = SIG_DFL;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);
     g_pipe[0] = g_pipe[1] = -1;

@@ -6,7 +6,7 @@ class QSocketNotifier;
 
 namespace omnidesk::server {
 
-// Turns SIGINT and SIGTERM into a Qt signal. The POSIX handler only writes
+// Turns SIGINT and SIGTERM (and SIGHUP, as hangup()) into Qt signals. The POSIX handler only writes
 // one byte to a socketpair (async-signal-safe); a QSocketNotifier reads it on
 // the event loop and emits terminateRequested().
 class ShutdownSignals : public QObject
@@ -20,6 +20,7 @@ public:
 
 Q_SIGNALS:
     void terminateRequested(int signalNumber);
+    void hangup(); // SIGHUP: reload what can be reloaded (the rule file)
 
 private:
     QSocketNotifier *m_notifier = nullptr;

@@ -880,6 +880,25 @@ QList<TimelineEvent> Store::timeline(const QString &profileId, int limit) const
     return list;
 }
 
+QHash<QString, QString> Store::outcomeDispositions(const QString &profileId, int limit) const
+{
+    QHash<QString, QString> dispositions;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("SELECT id, body_json FROM events WHERE profile_id = ?"
+                       " AND type IN ('call.outcome', 'store.outcome') ORDER BY at DESC, id DESC LIMIT ?"));
+    q.addBindValue(profileId);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject body = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+            dispositions.insert(q.value(0).toString(),
+                                body.value(QLatin1StringView("disposition")).toString());
+        }
+    }
+    return dispositions;
+}
+
 std::optional<OutcomeRecord> Store::storeOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
                                                  const QDateTime &now)
 {

@@ -5,6 +5,7 @@
 #include "Profile.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QSqlDatabase>
@@ -190,6 +191,9 @@ public:
     bool insertEvent(const StoredEvent &event);
     QList<StoredEvent> commerceEvents(const QString &profileId) const;        // oldest first
     QList<TimelineEvent> timeline(const QString &profileId, int limit) const; // newest first
+    // The disposition of the newest `limit` logged outcomes on the timeline
+    // (call.outcome, store.outcome), by event id: the next-step rules read it.
+    QHash<QString, QString> outcomeDispositions(const QString &profileId, int limit) const;
     int eventCount() const;
     // One event as the timeline shows it.
     std::optional<TimelineEvent> timelineEvent(const QString &id) const;

@@ -38,6 +38,8 @@ int main(int argc, char *argv[])
     omnidesk::server::ShutdownSignals signals_;
     QObject::connect(&signals_, &omnidesk::server::ShutdownSignals::terminateRequested, &server,
                      &omnidesk::server::ProfileServer::shutdown);
+    QObject::connect(&signals_, &omnidesk::server::ShutdownSignals::hangup, &server,
+                     &omnidesk::server::ProfileServer::reloadRules);
     QObject::connect(&server, &omnidesk::server::ProfileServer::stopped, &app, &QCoreApplication::quit);
     out << "omnidesk-profiled listening on " << server.listenUrl() << Qt::endl;
     return QCoreApplication::exec();

@@ -260,6 +260,19 @@ void CallView::applyPatch(const protocol::ProfilePatch &patch)
         m_timelineModel->prependEvents(patch.timelineAdded);
     if (patch.nextSteps)
         m_nextStepModel->setSteps(*patch.nextSteps);
+    if (patch.consents || patch.lifetimeValue || patch.tier) {
+        if (patch.consents)
+            m_profile.consents = *patch.consents;
+        if (patch.lifetimeValue) {
+            m_profile.lifetimeValue = *patch.lifetimeValue;
+            m_profile.lastPurchaseAt = patch.lastPurchaseAt;
+        }
+        if (patch.tier)
+            m_profile.tier = *patch.tier;
+        if (patch.cart)
+            m_profile.cart.currency = patch.cart->currency; // the lifetime value's currency
+        m_header->setFacts(m_profile);
+    }
     markReceived(!patch.timelineAdded.isEmpty(), patch.nextSteps.has_value());
 }
 

@@ -103,6 +103,11 @@ void CallerHeader::showProfile(const Profile &profile, const QString &fallbackPh
     m_name->setText(profile.name.isEmpty() ? tr("Customer %1").arg(profile.id) : profile.name);
     const QString phone = profile.phone.isEmpty() ? fallbackPhone : profile.phone;
     m_phone->setText(phone.isEmpty() ? tr("No phone number") : maskPhone(phone));
+    setFacts(profile);
+}
+
+void CallerHeader::setFacts(const Profile &profile)
+{
     m_tier->setText(profile.tier.isEmpty() ? QString() : profile.tier.toUpper());
     m_tier->setVisible(!profile.tier.isEmpty());
     QStringList facts{consentText(profile.consents)};

@@ -22,6 +22,8 @@ public:
     void setOpenedProfile(const Profile &profile, const QString &callId, const QString &how);
     // Consents and value facts, e.g. "Email: yes · SMS: no · Phone: unknown".
     static QString consentText(const Consents &consents);
+    // Updates the tier and the facts line (consents, lifetime value, last purchase), e.g. from a patch.
+    void setFacts(const Profile &profile);
     void setEnded(const QDateTime &endedAt);
     void clear();
 

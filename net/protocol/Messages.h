@@ -144,6 +144,12 @@ struct ProfilePatch
     std::optional<Cart> cart;
     QList<TimelineEvent> timelineAdded; // newest first
     std::optional<QList<NextStep>> nextSteps;
+    // Profile facts, each present only when it changed: `consents` replaces
+    // all three; `lifetimeValue` comes with `lastPurchaseAt` (null: none).
+    std::optional<Consents> consents;
+    std::optional<qint64> lifetimeValue;
+    QDateTime lastPurchaseAt;
+    std::optional<QString> tier;
     friend bool operator==(const ProfilePatch &, const ProfilePatch &) = default;
 };
 

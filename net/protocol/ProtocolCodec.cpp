@@ -251,6 +251,19 @@ QJsonObject payloadOf(const Message &message)
                         steps.append(ProtocolCodec::nextStepToJson(s));
                     o.insert(QStringLiteral("nextSteps"), steps);
                 }
+                if (m.consents) {
+                    QJsonObject consents;
+                    putOptional(consents, "email", m.consents->email);
+                    putOptional(consents, "sms", m.consents->sms);
+                    putOptional(consents, "phone", m.consents->phone);
+                    o.insert(QStringLiteral("consents"), consents);
+                }
+                if (m.lifetimeValue) {
+                    o.insert(QStringLiteral("lifetimeValue"), *m.lifetimeValue);
+                    putTime(o, "lastPurchaseAt", m.lastPurchaseAt);
+                }
+                if (m.tier)
+                    o.insert(QStringLiteral("tier"), *m.tier);
                 return o;
             },
             [](const CallEnded &m) {
@@ -684,6 +697,19 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
         m.timelineAdded = readTimeline(r, "timelineAdded");
         if (r.has(key("nextSteps")) && !r.isNull(key("nextSteps")))
             m.nextSteps = readNextSteps(r);
+        if (r.has(key("consents")) && !r.isNull(key("consents"))) {
+            const JsonReader c = r.child(key("consents"));
+            const QStringList values{QStringLiteral("granted"), QStringLiteral("denied")};
+            m.consents =
+                Consents{readChoice(c, "email", Optional, values), readChoice(c, "sms", Optional, values),
+                         readChoice(c, "phone", Optional, values)};
+        }
+        if (r.has(key("lifetimeValue")) && !r.isNull(key("lifetimeValue"))) {
+            m.lifetimeValue = r.integer(key("lifetimeValue"), Required, -kMaxInt64Json, kMaxInt64Json);
+            m.lastPurchaseAt = r.dateTime(key("lastPurchaseAt"), Optional);
+        }
+        if (r.has(key("tier")) && !r.isNull(key("tier")))
+            m.tier = r.string(key("tier"), Required, 32);
         return m;
     }
     if (is(CallEnded::kType))

@@ -165,6 +165,21 @@ void TestProtocolCodec::roundTrip_data()
     timelineOnly.version = 9;
     timelineOnly.timelineAdded = sampleProfile().timeline;
     QTest::newRow("profile.patch timeline only") << Frame{timelineOnly, QString(), 6};
+    ProfilePatch facts;
+    facts.profileId = QStringLiteral("p-1001");
+    facts.base = 9;
+    facts.version = 10;
+    facts.consents = Consents{QStringLiteral("granted"), QStringLiteral("denied"), QString()};
+    facts.lifetimeValue = 84300;
+    facts.lastPurchaseAt = at("2026-11-20T09:30:00.000Z");
+    facts.tier = QStringLiteral("gold");
+    QTest::newRow("profile.patch facts") << Frame{facts, QString(), 7};
+    ProfilePatch consentsCleared = facts;
+    consentsCleared.consents = Consents{};
+    consentsCleared.lifetimeValue.reset();
+    consentsCleared.lastPurchaseAt = {};
+    consentsCleared.tier.reset();
+    QTest::newRow("profile.patch consents all unknown") << Frame{consentsCleared, QString(), 8};
 
     QTest::newRow("call.ended") << Frame{CallEnded{QStringLiteral("c-77"), at("2026-11-20T09:21:12.000Z")},
                                          QString(), 7};

@@ -666,6 +666,18 @@ void TestAgentGateway::profileOpen_afterLookupStreamsPatches()
     QCOMPARE(opened.profile.cart.lines.size(), 2);
     QVERIFY(!opened.profile.phone.contains(QStringLiteral("612345"))); // masked for the store role
     QCOMPARE(m_server->store()->auditEntries(1).first().action, QStringLiteral("profile.view"));
+    // Opened outside a call: the next steps are worded for the store, never "on the call".
+    const auto storeWording = [](const QList<NextStep> &steps) {
+        for (const NextStep &step : steps) {
+            if ((step.title + step.reason + step.talkingPoints.join(QLatin1Char(' ')))
+                    .contains(QLatin1StringView("call"), Qt::CaseInsensitive))
+                return false;
+        }
+        return !steps.isEmpty();
+    };
+    QCOMPARE(opened.profile.nextSteps.first().title,
+             QStringLiteral("Offer to complete the order here in the store"));
+    QVERIFY(storeWording(opened.profile.nextSteps));
 
     // A cart change on the web reaches the store associate live.
     const auto events = m_server->httpApi()->postEvents(
@@ -677,6 +689,7 @@ void TestAgentGateway::profileOpen_afterLookupStreamsPatches()
     const ProfilePatch patch = as<ProfilePatch>(client.next());
     QCOMPARE(patch.profileId, id);
     QCOMPARE(patch.cart->lines.size(), 3);
+    QVERIFY(patch.nextSteps && storeWording(*patch.nextSteps));
 
     // A snapshot (say, after a reconnect) brings the opened profile back.
     client.send(SnapshotRequest{}, QStringLiteral("s1"));
@@ -684,6 +697,7 @@ void TestAgentGateway::profileOpen_afterLookupStreamsPatches()
     QVERIFY(snapshot.opened);
     QCOMPARE(snapshot.opened->id, id);
     QVERIFY(!snapshot.opened->phone.contains(QStringLiteral("612345"))); // masked here too
+    QVERIFY(storeWording(snapshot.opened->nextSteps));
 }
 
 void TestAgentGateway::outcome_storesDecisionsAndContext()

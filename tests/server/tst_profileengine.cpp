@@ -51,6 +51,7 @@ private slots:
     void knownIdentity_sameProfile();
     void patch_carriesVersionCartAndTimeline();
     void abandonedCart_nextStepAfterThirtyMinutes();
+    void patch_carriesChangedConsentsLifetimeValueAndTier();
     void outcome_storedOncePerKey();
     void demoSeeding_isIdempotent();
     void demoHistory_seedsOutcomesOnceWithContext();
@@ -236,6 +237,41 @@ void TestProfileEngine::abandonedCart_nextStepAfterThirtyMinutes()
              QStringLiteral(
                  "Cart with 2 items (EUR 824.00) abandoned 3 days ago; reminder email opened 2 days ago"));
     QVERIFY(!step.talkingPoints.isEmpty());
+}
+
+void TestProfileEngine::patch_carriesChangedConsentsLifetimeValueAndTier()
+{
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+    m_engine->ingest(commerceEvent(QStringLiteral("f1"), 0, QStringLiteral("web.pageview"), {}, 0, 0));
+    auto first = changed.last().first().value<protocol::ProfilePatch>();
+    QVERIFY(!first.consents && !first.lifetimeValue && !first.tier); // nothing of that changed
+
+    auto consent = commerceEvent(QStringLiteral("f2"), 1, QStringLiteral("consent.update"), {}, 0, 0);
+    consent.consents.email = QStringLiteral("granted");
+    consent.consents.sms = QStringLiteral("denied");
+    consent.customerTier = QStringLiteral("gold");
+    m_engine->ingest(consent);
+    auto second = changed.last().first().value<protocol::ProfilePatch>();
+    QVERIFY(second.consents);
+    QCOMPARE(*second.consents, (Consents{QStringLiteral("granted"), QStringLiteral("denied"), QString()}));
+    QCOMPARE(second.tier, std::optional<QString>(QStringLiteral("gold")));
+    QVERIFY(!second.lifetimeValue);
+
+    auto purchase =
+        commerceEvent(QStringLiteral("f3"), 2, QStringLiteral("purchase"), QStringLiteral("PH"), 1, 79900);
+    purchase.orderTotal = 79900;
+    purchase.purchaseId = QStringLiteral("ORD-1");
+    m_engine->ingest(purchase);
+    auto third = changed.last().first().value<protocol::ProfilePatch>();
+    QCOMPARE(third.lifetimeValue, std::optional<qint64>(79900));
+    QCOMPARE(third.lastPurchaseAt, kT0.addSecs(120));
+    QVERIFY(!third.consents && !third.tier);
+
+    // The same consent again changes nothing: no consents in the patch.
+    consent.id = QStringLiteral("f4");
+    consent.at = kT0.addSecs(180);
+    m_engine->ingest(consent);
+    QVERIFY(!changed.last().first().value<protocol::ProfilePatch>().consents);
 }
 
 void TestProfileEngine::outcome_storedOncePerKey()

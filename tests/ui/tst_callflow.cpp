@@ -209,6 +209,41 @@ private slots:
         QTRY_COMPARE(controller.outbox()->pending().size(), 0);
     }
 
+    void patch_updatesConsentsLifetimeValueAndTier()
+    {
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::CallView *view = controller.mainWindow()->callView();
+        signIn(service, controller);
+        QSignalSpy popped(view, &ui::CallView::popped);
+        service.send(CallConnected{ActiveCall{QStringLiteral("c-77"),
+                                              QStringLiteral("+31612345678"),
+                                              QStringLiteral("exact"),
+                                              QDateTime::currentDateTimeUtc(),
+                                              marta(),
+                                              {}}},
+                     2);
+        QVERIFY(popped.wait());
+        QCOMPARE(view->header()->factsText(),
+                 QStringLiteral("Marketing consent \u2014 email: unknown, SMS: unknown, phone: unknown"));
+
+        // The customer opts in to email and buys in the store: the header follows.
+        ProfilePatch patch;
+        patch.profileId = QStringLiteral("p-1001");
+        patch.base = 7;
+        patch.version = 8;
+        patch.consents = Consents{QStringLiteral("granted"), QStringLiteral("denied"), QString()};
+        patch.lifetimeValue = 54000;
+        patch.tier = QStringLiteral("platinum");
+        service.send(patch, 3);
+        QTRY_VERIFY(
+            view->header()->factsText().contains(QStringLiteral("email: yes, SMS: no, phone: unknown")));
+        QVERIFY(view->header()->factsText().contains(QStringLiteral("Lifetime value EUR 540.00")));
+        QCOMPARE(view->header()->tierText(), QStringLiteral("PLATINUM"));
+        QCOMPARE(view->draftOutcome().context->consents.email, QStringLiteral("granted"));
+    }
+
     void agentState_labelFollowsService()
     {
         QTemporaryDir dir;
