@@ -53,37 +53,50 @@ DemoSeeder::Result DemoSeeder::seed()
             return result;
         }
     }
-    const XdmEventParser parser(m_phones);
-    const QDateTime now = m_clock();
-    const QJsonArray events = data.value(QLatin1StringView("events")).toArray();
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        QJsonObject raw = events.at(i).toObject();
-        const int minutesAgo = raw.take(QLatin1StringView("minutesAgo")).toInt();
-        raw.insert(QStringLiteral("timestamp"), protocol::toWireTime(now.addSecs(-60LL * minutesAgo)));
-        protocol::JsonError error;
-        const auto event = parser.parse(raw, QStringLiteral("events[%1]").arg(i), &error);
-        if (!event) {
-            result.error = error.toString();
-            return result;
-        }
-        const ProfileEngine::Result applied = m_engine->ingest(*event);
-        if (!applied.ok) {
-            result.error = QStringLiteral("events[%1]: could not be stored").arg(i);
-            return result;
-        }
-        ++result.events;
-        if (applied.duplicate)
-            ++result.duplicates;
-    }
+    if (!ingestEvents(data.value(QLatin1StringView("events")).toArray(), QStringLiteral("events"), &result))
+        return result;
     qCInfo(lcServer) << "demo data seeded:" << result.events << "events," << result.duplicates
                      << "already there";
     result.ok = true;
     return result;
 }
 
+bool DemoSeeder::ingestEvents(const QJsonArray &events, const QString &listName, Result *result)
+{
+    const XdmEventParser parser(m_phones);
+    const QDateTime now = m_clock();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        QJsonObject raw = events.at(i).toObject();
+        const int minutesAgo = raw.take(QLatin1StringView("minutesAgo")).toInt();
+        raw.insert(QStringLiteral("timestamp"), protocol::toWireTime(now.addSecs(-60LL * minutesAgo)));
+        protocol::JsonError error;
+        const QString where = QStringLiteral("%1[%2]").arg(listName).arg(i);
+        const auto event = parser.parse(raw, where, &error);
+        if (!event) {
+            result->error = error.toString();
+            return false;
+        }
+        const ProfileEngine::Result applied = m_engine->ingest(*event);
+        if (!applied.ok) {
+            result->error = QStringLiteral("%1: could not be stored").arg(where);
+            return false;
+        }
+        ++result->events;
+        if (applied.duplicate)
+            ++result->duplicates;
+    }
+    return true;
+}
+
 DemoSeeder::Result DemoSeeder::seedWithHistory()
 {
     Result result = seed();
+    if (!result.ok)
+        return result;
+    // Past weeks: abandoned carts, reminder emails and purchases, so the
+    // cart-recovery report has something to show next to the logged calls.
+    result.ok = ingestEvents(seedData().value(QLatin1StringView("historyEvents")).toArray(),
+                             QStringLiteral("historyEvents"), &result);
     if (!result.ok)
         return result;
     const QDateTime now = m_clock();

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -29,13 +30,18 @@ public:
     DemoSeeder(Store *store, ProfileEngine *engine, const PhoneNormalizer *phones, Clock clock,
                int passwordIterations);
     Result seed();
-    // seed(), then the logged outcomes of the seed's "outcomes" list (past
-    // calls and store visits for the supervisor's log), each stored once.
+    // seed(), then the seed's "historyEvents" (past weeks of carts, emails and
+    // purchases) and the logged outcomes of its "outcomes" list (past calls
+    // and store visits for the supervisor's log), each stored once.
     Result seedWithHistory();
 
     static QJsonObject seedData();
 
 private:
+    // Ingests `events` (minutesAgo instead of a timestamp); false and
+    // result->error on the first that cannot be parsed or stored.
+    bool ingestEvents(const QJsonArray &events, const QString &listName, Result *result);
+
     Store *m_store;
     ProfileEngine *m_engine;
     const PhoneNormalizer *m_phones;

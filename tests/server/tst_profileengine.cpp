@@ -4,6 +4,7 @@
 #include "DemoSeeder.h"
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
+#include "RecoveryReport.h"
 #include "Store.h"
 
 #include <QJsonArray>
@@ -362,6 +363,18 @@ void TestProfileEngine::demoHistory_seedsOutcomesOnceWithContext()
     QCOMPARE(store->agent, QStringLiteral("store1"));
     QCOMPARE(store->log.channel, QStringLiteral("store"));
     QCOMPARE(store->log.intent.size(), 1);
+
+    // The history gives the cart-recovery report of the last 30 days every
+    // kind of contact and two recommendations that recovered carts.
+    const auto report = RecoveryReport(m_store.get()).compute(m_now.addDays(-30), m_now, m_now);
+    QVERIFY(report);
+    QVERIFY(report->all.abandoned >= 14);
+    QVERIFY(report->all.recovered > 0 && report->all.recovered < report->all.abandoned);
+    for (const QString &kind : RecoveryReport::contactKinds())
+        QVERIFY2(report->byContact.value(kind).abandoned > 0, qPrintable(kind));
+    QVERIFY(report->byContact.value(QStringLiteral("call_accepted")).recovered >= 5);
+    QCOMPARE(report->byRecommendation.value(QStringLiteral("abandoned-cart")).recovered, 3);
+    QCOMPARE(report->byRecommendation.value(QStringLiteral("reminder-email-opened")).recovered, 2);
 
     const int events = m_store->eventCount();
     const auto second = seeder.seedWithHistory();
