@@ -120,30 +120,13 @@ InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters) 
         add(QStringLiteral("o.disposition = ?"), filters.disposition);
     if (!filters.channel.isEmpty())
         add(QStringLiteral("o.channel = ?"), filters.channel);
-    if (!filters.recommendation.isEmpty() || !filters.decision.isEmpty()) {
-        // The step rows carry logged_at, so "this recommendation (accepted)
-        // in this period" is one range of outcome_steps_step.
-        QStringList step;
-        QVariantList values;
-        if (!filters.recommendation.isEmpty()) {
-            step.append(QStringLiteral("s.step_id = ?"));
-            values.append(filters.recommendation);
-        }
-        if (!filters.decision.isEmpty()) {
-            step.append(QStringLiteral("s.decision = ?"));
-            values.append(filters.decision);
-        }
-        if (filters.from.isValid()) {
-            step.append(QStringLiteral("s.logged_at >= ?"));
-            values.append(toWireTime(filters.from));
-        }
-        if (filters.to.isValid()) {
-            step.append(QStringLiteral("s.logged_at < ?"));
-            values.append(toWireTime(filters.to));
-        }
-        conditions.append(QStringLiteral("o.id IN (SELECT s.outcome_id FROM outcome_steps s WHERE ") +
-                          step.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
-        sql.values.append(values);
+    if (const Sql steps = stepSql(filters); !steps.where.isEmpty()) {
+        // "+o.id": the matching ids must not drive the query (SQLite would
+        // then join and sort every match before the LIMIT); the scan stays on
+        // the logged_at order and probes the set, stopping after one page.
+        conditions.append(QStringLiteral("+o.id IN (SELECT s.outcome_id FROM outcome_steps s WHERE ") +
+                          steps.where + QLatin1Char(')'));
+        sql.values.append(steps.values);
     }
     if (!filters.q.trimmed().isEmpty())
         add(QStringLiteral("o.notes %1 ? ESCAPE '\\'")
@@ -151,6 +134,34 @@ InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters) 
             likePattern(filters.q.trimmed()));
     sql.where = conditions.isEmpty() ? QString()
                                      : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+InteractionLog::Sql InteractionLog::stepSql(const InteractionsQuery &filters)
+{
+    Sql sql;
+    if (filters.recommendation.isEmpty() && filters.decision.isEmpty())
+        return sql;
+    // The step rows carry logged_at, so "this recommendation (accepted) in
+    // this period" is one range of outcome_steps_step.
+    QStringList step;
+    if (!filters.recommendation.isEmpty()) {
+        step.append(QStringLiteral("s.step_id = ?"));
+        sql.values.append(filters.recommendation);
+    }
+    if (!filters.decision.isEmpty()) {
+        step.append(QStringLiteral("s.decision = ?"));
+        sql.values.append(filters.decision);
+    }
+    if (filters.from.isValid()) {
+        step.append(QStringLiteral("s.logged_at >= ?"));
+        sql.values.append(toWireTime(filters.from));
+    }
+    if (filters.to.isValid()) {
+        step.append(QStringLiteral("s.logged_at < ?"));
+        sql.values.append(toWireTime(filters.to));
+    }
+    sql.where = step.join(QStringLiteral(" AND "));
     return sql;
 }
 
@@ -233,9 +244,20 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVa
 
 std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters) const
 {
-    const Sql where = filterSql(filters);
+    Sql where = filterSql(filters);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM outcomes o") + where.where;
+    // A recommendation or decision filter with nothing else about the
+    // outcome is counted on the step rows alone: one range of an index on
+    // outcome_steps, instead of probing every outcome of the period (the
+    // step rows carry the outcome's time).
+    const bool stepsOnly = filters.agent.isEmpty() && filters.disposition.isEmpty() &&
+                           filters.channel.isEmpty() && filters.q.trimmed().isEmpty();
+    if (const Sql steps = stepSql(filters); stepsOnly && !steps.where.isEmpty()) {
+        sql = QStringLiteral("SELECT COUNT(DISTINCT s.outcome_id) FROM outcome_steps s WHERE ") + steps.where;
+        where = steps;
+    }
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outcomes o") + where.where);
+    q.prepare(sql);
     bindAll(q, where.values);
     if (!q.exec() || !q.next()) {
         qCWarning(lcServer).noquote() << "interaction count failed:" << q.lastError().text();

@@ -64,6 +64,9 @@ private:
         qint64 id = 0;
     };
     Sql filterSql(const protocol::InteractionsQuery &filters) const;
+    // The conditions on outcome_steps rows (alias s) for the recommendation
+    // and decision filters, with the period; empty without those filters.
+    static Sql stepSql(const protocol::InteractionsQuery &filters);
     static QString orderSql(const QString &sort);
     static std::optional<CursorKey> decodeCursor(const QString &cursor);
     static QString encodeCursor(const CursorKey &key);
