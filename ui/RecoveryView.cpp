@@ -140,6 +140,7 @@ void RecoveryView::setReport(const net::RecoveryReport &report)
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(3); // 71.4 %, not 71.4286 %
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
