@@ -1,5 +1,6 @@
 #include "DesktopController.h"
 
+#include "AuditView.h"
 #include "CallView.h"
 #include "CredentialStore.h"
 #include "FloorModel.h"
@@ -420,6 +421,15 @@ void DesktopController::wireSupervisor()
     connect(m_reports, &net::ReportClient::exportProgress, view, &ui::SupervisorView::setExportProgress);
     connect(m_reports, &net::ReportClient::exportFinished, view, &ui::SupervisorView::setExportFinished);
     connect(m_reports, &net::ReportClient::exportFailed, view, &ui::SupervisorView::setExportFailed);
+
+    ui::AuditView *audit = m_window->auditView();
+    connect(audit, &ui::AuditView::refreshRequested, this,
+            [this] { m_reports->fetchAudit(m_client->serverUrl(), m_client->token()); });
+    connect(audit, &ui::AuditView::olderRequested, this, [this](qint64 before) {
+        m_reports->fetchAudit(m_client->serverUrl(), m_client->token(), before);
+    });
+    connect(m_reports, &net::ReportClient::auditReady, audit, &ui::AuditView::setEntries);
+    connect(m_reports, &net::ReportClient::auditFailed, audit, &ui::AuditView::setError);
 
     ui::FloorView *floor = m_window->floorView();
     connect(m_client, &net::ProfileClient::floorState, floor,

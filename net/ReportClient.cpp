@@ -207,6 +207,46 @@ void ReportClient::finishExport()
     emit exportFinished(file->fileName(), std::max<qint64>(0, m_exportLines - 1));
 }
 
+void ReportClient::fetchAudit(const QUrl &serviceUrl, const QString &token, qint64 before)
+{
+    if (QPointer<QNetworkReply> earlier = std::exchange(m_auditReply, nullptr))
+        earlier->abort();
+    QUrl url = httpUrl(serviceUrl, QStringLiteral("/v1/audit"));
+    if (before > 0)
+        url.setQuery(QStringLiteral("before=%1").arg(before));
+    QNetworkReply *reply = m_network->get(authorizedRequest(url, token));
+    m_auditReply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, before] {
+        reply->deleteLater();
+        if (reply != m_auditReply)
+            return; // replaced by a newer request
+        m_auditReply.clear();
+        const QByteArray body = reply->readAll();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+            emit auditFailed(replyError(reply, body));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(body).object();
+        if (!o.value(QLatin1StringView("entries")).isArray()) {
+            emit auditFailed(tr("the service sent no audit entries"));
+            return;
+        }
+        QList<AuditLine> entries;
+        for (const QJsonValue &v : o.value(QLatin1StringView("entries")).toArray()) {
+            const QJsonObject e = v.toObject();
+            QStringList targets;
+            for (const QJsonValue &t : e.value(QLatin1StringView("targets")).toArray())
+                targets.append(t.toString());
+            entries.append(AuditLine{e.value(QLatin1StringView("id")).toInteger(),
+                                     protocol::fromWireTime(e.value(QLatin1StringView("at")).toString()),
+                                     e.value(QLatin1StringView("actor")).toString(),
+                                     e.value(QLatin1StringView("action")).toString(), targets,
+                                     e.value(QLatin1StringView("detail")).toString()});
+        }
+        emit auditReady(entries, o.value(QLatin1StringView("nextBefore")).toInteger(), before == 0);
+    });
+}
+
 void ReportClient::cancelExport()
 {
     // Forget the reply first: its finished() then counts as cancelled.

@@ -39,6 +39,18 @@ struct RecoveryReport
     QList<RecoveryFigure> byAgent;
 };
 
+// One entry of the audit trail (GET /v1/audit): who did what, when, to which
+// profiles, and why (the stated reason of a reveal, for example).
+struct AuditLine
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QStringList targets;
+    QString detail;
+};
+
 // Reads the supervisors' HTTP reports (docs/protocol.md) with the session
 // token, asynchronously: the cart-recovery report (GET /v1/reports/recovery)
 // and the CSV export of the interaction log (GET /v1/interactions.csv). The
@@ -68,6 +80,10 @@ public:
                             const protocol::InteractionsQuery &query, const QString &revealReason,
                             const QString &filePath);
     void cancelExport();
+
+    // A page of the audit trail, newest first, older than `before` (0: the
+    // newest). Answers auditReady or auditFailed.
+    void fetchAudit(const QUrl &serviceUrl, const QString &token, qint64 before = 0);
     bool isExporting() const { return !m_exportReply.isNull(); }
 
     // The query parameters of GET /v1/interactions(.csv) for `query`.
@@ -79,6 +95,9 @@ signals:
     void exportProgress(qint64 rows);
     void exportFinished(const QString &filePath, qint64 rows);
     void exportFailed(const QString &message);
+    // `nextBefore` is 0 on the oldest page.
+    void auditReady(const QList<omnidesk::net::AuditLine> &entries, qint64 nextBefore, bool first);
+    void auditFailed(const QString &message);
 
 private:
     void readExport();
@@ -87,6 +106,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkReply> m_exportReply;
+    QPointer<QNetworkReply> m_auditReply;
     std::unique_ptr<QSaveFile> m_exportFile;
     qint64 m_exportLines = 0;      // complete CSV records received, header included
     bool m_exportInQuotes = false; // inside a quoted cell (a newline there ends no record)

@@ -45,6 +45,9 @@ constexpr Rule kRules[] = {
     {Endpoint::Floor, "supervisor", Access::Allowed},
     {Endpoint::Floor, "admin", Access::Allowed},
 
+    {Endpoint::Audit, "supervisor", Access::Allowed},
+    {Endpoint::Audit, "admin", Access::Allowed},
+
     {Endpoint::Metrics, "integration", Access::Allowed},
     {Endpoint::Metrics, "admin", Access::Allowed},
 };

@@ -28,7 +28,7 @@ struct Principal
 // GetProfile and LookupProfiles also cover the profile.open and lookup messages.
 // Interactions covers GET /v1/interactions… and the interactions.query /
 // interaction.get messages; Reports covers GET /v1/reports/…; Floor covers
-// the floor.watch message (the live floor).
+// the floor.watch message (the live floor); Audit covers GET /v1/audit.
 enum class Endpoint {
     PostEvents,
     PostCalls,
@@ -39,7 +39,8 @@ enum class Endpoint {
     LogOutcome,
     Interactions,
     Reports,
-    Floor
+    Floor,
+    Audit
 };
 
 // What a role may do with an endpoint. ViaLookup: only for a profile the

@@ -85,7 +85,7 @@ bool HttpApi::isKnownPath(const QByteArray &path)
 {
     return path == "/v1/events" || path == "/v1/calls" || path == "/healthz" || path == "/metrics" ||
            path == "/v1/profiles" || path == "/v1/interactions" || path == "/v1/interactions.csv" ||
-           path == "/v1/reports/recovery" ||
+           path == "/v1/reports/recovery" || path == "/v1/audit" ||
            (path.startsWith("/v1/interactions/") && path.size() > 17 && path.indexOf('/', 17) < 0) ||
            (path.startsWith("/v1/profiles/") && path.size() > 13 && path.indexOf('/', 13) < 0);
 }
@@ -154,6 +154,10 @@ void HttpApi::registerRoutes(QHttpServer *http)
     http->route(QStringLiteral("/v1/reports/recovery"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &request) {
                     return toResponse(recoveryReport(request.query(), headerValue(request, "authorization")));
+                });
+    http->route(QStringLiteral("/v1/audit"), QHttpServerRequest::Method::Get,
+                [this](const QHttpServerRequest &request) {
+                    return toResponse(auditLog(request.query(), headerValue(request, "authorization")));
                 });
     http->route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &request) {
@@ -578,6 +582,49 @@ HttpApi::Reply HttpApi::recoveryReport(const QUrlQuery &query, const QByteArray 
     if (!result)
         return error(500, QStringLiteral("internal"), QStringLiteral("the report cannot be computed"));
     return Reply{200, result->toJson()};
+}
+
+HttpApi::Reply HttpApi::auditLog(const QUrlQuery &query, const QByteArray &authorization) const
+{
+    if (const auto refused = refusal(m_authorizer.authorize(Endpoint::Audit, authorization)))
+        return *refused;
+    int limit = kDefaultAuditPage;
+    qint64 before = 0;
+    QSet<QString> seen;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (seen.contains(name))
+            return error(400, QStringLiteral("invalid_query"), name + QStringLiteral(": given twice"));
+        seen.insert(name);
+        bool ok = false;
+        if (name == QLatin1StringView("limit")) {
+            limit = value.toInt(&ok);
+            if (!ok || limit < 1 || limit > kMaxAuditPage)
+                return error(400, QStringLiteral("invalid_query"),
+                             QStringLiteral("limit: expected an integer from 1 to %1").arg(kMaxAuditPage));
+        } else if (name == QLatin1StringView("before")) {
+            before = value.toLongLong(&ok);
+            if (!ok || before < 1)
+                return error(400, QStringLiteral("invalid_query"),
+                             QStringLiteral("before: expected an entry id"));
+        } else {
+            return error(400, QStringLiteral("invalid_query"), name + QStringLiteral(": unknown parameter"));
+        }
+    }
+    // One more than asked tells whether an older page exists.
+    const QList<AuditEntry> entries = m_store->auditPage(limit + 1, before);
+    QJsonArray list;
+    for (qsizetype i = 0; i < std::min<qsizetype>(entries.size(), limit); ++i) {
+        const AuditEntry &e = entries.at(i);
+        list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                {QStringLiteral("at"), protocol::toWireTime(e.at)},
+                                {QStringLiteral("actor"), e.actor},
+                                {QStringLiteral("action"), e.action},
+                                {QStringLiteral("targets"), QJsonArray::fromStringList(e.targets)},
+                                {QStringLiteral("detail"), e.detail}});
+    }
+    const QJsonValue next = entries.size() > limit ? QJsonValue(entries.at(limit - 1).id) : QJsonValue();
+    return Reply{200, QJsonObject{{QStringLiteral("entries"), list}, {QStringLiteral("nextBefore"), next}}};
 }
 
 HttpApi::Reply HttpApi::metrics(const QByteArray &authorization) const

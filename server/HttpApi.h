@@ -38,6 +38,9 @@ public:
     static constexpr int kMinRevealReasonChars = 5;
     // The longest period one recovery report covers.
     static constexpr int kMaxReportDays = 366;
+    // Entries of one GET /v1/audit page: the default and the most.
+    static constexpr int kDefaultAuditPage = 100;
+    static constexpr int kMaxAuditPage = 500;
 
     struct Reply
     {
@@ -68,6 +71,8 @@ public:
     Reply interaction(const QString &id, const QByteArray &authorization);
     Reply interactionsCsv(const QUrlQuery &query, const QByteArray &authorization);
     Reply recoveryReport(const QUrlQuery &query, const QByteArray &authorization);
+    // GET /v1/audit?limit=…&before=…: the audit trail, newest first.
+    Reply auditLog(const QUrlQuery &query, const QByteArray &authorization) const;
     Reply metrics(const QByteArray &authorization) const;
     Reply health() const;
 

@@ -15,8 +15,10 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <QUrl>
 #include <QUrlQuery>
+#include <limits>
 
 namespace omnidesk::server {
 
@@ -1198,10 +1200,16 @@ bool Store::addAudit(const AuditEntry &entry)
 
 QList<AuditEntry> Store::auditEntries(int limit) const
 {
+    return auditPage(limit, 0);
+}
+
+QList<AuditEntry> Store::auditPage(int limit, qint64 beforeId) const
+{
     QList<AuditEntry> list;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT id, at, actor, action, targets, detail FROM audit ORDER BY id DESC"
-                             " LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT id, at, actor, action, targets, detail FROM audit WHERE id < ?"
+                             " ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next()) {

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AuditView.h"
 #include "CallView.h"
 #include "FloorView.h"
 #include "Icons.h"
@@ -61,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_supervisorTabs->addTab(m_recoveryView, tr("Cart recovery"));
     m_floorView = new FloorView(m_supervisorTabs);
     m_supervisorTabs->addTab(m_floorView, tr("Live floor"));
+    m_auditView = new AuditView(m_supervisorTabs);
+    m_supervisorTabs->addTab(m_auditView, tr("Audit log"));
     m_stack->addWidget(m_supervisorTabs);
     setCentralWidget(m_stack);
 
@@ -127,6 +130,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_recoveryAction->setToolTip(tr("How many abandoned carts were bought within 30 days (supervisors)"));
     m_recoveryAction->setVisible(false);
     connect(m_recoveryAction, &QAction::triggered, this, [this] { showSupervisorTab(1); });
+    m_auditAction = customerMenu->addAction(tr("Au&dit log"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_auditAction->setShortcutContext(Qt::WindowShortcut);
+    m_auditAction->setToolTip(tr("Who looked up, viewed, exported or revealed customer data (supervisors)"));
+    m_auditAction->setVisible(false);
+    connect(m_auditAction, &QAction::triggered, this, [this] { showSupervisorTab(3); });
     m_exportAction = customerMenu->addAction(tr("E&xport interaction log…"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_exportAction->setShortcutContext(Qt::WindowShortcut);
@@ -275,6 +284,7 @@ void MainWindow::setRole(const QString &role)
     m_recoveryAction->setVisible(supervisor);
     m_floorAction->setVisible(supervisor);
     m_exportAction->setVisible(supervisor);
+    m_auditAction->setVisible(supervisor);
     if (supervisor)
         showSupervisorTab(0);
     else if (m_stack->currentWidget() == m_supervisorTabs)

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace omnidesk::ui {
 
 class CallView;
+class AuditView;
 class FloorView;
 class RecoveryView;
 class SupervisorView;
@@ -32,6 +33,7 @@ public:
     SupervisorView *supervisorView() const { return m_supervisorView; }
     RecoveryView *recoveryView() const { return m_recoveryView; }
     FloorView *floorView() const { return m_floorView; }
+    AuditView *auditView() const { return m_auditView; }
     // Supervisors: shows the interaction log (0) or the cart recovery (1) tab.
     void showSupervisorTab(int index);
     bool isShowingSupervisor() const;
@@ -83,6 +85,7 @@ private:
     SupervisorView *m_supervisorView = nullptr;
     RecoveryView *m_recoveryView = nullptr;
     FloorView *m_floorView = nullptr;
+    AuditView *m_auditView = nullptr;
     QTabWidget *m_supervisorTabs = nullptr;
     QLabel *m_connectionIcon;
     QLabel *m_connectionText;
@@ -94,6 +97,7 @@ private:
     QAction *m_recoveryAction = nullptr;
     QAction *m_floorAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QMenu *m_stateMenu = nullptr;
     QString m_role;
     QAction *m_signOut = nullptr;

@@ -516,6 +516,10 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>the service sent no audit entries</source>
+        <translation>der Dienst hat keine Prüfeinträge gesendet</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::AboutDialog</name>
@@ -542,6 +546,68 @@
     <message>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AuditView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Ältere laden</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data, when and why.</source>
+        <translation>Wer Kundendaten gesucht, angesehen, exportiert oder offengelegt hat, wann und warum.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Prüfeinträge</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Das Prüfprotokoll ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n entries</source>
+        <translation>
+            <numerusform>Der %n neueste Eintrag</numerusform>
+            <numerusform>Die %n neuesten Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1199,18 @@
     <message>
         <source>Save the interactions matching the filters as CSV (supervisors)</source>
         <translation>Die zu den Filtern passenden Kontakte als CSV speichern (Supervisoren)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Prü&amp;fprotokoll</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
+        <translation>Wer Kundendaten gesucht, angesehen, exportiert oder offengelegt hat (Supervisoren)</translation>
     </message>
 </context>
 <context>

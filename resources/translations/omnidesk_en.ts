@@ -516,6 +516,10 @@
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>the service sent no audit entries</source>
+        <translation>the service sent no audit entries</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::AboutDialog</name>
@@ -542,6 +546,68 @@
     <message>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1 (built with %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AuditView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Load older</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data, when and why.</source>
+        <translation>Who looked up, viewed, exported or revealed customer data, when and why.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>The audit log is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n entries</source>
+        <translation>
+            <numerusform>Showing the newest %n entry</numerusform>
+            <numerusform>Showing the newest %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1199,18 @@
     <message>
         <source>Save the interactions matching the filters as CSV (supervisors)</source>
         <translation>Save the interactions matching the filters as CSV (supervisors)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Au&amp;dit log</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
+        <translation>Who looked up, viewed, exported or revealed customer data (supervisors)</translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,10 @@
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>the service sent no audit entries</source>
+        <translation>el servicio no envió entradas de auditoría</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::AboutDialog</name>
@@ -542,6 +546,68 @@
     <message>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1 (compilado con %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AuditView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Cargar anteriores</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data, when and why.</source>
+        <translation>Quién buscó, vio, exportó o reveló datos de clientes, cuándo y por qué.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>El registro de auditoría está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n entries</source>
+        <translation>
+            <numerusform>Se muestra %n entrada, la más reciente</numerusform>
+            <numerusform>Se muestran las %n entradas más recientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1199,18 @@
     <message>
         <source>Save the interactions matching the filters as CSV (supervisors)</source>
         <translation>Guardar las interacciones que cumplen los filtros como CSV (supervisores)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Registro de au&amp;ditoría</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
+        <translation>Quién buscó, vio, exportó o reveló datos de clientes (supervisores)</translation>
     </message>
 </context>
 <context>

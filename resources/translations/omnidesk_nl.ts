@@ -516,6 +516,10 @@
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
+    <message>
+        <source>the service sent no audit entries</source>
+        <translation>de service stuurde geen auditregels</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::AboutDialog</name>
@@ -542,6 +546,68 @@
     <message>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1 (gebouwd met %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AuditView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Oudere laden</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data, when and why.</source>
+        <translation>Wie klantgegevens opzocht, bekeek, exporteerde of toonde, wanneer en waarom.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Auditregels</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Het auditlogboek is leeg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n entries</source>
+        <translation>
+            <numerusform>De %n nieuwste regel</numerusform>
+            <numerusform>De %n nieuwste regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Laden mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1199,18 @@
     <message>
         <source>Save the interactions matching the filters as CSV (supervisors)</source>
         <translation>De interacties die aan de filters voldoen opslaan als CSV (supervisors)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Au&amp;ditlogboek</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
+        <translation>Wie klantgegevens opzocht, bekeek, exporteerde of toonde (supervisors)</translation>
     </message>
 </context>
 <context>

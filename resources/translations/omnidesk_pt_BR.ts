@@ -516,6 +516,10 @@
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
+    <message>
+        <source>the service sent no audit entries</source>
+        <translation>o serviço não enviou entradas de auditoria</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::AboutDialog</name>
@@ -542,6 +546,68 @@
     <message>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1 (compilado com %2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::AuditView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Carregar anteriores</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log de auditoria</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data, when and why.</source>
+        <translation>Quem buscou, viu, exportou ou revelou dados de clientes, quando e por quê.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoria</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>O log de auditoria está vazio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n entries</source>
+        <translation>
+            <numerusform>Mostrando a %n entrada mais recente</numerusform>
+            <numerusform>Mostrando as %n entradas mais recentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Não foi possível carregar: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1199,18 @@
     <message>
         <source>Save the interactions matching the filters as CSV (supervisors)</source>
         <translation>Salvar os atendimentos que correspondem aos filtros como CSV (supervisores)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log de auditoria</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Log de au&amp;ditoria</translation>
+    </message>
+    <message>
+        <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
+        <translation>Quem buscou, viu, exportou ou revelou dados de clientes (supervisores)</translation>
     </message>
 </context>
 <context>

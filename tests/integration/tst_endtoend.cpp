@@ -1,4 +1,5 @@
 #include "AgentGateway.h"
+#include "AuditView.h"
 #include "CallView.h"
 #include "CallerHeader.h"
 #include "CandidateModel.h"
@@ -41,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUrlQuery>
 
 using namespace omnidesk;
@@ -587,6 +589,19 @@ void TestEndToEnd::supervisor_filtersOpensAndExportsCsv()
                               entry.actor == QLatin1String("super1") &&
                               entry.detail.contains(QStringLiteral("Complaint review #77")));
     QVERIFY(audited);
+
+    // The audit log (Ctrl+Shift+H) shows that reveal with its reason, newest first.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::AuditView *auditView = window->auditView();
+    QTRY_VERIFY(auditView->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(auditView->list()->topLevelItemCount() > 0, 10000);
+    const QTreeWidgetItem *newest = auditView->list()->topLevelItem(0);
+    QCOMPARE(newest->text(1), QStringLiteral("super1"));
+    QCOMPARE(newest->text(2), QStringLiteral("interaction.export.reveal"));
+    QVERIFY2(newest->text(4).contains(QStringLiteral("Complaint review #77")), qPrintable(newest->text(4)));
+    QTest::keyClick(window, Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
 
     // A refused export (an agent's token would get 403; here an unwritable
     // path) leaves the earlier file as it was and says why.
