@@ -442,6 +442,12 @@ void DesktopController::wireSupervisor()
                     floor->setLive(true);
             });
     connect(m_client, &net::ProfileClient::floorAgentChanged, floor->model(), &FloorModel::updateAgent);
+    // A snapshot means a new session (or a gap): its stream no longer carries
+    // floor changes, so watch again.
+    connect(m_client, &net::ProfileClient::snapshotReceived, floor, [this] {
+        if (m_window->isShowingSupervisor())
+            m_floorRid = m_client->watchFloor();
+    });
     connect(m_client, &net::ProfileClient::stateChanged, floor,
             [this, floor](net::ProfileClient::State state) {
                 if (state != net::ProfileClient::State::Online) {

@@ -1,5 +1,7 @@
 #include "FloorModel.h"
 
+#include <limits>
+
 namespace omnidesk {
 
 FloorModel::FloorModel(QObject *parent)
@@ -76,6 +78,8 @@ QVariant FloorModel::data(const QModelIndex &index, int role) const
         return stateRank(a.state);
     case AttentionRole:
         return needsAttention(a);
+    case SortRole:
+        return sortKey(a, index.column());
     case Qt::ToolTipRole:
         if (index.column() == PersonColumn)
             return a.role == QLatin1StringView("store") ? tr("%1, store").arg(a.agent) : a.agent;
@@ -115,6 +119,26 @@ QVariant FloorModel::data(const QModelIndex &index, int role) const
         return a.sessions;
     }
     return {};
+}
+
+QVariant FloorModel::sortKey(const FloorAgent &a, int column) const
+{
+    const QDateTime t = now();
+    const QString name = (a.name.isEmpty() ? a.agent : a.name).toLower();
+    switch (column) {
+    case StateColumn: // busiest first, then by name
+        return QStringLiteral("%1 %2").arg(stateRank(a.state)).arg(name);
+    case InStateColumn:
+        return a.since.isValid() ? a.since.secsTo(t) : qint64(-1);
+    case CallColumn:
+        return a.callSince.isValid() ? a.callSince.secsTo(t) : qint64(-1);
+    case WrapUpColumn:
+        return a.wrapUpEndsAt.isValid() ? t.secsTo(a.wrapUpEndsAt) : std::numeric_limits<qint64>::max();
+    case DesktopsColumn:
+        return a.sessions;
+    default:
+        return name;
+    }
 }
 
 QVariant FloorModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -32,6 +32,7 @@ public:
         StateRole,     // the protocol state code
         StateRankRole, // on_call, wrap_up, available, break, offline: sorts busy people first
         AttentionRole, // true for a wrap-up past its end or extended
+        SortRole,      // per column: state rank then name, seconds, or the number
     };
     Q_ENUM(Role)
 
@@ -65,6 +66,7 @@ public:
 
 private:
     QDateTime now() const;
+    QVariant sortKey(const FloorAgent &agent, int column) const;
 
     QList<FloorAgent> m_agents;
     Clock m_clock;

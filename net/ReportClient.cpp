@@ -15,6 +15,7 @@ namespace omnidesk::net {
 
 namespace {
 constexpr int kTimeoutMs = 15'000;
+constexpr int kExportTimeoutMs = 5 * 60'000;
 
 RecoveryFigure figure(const QString &key, const QJsonObject &o)
 {
@@ -146,7 +147,10 @@ void ReportClient::exportInteractions(const QUrl &serviceUrl, const QString &tok
     m_exportFile = std::move(file);
     m_exportLines = 0;
     m_exportInQuotes = false;
-    QNetworkReply *reply = m_network->get(authorizedRequest(url, token));
+    // The service builds the whole file before the first byte: allow it time.
+    QNetworkRequest request = authorizedRequest(url, token);
+    request.setTransferTimeout(kExportTimeoutMs);
+    QNetworkReply *reply = m_network->get(request);
     m_exportReply = reply;
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         if (reply == m_exportReply)

@@ -479,7 +479,7 @@ FloorAgent AgentGateway::floorAgent(const UserInfo &user) const
     const AgentStateChanged state = agentState(user.id);
     FloorAgent line;
     line.agent = user.id;
-    line.name = user.name;
+    line.name = user.name.left(256); // the floor's limit (docs/protocol.md)
     line.role = user.role;
     line.state = state.state;
     line.since = state.since;
@@ -498,12 +498,8 @@ void AgentGateway::notifyFloor(const QString &agent)
     if (m_floorWatchers.isEmpty())
         return;
     std::optional<UserInfo> user;
-    for (const auto &stream : std::as_const(m_streams)) {
-        if (stream->user().id == agent) {
-            user = stream->user();
-            break;
-        }
-    }
+    if (const auto stream = m_streamsByAgent.constFind(agent); stream != m_streamsByAgent.cend())
+        user = (*stream)->user();
     if (!user) { // an agent without a session, e.g. a call for someone signed out
         for (const UserInfo &known : m_store->users()) {
             if (known.id == agent)

@@ -612,7 +612,10 @@ HttpApi::Reply HttpApi::auditLog(const QUrlQuery &query, const QByteArray &autho
         }
     }
     // One more than asked tells whether an older page exists.
-    const QList<AuditEntry> entries = m_store->auditPage(limit + 1, before);
+    const std::optional<QList<AuditEntry>> page = m_store->auditPage(limit + 1, before);
+    if (!page) // fail closed: an unreadable audit trail is not an empty one
+        return error(500, QStringLiteral("internal"), QStringLiteral("the audit trail cannot be read"));
+    const QList<AuditEntry> &entries = *page;
     QJsonArray list;
     for (qsizetype i = 0; i < std::min<qsizetype>(entries.size(), limit); ++i) {
         const AuditEntry &e = entries.at(i);

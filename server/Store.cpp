@@ -1200,10 +1200,10 @@ bool Store::addAudit(const AuditEntry &entry)
 
 QList<AuditEntry> Store::auditEntries(int limit) const
 {
-    return auditPage(limit, 0);
+    return auditPage(limit, 0).value_or(QList<AuditEntry>());
 }
 
-QList<AuditEntry> Store::auditPage(int limit, qint64 beforeId) const
+std::optional<QList<AuditEntry>> Store::auditPage(int limit, qint64 beforeId) const
 {
     QList<AuditEntry> list;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -1211,14 +1211,16 @@ QList<AuditEntry> Store::auditPage(int limit, qint64 beforeId) const
                              " ORDER BY id DESC LIMIT ?"));
     q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next()) {
-            const QString targets = q.value(4).toString();
-            list.append(AuditEntry{q.value(0).toLongLong(), fromWireTime(q.value(1).toString()),
-                                   q.value(2).toString(), q.value(3).toString(),
-                                   targets.isEmpty() ? QStringList() : targets.split(QLatin1Char(',')),
-                                   q.value(5).toString()});
-        }
+    if (!q.exec()) {
+        qCWarning(lcServer).noquote() << "audit read failed:" << q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next()) {
+        const QString targets = q.value(4).toString();
+        list.append(AuditEntry{q.value(0).toLongLong(), fromWireTime(q.value(1).toString()),
+                               q.value(2).toString(), q.value(3).toString(),
+                               targets.isEmpty() ? QStringList() : targets.split(QLatin1Char(',')),
+                               q.value(5).toString()});
     }
     return list;
 }

@@ -238,7 +238,8 @@ public:
     QList<AuditEntry> auditEntries(int limit) const; // newest first
     // A page of the audit trail, newest first: entries with an id below
     // `beforeId` (0: from the newest).
-    QList<AuditEntry> auditPage(int limit, qint64 beforeId) const;
+    // nullopt when the audit table cannot be read.
+    std::optional<QList<AuditEntry>> auditPage(int limit, qint64 beforeId) const;
     // True when `actor` looked up (profile.lookup) `profileId` at or after `since`.
     bool lookedUpBy(const QString &actor, const QString &profileId, const QDateTime &since) const;
     int userCount() const;

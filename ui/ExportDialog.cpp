@@ -75,13 +75,13 @@ QString ExportDialog::filePath() const
 
 QString ExportDialog::revealReason() const
 {
-    return m_reveal->isChecked() ? m_reason->text().trimmed() : QString();
+    return m_reveal->isChecked() ? m_reason->text().simplified() : QString();
 }
 
 bool ExportDialog::canExport() const
 {
     return !filePath().isEmpty() &&
-           (!m_reveal->isChecked() || m_reason->text().trimmed().size() >= kMinimumReasonLength);
+           (!m_reveal->isChecked() || m_reason->text().simplified().size() >= kMinimumReasonLength);
 }
 
 void ExportDialog::browse()
@@ -98,7 +98,7 @@ void ExportDialog::update()
         m_hint->setText(tr("Choose a file to save the export in."));
     else if (!m_reveal->isChecked())
         m_hint->setText(tr("Customer names are exported as initials."));
-    else if (m_reason->text().trimmed().size() < kMinimumReasonLength)
+    else if (m_reason->text().simplified().size() < kMinimumReasonLength)
         m_hint->setText(
             tr("Give a reason of at least %n characters to show names.", nullptr, kMinimumReasonLength));
     else

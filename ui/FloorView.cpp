@@ -23,7 +23,7 @@ FloorView::FloorView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("panelMeta"));
 
     m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(FloorModel::StateRankRole);
+    m_sorted->setSortRole(FloorModel::SortRole); // numbers for times, state rank then name
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_sorted);
     m_table->setObjectName(QStringLiteral("floorTable"));
@@ -38,14 +38,11 @@ FloorView::FloorView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setMinimumSectionSize(90);
-    // Busiest first (on a call, wrap-up, available, break, offline), then by name.
+    // Busiest first (on a call, wrap-up, available, break, offline), then by name;
+    // the times refresh every second, so keep the order current.
+    m_sorted->setDynamicSortFilter(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FloorModel::StateColumn, Qt::AscendingOrder);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int column, Qt::SortOrder) {
-                m_sorted->setSortRole(column == FloorModel::StateColumn ? int(FloorModel::StateRankRole)
-                                                                        : int(Qt::DisplayRole));
-            });
 
     auto *head = new QHBoxLayout;
     head->addWidget(title);

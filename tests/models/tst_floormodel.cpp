@@ -33,6 +33,7 @@ private slots:
     void wrapUp_overrunAndExtensionNeedAttention();
     void summary_countsEveryState();
     void stateRank_busiestFirst();
+    void sortRole_numbersAndNames();
 };
 
 void TestFloorModel::duration_data()
@@ -134,6 +135,21 @@ void TestFloorModel::summary_countsEveryState()
                      person("a4", "break", 1), person("a5", "offline", 1), person("a6", "offline", 1)});
     QCOMPARE(model.summary(),
              QStringLiteral("2 available · 1 on a call · 0 in wrap-up · 1 on break · 2 offline"));
+}
+
+void TestFloorModel::sortRole_numbersAndNames()
+{
+    FloorModel model;
+    model.setClock([] { return kNow; });
+    FloorAgent longAgo = person("b", "available", 605); // 10:05
+    FloorAgent recent = person("a", "available", 599);  // 9:59
+    model.setAgents({longAgo, recent});
+    // Seconds, not the text ("10:05" < "9:59" as strings).
+    QVERIFY(model.index(0, FloorModel::InStateColumn).data(FloorModel::SortRole).toLongLong() >
+            model.index(1, FloorModel::InStateColumn).data(FloorModel::SortRole).toLongLong());
+    // Same state: by name.
+    QVERIFY(model.index(1, FloorModel::StateColumn).data(FloorModel::SortRole).toString() <
+            model.index(0, FloorModel::StateColumn).data(FloorModel::SortRole).toString());
 }
 
 void TestFloorModel::stateRank_busiestFirst()
