@@ -35,6 +35,14 @@ using protocol::toWireTime;
 
 QAtomicInteger<int> g_connectionCounter;
 
+// Finishes a reused SELECT when the reading scope ends, so it holds no rows
+// (nor, on SQLite, a read snapshot) between calls.
+struct Finisher
+{
+    QSqlQuery &query;
+    ~Finisher() { query.finish(); }
+};
+
 // The PostgreSQL advisory lock instances hold while they migrate.
 constexpr qint64 kMigrationLock = 0x6f6d6e69; // "omni"
 
@@ -309,6 +317,20 @@ bool Store::execOrFail(QSqlQuery &query, const QString &what)
     return false;
 }
 
+QSqlQuery &Store::prepared(const QString &sql) const
+{
+    const auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(sql)) {
+        // Not kept: the next call tries again (say, after an aborted transaction).
+        m_unprepared.emplace(std::move(query));
+        return *m_unprepared;
+    }
+    return m_statements.emplace(sql, std::move(query)).first->second;
+}
+
 bool Store::isPostgresUrl(const QString &location)
 {
     return location.startsWith(QLatin1StringView("postgresql://")) ||
@@ -434,6 +456,8 @@ QSqlDatabase Store::openSibling(const QString &connectionName) const
 
 void Store::close()
 {
+    m_statements.clear();
+    m_unprepared.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -632,10 +656,11 @@ QString Store::profileIdForIdentity(const QString &ns, const QString &value) con
 QStringList Store::profileIdsForIdentity(const QString &ns, const QString &value) const
 {
     QStringList ids;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT i.profile_id FROM identities i JOIN profiles p ON p.id = i.profile_id"
-                             " WHERE i.namespace = ? AND i.value = ?"
-                             " ORDER BY p.updated_at DESC, p.rowid DESC"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT i.profile_id FROM identities i JOIN profiles p ON p.id = i.profile_id"
+                                " WHERE i.namespace = ? AND i.value = ?"
+                                " ORDER BY p.updated_at DESC, p.rowid DESC"));
+    const Finisher done{q};
     q.addBindValue(ns);
     q.addBindValue(value);
     if (q.exec())
@@ -646,17 +671,17 @@ QStringList Store::profileIdsForIdentity(const QString &ns, const QString &value
 
 bool Store::hasPersonKey(const QString &profileId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(
+    QSqlQuery &q = prepared(
         QStringLiteral("SELECT 1 FROM identities WHERE profile_id = ? AND namespace <> 'Phone' LIMIT 1"));
+    const Finisher done{q};
     q.addBindValue(profileId);
     return q.exec() && q.next();
 }
 
 QString Store::aliasTarget(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT profile_id FROM profile_aliases WHERE alias_id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT profile_id FROM profile_aliases WHERE alias_id = ?"));
+    const Finisher done{q};
     q.addBindValue(id);
     if (q.exec() && q.next())
         return q.value(0).toString();
@@ -667,8 +692,8 @@ QString Store::resolveProfileId(const QString &id) const
 {
     if (id.isEmpty())
         return {};
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT 1 FROM profiles WHERE id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM profiles WHERE id = ?"));
+    const Finisher done{q};
     q.addBindValue(id);
     if (q.exec() && q.next())
         return id;
@@ -717,27 +742,30 @@ bool Store::mergeProfiles(const QString &from, const QString &into, const QDateT
 
 QString Store::createProfile(const QDateTime &now)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // Ids follow the rowid; an id that lives on as an alias of a merged
     // profile is never given out again.
     // On PostgreSQL the rowid sequence hands out rows, so instances sharing
     // the database never pick the same id.
-    const QString nextRow =
-        m_dialect == Dialect::Postgres
-            ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('profiles', 'rowid'))")
-            : QStringLiteral("SELECT COALESCE(MAX(rowid), 0) + 1 FROM profiles");
+    QSqlQuery &next =
+        prepared(m_dialect == Dialect::Postgres
+                     ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('profiles', 'rowid'))")
+                     : QStringLiteral("SELECT COALESCE(MAX(rowid), 0) + 1 FROM profiles"));
+    const auto nextRow = [&next](qint64 *row) {
+        const bool ok = next.exec() && next.next();
+        if (ok)
+            *row = next.value(0).toLongLong();
+        next.finish();
+        return ok;
+    };
     qint64 row = 1;
-    if (q.exec(nextRow) && q.next())
-        row = q.value(0).toLongLong();
+    nextRow(&row);
     QString id = QStringLiteral("p-%1").arg(1000 + row);
     while (!aliasTarget(id).isEmpty()) {
-        if (m_dialect == Dialect::Postgres && q.exec(nextRow) && q.next())
-            row = q.value(0).toLongLong();
-        else
+        if (m_dialect != Dialect::Postgres || !nextRow(&row))
             ++row;
         id = QStringLiteral("p-%1").arg(1000 + row);
     }
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO profiles (rowid, id, version, created_at, updated_at) VALUES (?, ?, 0, ?, ?)"));
     q.addBindValue(row);
     q.addBindValue(id);
@@ -752,9 +780,9 @@ QString Store::createProfile(const QDateTime &now)
 
 bool Store::addIdentity(const Identity &identity, const QString &profileId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO identities (namespace, value, profile_id) VALUES (?, ?, ?)"
-                             " ON CONFLICT DO NOTHING"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO identities (namespace, value, profile_id) VALUES (?, ?, ?)"
+                                " ON CONFLICT DO NOTHING"));
     q.addBindValue(identity.ns);
     q.addBindValue(identity.value);
     q.addBindValue(profileId);
@@ -764,8 +792,9 @@ bool Store::addIdentity(const Identity &identity, const QString &profileId)
 QList<Identity> Store::identities(const QString &profileId) const
 {
     QList<Identity> list;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT namespace, value FROM identities WHERE profile_id = ? ORDER BY rowid"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT namespace, value FROM identities WHERE profile_id = ? ORDER BY rowid"));
+    const Finisher done{q};
     q.addBindValue(profileId);
     if (q.exec())
         while (q.next())
@@ -775,9 +804,10 @@ QList<Identity> Store::identities(const QString &profileId) const
 
 std::optional<ProfileRecord> Store::profile(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT version, name, tier, created_at, updated_at, cart_json, consents_json,"
-                             " lifetime_value, last_purchase_at FROM profiles WHERE id = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT version, name, tier, created_at, updated_at, cart_json, consents_json,"
+                       " lifetime_value, last_purchase_at FROM profiles WHERE id = ?"));
+    const Finisher done{q};
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -797,8 +827,7 @@ std::optional<ProfileRecord> Store::profile(const QString &id) const
 
 bool Store::updateProfile(const ProfileRecord &record)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(
+    QSqlQuery &q = prepared(
         QStringLiteral("UPDATE profiles SET version = ?, name = ?, tier = ?, updated_at = ?, cart_json = ?,"
                        " consents_json = ?, lifetime_value = ?, last_purchase_at = ? WHERE id = ?"));
     q.addBindValue(record.version);
@@ -817,16 +846,16 @@ bool Store::updateProfile(const ProfileRecord &record)
 
 bool Store::hasEvent(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
+    const Finisher done{q};
     q.addBindValue(id);
     return q.exec() && q.next();
 }
 
 QString Store::profileOfEvent(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT profile_id FROM events WHERE id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT profile_id FROM events WHERE id = ?"));
+    const Finisher done{q};
     q.addBindValue(id);
     if (q.exec() && q.next())
         return q.value(0).toString();
@@ -835,9 +864,9 @@ QString Store::profileOfEvent(const QString &id) const
 
 bool Store::insertEvent(const StoredEvent &event)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO events (id, profile_id, at, channel, type, summary, body_json)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO events (id, profile_id, at, channel, type, summary, body_json)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(event.id);
     q.addBindValue(event.profileId);
     q.addBindValue(toWireTime(event.at));
@@ -851,10 +880,10 @@ bool Store::insertEvent(const StoredEvent &event)
 QList<StoredEvent> Store::commerceEvents(const QString &profileId) const
 {
     QList<StoredEvent> list;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(
+    QSqlQuery &q = prepared(
         QStringLiteral("SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
                        " AND type IN ('cart.add', 'cart.remove', 'purchase') ORDER BY at, id"));
+    const Finisher done{q};
     q.addBindValue(profileId);
     if (q.exec()) {
         while (q.next()) {
@@ -869,9 +898,10 @@ QList<StoredEvent> Store::commerceEvents(const QString &profileId) const
 QList<TimelineEvent> Store::timeline(const QString &profileId, int limit) const
 {
     QList<TimelineEvent> list;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT id, at, channel, type, summary FROM events WHERE profile_id = ?"
-                             " ORDER BY at DESC, id DESC LIMIT ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT id, at, channel, type, summary FROM events WHERE profile_id = ?"
+                                " ORDER BY at DESC, id DESC LIMIT ?"));
+    const Finisher done{q};
     q.addBindValue(profileId);
     q.addBindValue(limit);
     if (q.exec()) {
@@ -885,10 +915,10 @@ QList<TimelineEvent> Store::timeline(const QString &profileId, int limit) const
 QHash<QString, QString> Store::outcomeDispositions(const QString &profileId, int limit) const
 {
     QHash<QString, QString> dispositions;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(
+    QSqlQuery &q = prepared(
         QStringLiteral("SELECT id, body_json FROM events WHERE profile_id = ?"
                        " AND type IN ('call.outcome', 'store.outcome') ORDER BY at DESC, id DESC LIMIT ?"));
+    const Finisher done{q};
     q.addBindValue(profileId);
     q.addBindValue(limit);
     if (q.exec()) {

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 
 namespace omnidesk::server {
@@ -252,6 +253,10 @@ private:
     void setError(const QString &what, const QString &detail);
     // Runs a prepared query; on failure records `what` with the driver's reason.
     bool execOrFail(QSqlQuery &query, const QString &what);
+    // The statement for `sql`, prepared once on this connection and reused
+    // (ingest runs the same few statements for every event). Bind the values
+    // anew before each exec(); a SELECT must be finish()ed once read.
+    QSqlQuery &prepared(const QString &sql) const;
     // storeOutcome's work inside its transaction.
     std::optional<OutcomeRecord> insertOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
                                                const QDateTime &now);
@@ -261,6 +266,10 @@ private:
     int m_targetVersion = 0;
     Dialect m_dialect = Dialect::Sqlite;
     bool m_inBatch = false;
+    // Prepared statements by SQL text; node-based, so references stay valid
+    // while others are added. Cleared before the connection closes.
+    mutable std::map<QString, QSqlQuery> m_statements;
+    mutable std::optional<QSqlQuery> m_unprepared; // the last statement whose prepare() failed (not kept)
 };
 
 } // namespace omnidesk::server
