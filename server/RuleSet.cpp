@@ -241,7 +241,8 @@ std::optional<RuleSet::Condition> Parser::condition(const QJsonValue &value, con
     const auto amount = [&]() {
         const QJsonValue v = object.value(QLatin1StringView("amount"));
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 1e15)
+        // Range first: converting a double beyond qint64 is undefined (found by fuzz_rules).
+        if (!v.isDouble() || d < 0 || d > 1e15 || d != double(qint64(d)))
             return fail(path + QStringLiteral(".amount"),
                         QStringLiteral("expected a whole number of minor units (cents), 0 or more"));
         c.amount = qint64(d);

@@ -1,4 +1,4 @@
-// Chaos harness (issue 7, docs/reliability-chaos-fanout.md): the real service
+// Chaos harness (issue 7, docs/reliability.md): the real service
 // (omnidesk-profiled, a child process on one data directory) and several
 // headless desktop client cores (chaos_client child processes: the real
 // ProfileClient, Outbox and OutcomeSender) behind a TCP proxy the harness

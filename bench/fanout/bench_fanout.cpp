@@ -1,4 +1,4 @@
-// Fan-out benchmark (issue 3 / issue 7, docs/reliability-chaos-fanout.md):
+// Fan-out benchmark (issue 3 / issue 7, docs/reliability.md):
 // K agent sessions on one omnidesk-profiled, heartbeats on, every agent on a
 // call with the same customer; each update is a cart event POSTed to
 // /v1/events, which the service fans out as profile.patch to all K sessions.

@@ -3,6 +3,7 @@
 #include "CallEventParser.h"
 #include "PhoneNormalizer.h"
 #include "ProtocolCodec.h"
+#include "RuleSet.h"
 #include "XdmEventParser.h"
 
 #include <QJsonArray>
@@ -25,6 +26,31 @@ std::optional<QJsonObject> jsonObject(const QByteArray &data)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     return doc.object();
+}
+
+// A profile that gives every condition kind and placeholder something to
+// look at: a priced cart, a tier, consents and a timeline of several types.
+Profile ruleProfile(const QDateTime &now)
+{
+    Profile p;
+    p.id = QStringLiteral("p-fuzz");
+    p.tier = QStringLiteral("gold");
+    p.lifetimeValue = 125000;
+    p.lastPurchaseAt = now.addDays(-40);
+    p.consents.email = QStringLiteral("granted");
+    p.consents.sms = QStringLiteral("denied");
+    p.cart.currency = QStringLiteral("EUR");
+    p.cart.lines = {CartLine{QStringLiteral("PH"), QStringLiteral("Phone"), 1, 79900},
+                    CartLine{QStringLiteral("CASE"), QString(), 2, 1500}};
+    p.cart.updatedAt = now.addSecs(-3 * 3600);
+    p.cart.abandonedSince = p.cart.updatedAt;
+    const QStringList types{QStringLiteral("call.outcome"), QStringLiteral("email.opened"),
+                            QStringLiteral("store.visit"),  QStringLiteral("cart.add"),
+                            QStringLiteral("bot.handover"), QStringLiteral("purchase")};
+    for (qsizetype i = 0; i < types.size(); ++i)
+        p.timeline.append(TimelineEvent{QStringLiteral("e%1").arg(i), now.addSecs(-qint64(i + 1) * 5400),
+                                        QStringLiteral("web"), types.at(i), QStringLiteral("summary")});
+    return p;
 }
 
 } // namespace
@@ -85,6 +111,33 @@ bool FuzzEntries::callBody(const QByteArray &data)
     if (call && (call->callId.isEmpty() || call->agent.isEmpty()))
         qFatal("a call body was accepted without call id or agent");
     return call.has_value();
+}
+
+bool FuzzEntries::ruleFile(const QByteArray &data)
+{
+    QString error;
+    const std::optional<server::RuleSet> rules = server::RuleSet::parse(data, &error);
+    if (!rules) {
+        if (error.isEmpty())
+            qFatal("a rule file was refused without an error text");
+        return false;
+    }
+    static const QDateTime now(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    static const Profile profile = ruleProfile(now);
+    server::RuleSet::Facts facts;
+    facts.now = now;
+    facts.outcomeDispositions.insert(QStringLiteral("e0"), QStringLiteral("complaint"));
+    for (const QString &channel : {QStringLiteral("call"), QStringLiteral("store")}) {
+        facts.channel = channel;
+        const QList<NextStep> steps = rules->evaluate(profile, facts);
+        if (steps.size() > rules->rules().size())
+            qFatal("a rule set gave more steps than it has rules");
+        for (qsizetype i = 1; i < steps.size(); ++i) {
+            if (steps.at(i - 1).priority < steps.at(i).priority)
+                qFatal("next steps are not sorted by priority");
+        }
+    }
+    return true;
 }
 
 } // namespace omnidesk::fuzz

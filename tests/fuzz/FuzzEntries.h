@@ -21,6 +21,9 @@ public:
     static bool xdmEvents(const QByteArray &data);
     // server/CallEventParser: a POST /v1/calls body.
     static bool callBody(const QByteArray &data);
+    // server/RuleSet: a next-step rule file (--rules). An accepted file is
+    // also evaluated against a fixed profile on both channels.
+    static bool ruleFile(const QByteArray &data);
 };
 
 } // namespace omnidesk::fuzz

@@ -192,6 +192,12 @@ void TestRules::parse_badFile_data()
         << QStringLiteral(
                "line 1: rules[0] (\"r\").when[0].amount: expected a whole number of minor units (cents), "
                "0 or more");
+    QTest::newRow("amount beyond 64 bits")
+        << QByteArray(
+               R"({"version":1,"rules":[{"id":"r","priority":1,"when":[{"kind":"cartTotalAtLeast","amount":8077777777777777777777489}]}]})")
+        << QStringLiteral(
+               "line 1: rules[0] (\"r\").when[0].amount: expected a whole number of minor units (cents), "
+               "0 or more");
     QTest::newRow("email offer without consent")
         << minimalRule(R"(,"action":"email")")
         << QStringLiteral(
