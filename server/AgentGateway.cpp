@@ -593,7 +593,8 @@ QString AgentGateway::openedProfileWithinGrant(const QString &user)
     return opened;
 }
 
-int AgentGateway::pushToAgent(const QString &agent, const Message &message, const SessionStream *skip)
+int AgentGateway::pushToAgent(const QString &agent, const Message &message, const SessionStream *skip,
+                              const ProtocolCodec::StreamText *encoded)
 {
     int delivered = 0;
     const auto [first, last] = m_streamsByAgent.equal_range(agent);
@@ -603,7 +604,10 @@ int AgentGateway::pushToAgent(const QString &agent, const Message &message, cons
             continue;
         const Frame frame = stream->append(message);
         if (AgentSession *connection = stream->connection()) {
-            connection->send(frame);
+            if (encoded)
+                connection->sendText(encoded->text(frame.seq));
+            else
+                connection->send(frame);
             ++delivered;
         }
     }
@@ -672,8 +676,13 @@ void AgentGateway::onProfileChanged(const ProfilePatch &patch)
         if (!agents.contains(user) && !openedProfileWithinGrant(user).isEmpty())
             openers.append(user);
     }
-    for (const QString &agent : std::as_const(agents))
-        pushToAgent(agent, patch);
+    if (!agents.isEmpty()) {
+        // One change, many sessions: encode the patch once, each session only adds its seq.
+        const Message message = patch;
+        const ProtocolCodec::StreamText encoded = ProtocolCodec::encodeStream(message);
+        for (const QString &agent : std::as_const(agents))
+            pushToAgent(agent, message, nullptr, &encoded);
+    }
     if (openers.isEmpty())
         return;
     // Opened outside a call (a store visit): the steps in their store wording.

@@ -3,6 +3,7 @@
 #include "Authorizer.h"
 #include "Clock.h"
 #include "Messages.h"
+#include "ProtocolCodec.h"
 
 #include <QHash>
 #include <QObject>
@@ -108,8 +109,10 @@ private:
     };
 
     // Appends to every stream of `agent` except `skip`; returns the live sessions reached.
+    // `encoded`, when given, is `message` already encoded (fan-outs encode once).
     int pushToAgent(const QString &agent, const protocol::Message &message,
-                    const SessionStream *skip = nullptr);
+                    const SessionStream *skip = nullptr,
+                    const protocol::ProtocolCodec::StreamText *encoded = nullptr);
     // Sets and (unless silent) broadcasts the agent's state; runs the wrap-up timer.
     void setAgentState(const QString &agent, const QString &state, const QString &reason,
                        const SessionStream *skip = nullptr);

@@ -57,7 +57,14 @@ void AgentSession::send(const Frame &frame)
 {
     if (m_closing)
         return;
-    m_socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(frame)));
+    sendText(QString::fromUtf8(ProtocolCodec::encode(frame)));
+}
+
+void AgentSession::sendText(const QString &text)
+{
+    if (m_closing)
+        return;
+    m_socket->sendTextMessage(text);
     if (m_socket->bytesToWrite() > kMaxQueuedBytesPerClient) {
         qCWarning(lcServer) << "agent connection too slow, closing";
         closeWith(CloseTooSlow, QStringLiteral("client too slow"));

@@ -974,6 +974,25 @@ QByteArray ProtocolCodec::encode(const Frame &frame)
     return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
 }
 
+ProtocolCodec::StreamText ProtocolCodec::encodeStream(const Message &message)
+{
+    // QJsonDocument writes the envelope's keys sorted (payload, seq, type),
+    // compact, so the seq sits between the payload and the type.
+    StreamText encoded;
+    encoded.m_head = QStringLiteral("{\"payload\":") +
+                     QString::fromUtf8(QJsonDocument(payloadOf(message)).toJson(QJsonDocument::Compact)) +
+                     QStringLiteral(",\"seq\":");
+    encoded.m_tail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), typeName(message)}})
+                                           .toJson(QJsonDocument::Compact));
+    encoded.m_tail.replace(0, 1, QLatin1Char(','));
+    return encoded;
+}
+
+QString ProtocolCodec::StreamText::text(qint64 seq) const
+{
+    return m_head + QString::number(seq) + m_tail;
+}
+
 DecodeResult ProtocolCodec::decode(const QString &text, qint64 maxBytes)
 {
     // A UTF-16 string needs at least size() bytes in UTF-8: refuse early before converting.

@@ -35,6 +35,20 @@ class ProtocolCodec
 {
 public:
     static QByteArray encode(const Frame &frame);
+    // A stream message (no rid) encoded once for many sessions: text(seq)
+    // gives the same text as QString::fromUtf8(encode(Frame{message, {}, seq}))
+    // without encoding the payload again. Used by the service's fan-out.
+    class StreamText
+    {
+    public:
+        QString text(qint64 seq) const;
+
+    private:
+        friend class ProtocolCodec;
+        QString m_head; // up to and including "seq":
+        QString m_tail; // from ,"type": to the end
+    };
+    static StreamText encodeStream(const Message &message);
     static DecodeResult decode(const QByteArray &utf8, qint64 maxBytes = kMaxServerMessageBytes);
     static DecodeResult decode(const QString &text, qint64 maxBytes = kMaxServerMessageBytes);
 

@@ -88,6 +88,8 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void encode_setsEnvelopeFields();
+    void encodeStream_matchesEncode_data() { roundTrip_data(); }
+    void encodeStream_matchesEncode();
     void decode_rejectsBadFrames_data();
     void decode_rejectsBadFrames();
     void decode_keepsRequestIdForErrors();
@@ -333,6 +335,20 @@ void TestProtocolCodec::roundTrip()
     QVERIFY(*decoded.frame == frame);
     // Encoding is stable: the decoded frame encodes to the same bytes.
     QCOMPARE(ProtocolCodec::encode(*decoded.frame), wire);
+}
+
+void TestProtocolCodec::encodeStream_matchesEncode()
+{
+    QFETCH(Frame, frame);
+    // The fan-out's encode-once text must be the very text encode() gives.
+    const ProtocolCodec::StreamText encoded = ProtocolCodec::encodeStream(frame.message);
+    for (const qint64 seq : {qint64(1), qint64(42), qint64(9007199254740991)}) {
+        const Frame numbered{frame.message, QString(), seq};
+        QCOMPARE(encoded.text(seq), QString::fromUtf8(ProtocolCodec::encode(numbered)));
+        const DecodeResult decoded = ProtocolCodec::decode(encoded.text(seq));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+        QCOMPARE(decoded.frame->seq, seq);
+    }
 }
 
 void TestProtocolCodec::encode_setsEnvelopeFields()
