@@ -100,8 +100,8 @@ private:
     QString m_signInUser;
     bool m_remember = false;
     bool m_usingSavedToken = false;
-    QString m_floorRid;         // the live floor's watch request
-    bool m_floorFilling = false; // a floor.state answer in several frames is arriving
+    QString m_floorRid;            // the live floor's watch request
+    bool m_floorFilling = false;   // a floor.state answer in several frames is arriving
     QByteArray m_writtenTokenHash; // to write a token once, not on every resume
     net::ProfileClient *m_client;
     net::Outbox *m_outbox;
