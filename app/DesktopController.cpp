@@ -269,9 +269,8 @@ void DesktopController::wireClient()
                 window->callView()->outcomeForm()->setDispositions(
                     welcome.dispositions.isEmpty() ? protocol::dispositionCodes() : welcome.dispositions);
                 if (window->isShowingSupervisor()) {
-                    window->supervisorView()->search();  // the last week, at once
-                    window->recoveryView()->load();      // the last 30 days
-                    m_floorRid = m_client->watchFloor(); // again on every session: it is per session
+                    window->supervisorView()->search(); // the last week, at once
+                    window->recoveryView()->load();     // the last 30 days
                 }
                 onWelcomed();
             });
@@ -442,8 +441,9 @@ void DesktopController::wireSupervisor()
                     floor->setLive(true);
             });
     connect(m_client, &net::ProfileClient::floorAgentChanged, floor->model(), &FloorModel::updateAgent);
-    // A snapshot means a new session (or a gap): its stream no longer carries
-    // floor changes, so watch again.
+    // Watching is per session: every new session (and a gap) begins with a
+    // snapshot, so that is where the floor is watched; a resumed session
+    // keeps its watch and replays the floor changes it missed.
     connect(m_client, &net::ProfileClient::snapshotReceived, floor, [this] {
         if (m_window->isShowingSupervisor())
             m_floorRid = m_client->watchFloor();

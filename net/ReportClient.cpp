@@ -67,37 +67,47 @@ QUrl ReportClient::httpUrl(const QUrl &serviceUrl, const QString &path)
     return url;
 }
 
-void ReportClient::fetchRecovery(const QUrl &serviceUrl, const QString &token, const QDateTime &from,
-                                 const QDateTime &to)
+void ReportClient::get(QPointer<QNetworkReply> *slot, const QNetworkRequest &request,
+                       const std::function<void(const QByteArray &body)> &onBody,
+                       const std::function<void(const QString &message)> &onError)
 {
     // Forget the earlier request before aborting it: its finished() then
     // counts as replaced, not as a failure.
-    if (QPointer<QNetworkReply> earlier = std::exchange(m_reply, nullptr))
+    if (QPointer<QNetworkReply> earlier = std::exchange(*slot, nullptr))
         earlier->abort();
+    QNetworkReply *reply = m_network->get(request);
+    *slot = reply;
+    connect(reply, &QNetworkReply::finished, this, [slot, reply, onBody, onError] {
+        reply->deleteLater();
+        if (reply != *slot)
+            return; // replaced by a newer request
+        slot->clear();
+        const QByteArray body = reply->readAll();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            onError(replyError(reply, body));
+        else
+            onBody(body);
+    });
+}
+
+void ReportClient::fetchRecovery(const QUrl &serviceUrl, const QString &token, const QDateTime &from,
+                                 const QDateTime &to)
+{
     QUrl url = httpUrl(serviceUrl, QStringLiteral("/v1/reports/recovery"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"), protocol::toWireTime(from));
     query.addQueryItem(QStringLiteral("to"), protocol::toWireTime(to));
     url.setQuery(query);
-    QNetworkReply *reply = m_network->get(authorizedRequest(url, token));
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply != m_reply)
-            return; // replaced by a newer request
-        m_reply.clear();
-        const QByteArray body = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            emit failed(replyError(reply, body));
-            return;
-        }
-        QString error;
-        if (const std::optional<RecoveryReport> report = parseRecovery(body, &error))
-            emit recoveryReady(*report);
-        else
-            emit failed(error);
-    });
+    get(
+        &m_reply, authorizedRequest(url, token),
+        [this](const QByteArray &body) {
+            QString error;
+            if (const std::optional<RecoveryReport> report = parseRecovery(body, &error))
+                emit recoveryReady(*report);
+            else
+                emit failed(error);
+        },
+        [this](const QString &message) { emit failed(message); });
 }
 
 QUrlQuery ReportClient::interactionsUrlQuery(const protocol::InteractionsQuery &query)
@@ -213,42 +223,32 @@ void ReportClient::finishExport()
 
 void ReportClient::fetchAudit(const QUrl &serviceUrl, const QString &token, qint64 before)
 {
-    if (QPointer<QNetworkReply> earlier = std::exchange(m_auditReply, nullptr))
-        earlier->abort();
     QUrl url = httpUrl(serviceUrl, QStringLiteral("/v1/audit"));
     if (before > 0)
         url.setQuery(QStringLiteral("before=%1").arg(before));
-    QNetworkReply *reply = m_network->get(authorizedRequest(url, token));
-    m_auditReply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, before] {
-        reply->deleteLater();
-        if (reply != m_auditReply)
-            return; // replaced by a newer request
-        m_auditReply.clear();
-        const QByteArray body = reply->readAll();
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-            emit auditFailed(replyError(reply, body));
-            return;
-        }
-        const QJsonObject o = QJsonDocument::fromJson(body).object();
-        if (!o.value(QLatin1StringView("entries")).isArray()) {
-            emit auditFailed(tr("the service sent no audit entries"));
-            return;
-        }
-        QList<AuditLine> entries;
-        for (const QJsonValue &v : o.value(QLatin1StringView("entries")).toArray()) {
-            const QJsonObject e = v.toObject();
-            QStringList targets;
-            for (const QJsonValue &t : e.value(QLatin1StringView("targets")).toArray())
-                targets.append(t.toString());
-            entries.append(AuditLine{e.value(QLatin1StringView("id")).toInteger(),
-                                     protocol::fromWireTime(e.value(QLatin1StringView("at")).toString()),
-                                     e.value(QLatin1StringView("actor")).toString(),
-                                     e.value(QLatin1StringView("action")).toString(), targets,
-                                     e.value(QLatin1StringView("detail")).toString()});
-        }
-        emit auditReady(entries, o.value(QLatin1StringView("nextBefore")).toInteger(), before == 0);
-    });
+    get(
+        &m_auditReply, authorizedRequest(url, token),
+        [this, before](const QByteArray &body) {
+            const QJsonObject o = QJsonDocument::fromJson(body).object();
+            if (!o.value(QLatin1StringView("entries")).isArray()) {
+                emit auditFailed(tr("the service sent no audit entries"));
+                return;
+            }
+            QList<AuditLine> entries;
+            for (const QJsonValue &v : o.value(QLatin1StringView("entries")).toArray()) {
+                const QJsonObject e = v.toObject();
+                QStringList targets;
+                for (const QJsonValue &t : e.value(QLatin1StringView("targets")).toArray())
+                    targets.append(t.toString());
+                entries.append(AuditLine{e.value(QLatin1StringView("id")).toInteger(),
+                                         protocol::fromWireTime(e.value(QLatin1StringView("at")).toString()),
+                                         e.value(QLatin1StringView("actor")).toString(),
+                                         e.value(QLatin1StringView("action")).toString(), targets,
+                                         e.value(QLatin1StringView("detail")).toString()});
+            }
+            emit auditReady(entries, o.value(QLatin1StringView("nextBefore")).toInteger(), before == 0);
+        },
+        [this](const QString &message) { emit auditFailed(message); });
 }
 
 void ReportClient::cancelExport()

@@ -9,10 +9,12 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QSaveFile;
 class QUrlQuery;
 
@@ -100,6 +102,11 @@ signals:
     void auditFailed(const QString &message);
 
 private:
+    // GET `request` into `slot` (an earlier request there is abandoned):
+    // onBody with a 200 answer's body, else onError with the reason.
+    void get(QPointer<QNetworkReply> *slot, const QNetworkRequest &request,
+             const std::function<void(const QByteArray &body)> &onBody,
+             const std::function<void(const QString &message)> &onError);
     void readExport();
     void finishExport();
 
