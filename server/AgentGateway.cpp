@@ -536,8 +536,10 @@ void AgentGateway::handleOutcome(AgentSession *session, const OutcomeLog &outcom
     }
     if (m_metrics)
         m_metrics->countOutcome(record->duplicate);
-    if (!record->duplicate)
-        m_engine->recordOutcome(outcome, record->id);
+    // Also for a duplicate: a service stopped between the outcome's commit and
+    // its timeline events left them out, and the client's retry (it never saw
+    // an ack) is the moment to add them. Events already stored are skipped.
+    m_engine->recordOutcome(outcome, record->id);
     session->send(Frame{OutcomeAck{outcome.key, record->id, record->duplicate, record->storedAt}, rid, 0});
 }
 

@@ -76,6 +76,7 @@ private slots:
     void profileOpen_withoutLookupForbidden();
     void profileOpen_afterLookupStreamsPatches();
     void outcome_storesDecisionsAndContext();
+    void outcome_retryAfterCrashAddsMissingTimelineEvents();
     void outcome_supervisorForbidden();
     void floor_supervisorSeesEveryAgentThenChanges();
     void floor_agentForbidden();
@@ -745,6 +746,48 @@ void TestAgentGateway::outcome_storesDecisionsAndContext()
     client.send(log, QStringLiteral("o2"));
     QVERIFY(as<OutcomeAck>(client.next()).duplicate);
     QCOMPARE(m_server->store()->eventCount(), events);
+}
+
+void TestAgentGateway::outcome_retryAfterCrashAddsMissingTimelineEvents()
+{
+    Client client;
+    signIn(client);
+    const QString id = m_server->engine()->findByPhone(QStringLiteral("+31612345678"));
+    OutcomeLog log;
+    log.key = QStringLiteral("crash-between-commit-and-timeline");
+    log.profileId = id;
+    log.channel = QStringLiteral("call");
+    log.disposition = QStringLiteral("callback");
+    log.loggedAt = QDateTime::currentDateTimeUtc();
+    log.steps = {StepDecision{QStringLiteral("abandoned-cart"),
+                              QStringLiteral("Recover the cart"),
+                              QStringLiteral("accepted"),
+                              {}}};
+    // What a service killed right after the outcome's commit leaves behind:
+    // the outcome row, none of its timeline events.
+    const std::optional<OutcomeRecord> stored =
+        m_server->store()->storeOutcome(log, QStringLiteral("agent1"), log.loggedAt);
+    QVERIFY(stored && !stored->duplicate);
+    const int before = m_server->store()->eventCount();
+
+    // The desktop never saw an ack and sends the outcome again.
+    client.send(log, QStringLiteral("o1"));
+    const OutcomeAck ack = as<OutcomeAck>(client.next());
+    QVERIFY(ack.duplicate);
+    QCOMPARE(ack.outcomeId, stored->id);
+    QCOMPARE(m_server->store()->eventCount(), before + 2); // the outcome and the accepted step
+    const std::optional<Profile> after = m_server->engine()->loadProfile(id, 20);
+    QVERIFY(after);
+    QStringList types;
+    for (const TimelineEvent &event : after->timeline)
+        types.append(event.type);
+    QVERIFY2(types.contains(QStringLiteral("call.outcome")), qPrintable(types.join(u',')));
+    QVERIFY(types.contains(QStringLiteral("recommendation.accepted")));
+
+    // A third send changes nothing.
+    client.send(log, QStringLiteral("o2"));
+    QVERIFY(as<OutcomeAck>(client.next()).duplicate);
+    QCOMPARE(m_server->store()->eventCount(), before + 2);
 }
 
 void TestAgentGateway::outcome_supervisorForbidden()
