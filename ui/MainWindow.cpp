@@ -10,6 +10,8 @@
 #include "SupervisorView.h"
 #include "Theme.h"
 
+#include "FloorModel.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
@@ -198,15 +200,10 @@ QString MainWindow::connectionStateText(net::ProfileClient::State state)
 
 QString MainWindow::agentStateName(const QString &state)
 {
-    if (state == protocol::agentstates::Available)
-        return tr("Available");
-    if (state == protocol::agentstates::OnCall)
-        return tr("On call");
-    if (state == protocol::agentstates::WrapUp)
-        return tr("Wrap-up");
-    if (state == protocol::agentstates::Break)
-        return tr("Break");
-    return tr("Offline");
+    // One wording for a state, here and on the supervisors' floor; anything
+    // the service does not define reads as offline.
+    const QString label = FloorModel::stateLabel(state);
+    return label == state ? FloorModel::stateLabel(QString(protocol::agentstates::Offline)) : label;
 }
 
 void MainWindow::setAgentState(const protocol::AgentStateChanged &state)

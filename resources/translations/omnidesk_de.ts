@@ -1101,22 +1101,6 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>On call</source>
-        <translation>Im Gespräch</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>Nachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>Wrap-up %1:%2</source>
         <translation>Nachbearbeitung %1:%2</translation>
     </message>

@@ -1101,22 +1101,6 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <source>On call</source>
-        <translation>On call</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>Wrap-up</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Break</translation>
-    </message>
-    <message>
         <source>Wrap-up %1:%2</source>
         <translation>Wrap-up %1:%2</translation>
     </message>

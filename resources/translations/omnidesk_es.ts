@@ -1101,22 +1101,6 @@
         <translation>Desconectado</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>On call</source>
-        <translation>En llamada</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>Postllamada</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
         <source>Wrap-up %1:%2</source>
         <translation>Postllamada %1:%2</translation>
     </message>

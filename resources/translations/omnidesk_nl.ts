@@ -1101,22 +1101,6 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Beschikbaar</translation>
-    </message>
-    <message>
-        <source>On call</source>
-        <translation>In gesprek</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>Nawerk</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pauze</translation>
-    </message>
-    <message>
         <source>Wrap-up %1:%2</source>
         <translation>Nawerk %1:%2</translation>
     </message>

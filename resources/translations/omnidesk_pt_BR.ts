@@ -1101,22 +1101,6 @@
         <translation>Desconectado</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Disponível</translation>
-    </message>
-    <message>
-        <source>On call</source>
-        <translation>Em chamada</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>Pós-atendimento</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
         <source>Wrap-up %1:%2</source>
         <translation>Pós-atendimento %1:%2</translation>
     </message>
