@@ -99,6 +99,10 @@ QVariant FloorModel::data(const QModelIndex &index, int role) const
     case PersonColumn:
         return a.name.isEmpty() ? a.agent : a.name;
     case StateColumn:
+        // Signed in, but no desktop connected: the service keeps the state for
+        // a short grace in case the connection comes back.
+        if (a.sessions == 0 && a.state != QLatin1StringView("offline"))
+            return tr("%1 (connection lost)").arg(stateLabel(a.state));
         return stateLabel(a.state);
     case InStateColumn:
         return a.since.isValid() ? duration(a.since.secsTo(t)) : QString();

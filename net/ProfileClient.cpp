@@ -94,6 +94,10 @@ void ProfileClient::startSession(const QString &user, const QString &password, c
 
 void ProfileClient::signOut()
 {
+    // Offline first, so the service does not hold the agent's state for a
+    // connection it would otherwise take as lost (the grace for blips).
+    // Refused while a call lasts; then the grace applies after all.
+    requestAgentState(QString(protocol::agentstates::Offline));
     m_wantOnline = false;
     m_reconnectTimer.stop();
     m_pingTimer.stop();

@@ -44,7 +44,8 @@ AgentGateway::AgentGateway(Store *store, ProfileEngine *engine, Clock clock, Set
     : QObject(parent), m_store(store), m_engine(engine), m_clock(std::move(clock)), m_settings(settings),
       m_interactions(std::make_unique<InteractionLog>(store))
 {
-    m_pruneTimer.setInterval(std::clamp(m_settings.retentionMs / 4, 50, 5000));
+    m_pruneTimer.setInterval(
+        std::clamp(std::min(m_settings.retentionMs, m_settings.offlineGraceMs) / 4, 50, 5000));
     connect(&m_pruneTimer, &QTimer::timeout, this, &AgentGateway::pruneStreams);
     m_pruneTimer.start();
     // Whether any agent here shows the profile (after this gateway is gone: assume so).
@@ -77,10 +78,13 @@ void AgentGateway::onSessionFinished(AgentSession *session)
     if (auto stream = session->stream(); stream && stream->connection() == session) {
         stream->detach();
         const QString agent = stream->user().id;
-        if (liveSessionsOf(agent, session) == 0)
-            setAgentState(agent, QString(agentstates::Offline), QStringLiteral("signed_out"));
-        else
-            notifyFloor(agent);
+        if (liveSessionsOf(agent, session) == 0 && agentState(agent).state != agentstates::Offline) {
+            // Signing out asks for offline first; a connection that just ends
+            // was lost, and the agent may be back within the grace.
+            m_connectionLost.insert(agent, QDeadlineTimer(m_settings.offlineGraceMs));
+            qCInfo(lcServer) << "agent connection lost; state kept for" << m_settings.offlineGraceMs << "ms";
+        }
+        notifyFloor(agent);
     }
     session->deleteLater();
     qCDebug(lcServer) << "agent connection closed; live:" << m_connections.size();
@@ -101,6 +105,16 @@ void AgentGateway::closeAll(quint16 code, const QString &reason)
 
 void AgentGateway::pruneStreams()
 {
+    for (auto it = m_connectionLost.begin(); it != m_connectionLost.end();) {
+        if (!it->hasExpired()) {
+            ++it;
+            continue;
+        }
+        const QString agent = it.key();
+        it = m_connectionLost.erase(it);
+        if (liveSessionsOf(agent, nullptr) == 0)
+            setAgentState(agent, QString(agentstates::Offline), QStringLiteral("connection_lost"));
+    }
     for (auto it = m_streams.begin(); it != m_streams.end();) {
         if (!(*it)->connection() && (*it)->detachedForMs() > m_settings.retentionMs) {
             m_streamsByAgent.remove((*it)->user().id, *it);
@@ -170,8 +184,11 @@ void AgentGateway::handleHello(AgentSession *session, const Hello &hello, const 
     welcome.limits = Limits{kMaxFrameBytes, kMaxMessageBytes, kMaxMessagesPerSecond, kMaxBatchEvents};
     welcome.wrapUpSeconds = m_settings.wrapUpSeconds;
     welcome.dispositions = dispositionsFor(user->role);
-    // The agent's first live session signs the agent in.
-    const bool signsIn = liveSessionsOf(user->id, session) == 0;
+    // The agent's first live session signs the agent in, unless the agent is
+    // back within the grace of a lost connection: then the state goes on.
+    const bool returns =
+        m_connectionLost.remove(user->id) && agentState(user->id).state != agentstates::Offline;
+    const bool signsIn = liveSessionsOf(user->id, session) == 0 && !returns;
     const QString signedInState =
         QString(m_calls.contains(user->id) ? agentstates::OnCall : agentstates::Available);
     session->send(Frame{welcome, rid, 0});

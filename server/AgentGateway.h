@@ -5,6 +5,7 @@
 #include "Messages.h"
 #include "ProtocolCodec.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -40,6 +41,10 @@ public:
         int retentionMs = 120'000;
         int retainedMessages = 1000;
         int wrapUpSeconds = 60; // wrap-up limit after a call; one extension adds it once more
+        // An agent whose last desktop lost its connection (rather than signing
+        // out) keeps their state this long, so a network blip or a laptop
+        // waking up does not turn a break or a wrap-up into "available".
+        int offlineGraceMs = 30'000;
     };
 
     AgentGateway(Store *store, ProfileEngine *engine, Clock clock, Settings settings,
@@ -151,6 +156,7 @@ private:
     QHash<QString, protocol::AgentStateChanged> m_agentStates; // by agent id
     QHash<QString, QTimer *> m_wrapUpTimers;                   // by agent id; children of this
     QSet<QString> m_floorWatchers;                             // stream ids watching the floor
+    QHash<QString, QDeadlineTimer> m_connectionLost;           // by agent id: grace ends
     QTimer m_pruneTimer;
     Metrics *m_metrics = nullptr;
     std::unique_ptr<ProfileLookup> m_lookup;

@@ -57,6 +57,7 @@ bool ProfileServer::start(const ServerOptions &options)
     settings.helloTimeoutMs = options.helloTimeoutMs;
     settings.retentionMs = options.retentionMs;
     settings.wrapUpSeconds = options.wrapUpSeconds;
+    settings.offlineGraceMs = options.offlineGraceMs;
     m_gateway = new AgentGateway(m_store.get(), m_engine, m_clock, settings, this);
     m_gateway->setPhoneNormalizer(m_phones.get());
     m_gateway->setMetrics(m_metrics.get());

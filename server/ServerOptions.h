@@ -23,6 +23,7 @@ struct ServerOptions
     int helloTimeoutMs = 10'000;      // time a client has to send hello
     int retentionMs = 120'000;        // how long a dropped session can be resumed
     int wrapUpSeconds = 60;           // wrap-up limit after a call (1–86400)
+    int offlineGraceMs = 30'000;      // state kept for an agent whose connection was lost
     int passwordIterations = 120'000; // PBKDF2 rounds for new users (demo seeding)
     QString rulesFile;                // next-step rule file (docs/rules.md); empty: the shipped defaults
 

@@ -100,7 +100,8 @@ struct AgentStateChanged
     QDateTime since;
     QDateTime wrapUpEndsAt; // valid exactly in wrap_up
     bool extended = false;
-    QString reason; // requested, call_connected, call_ended, wrap_up_expired, signed_in, signed_out
+    QString reason; // requested, call_connected, call_ended, wrap_up_expired, signed_in,
+                    // signed_out (never signed in), connection_lost
     friend bool operator==(const AgentStateChanged &, const AgentStateChanged &) = default;
 };
 

@@ -822,9 +822,9 @@ QStringList agentStateCodes()
 
 QStringList agentStateReasons()
 {
-    return {QStringLiteral("requested"),  QStringLiteral("call_connected"),
-            QStringLiteral("call_ended"), QStringLiteral("wrap_up_expired"),
-            QStringLiteral("signed_in"),  QStringLiteral("signed_out")};
+    return {QStringLiteral("requested"),       QStringLiteral("call_connected"), QStringLiteral("call_ended"),
+            QStringLiteral("wrap_up_expired"), QStringLiteral("signed_in"),      QStringLiteral("signed_out"),
+            QStringLiteral("connection_lost")};
 }
 
 QStringList interactionSorts()

@@ -351,6 +351,10 @@
         <source> · %1 on break · %2 offline</source>
         <translation> · %1 em pausa · %2 desconectados</translation>
     </message>
+    <message>
+        <source>%1 (connection lost)</source>
+        <translation>%1 (conexão perdida)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::InstanceGuard</name>

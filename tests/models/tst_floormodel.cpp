@@ -18,6 +18,7 @@ FloorAgent person(const char *id, const char *state, int secondsInState)
     a.role = QStringLiteral("agent");
     a.state = QString::fromLatin1(state);
     a.since = kNow.addSecs(-secondsInState);
+    a.sessions = a.state == QLatin1StringView("offline") ? 0 : 1;
     return a;
 }
 } // namespace
@@ -32,6 +33,7 @@ private slots:
     void times_followTheClock();
     void wrapUp_overrunAndExtensionNeedAttention();
     void summary_countsEveryState();
+    void state_lostConnectionShowsWhileStateIsKept();
     void stateRank_busiestFirst();
     void sortRole_numbersAndNames();
 };
@@ -135,6 +137,26 @@ void TestFloorModel::summary_countsEveryState()
                      person("a4", "break", 1), person("a5", "offline", 1), person("a6", "offline", 1)});
     QCOMPARE(model.summary(),
              QStringLiteral("2 available · 1 on a call · 0 in wrap-up · 1 on break · 2 offline"));
+}
+
+void TestFloorModel::state_lostConnectionShowsWhileStateIsKept()
+{
+    FloorModel model;
+    model.setClock([] { return kNow; });
+    FloorAgent away = person("a1", "break", 30);
+    away.sessions = 0; // the desktop's connection dropped; the service keeps the state for a while
+    model.setAgents({away, person("a2", "offline", 100)}, true);
+    const int lost = model.rowOf(QStringLiteral("a1"));
+    const int gone = model.rowOf(QStringLiteral("a2"));
+    QVERIFY(lost >= 0 && gone >= 0);
+    QCOMPARE(model.index(lost, FloorModel::StateColumn).data().toString(),
+             QStringLiteral("Break (connection lost)"));
+    QCOMPARE(model.index(lost, FloorModel::StateColumn).data(FloorModel::StateRole).toString(),
+             QStringLiteral("break"));
+    QCOMPARE(model.index(gone, FloorModel::StateColumn).data().toString(), QStringLiteral("Offline"));
+    away.sessions = 1; // back
+    model.updateAgent(away);
+    QCOMPARE(model.index(lost, FloorModel::StateColumn).data().toString(), QStringLiteral("Break"));
 }
 
 void TestFloorModel::sortRole_numbersAndNames()

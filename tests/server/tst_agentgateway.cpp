@@ -69,7 +69,8 @@ private slots:
     void agentState_requestRefusedOnCall();
     void agentState_extendOnceSecondRefused();
     void agentState_sharedByTwoSessions();
-    void agentState_lastSessionClosedIsOffline();
+    void agentState_signOutIsOfflineAtOnce();
+    void agentState_lostConnectionKeepsStateForTheGrace();
     void welcome_dispositionsByRole();
     void lookup_returnsMaskedCandidatesAndAudits();
     void lookup_badPhone_invalidMessage();
@@ -83,7 +84,7 @@ private slots:
 
 private:
     std::unique_ptr<ProfileServer> startServer(int heartbeatMs = 15'000, int helloTimeoutMs = 10'000,
-                                               int wrapUpSeconds = 60);
+                                               int wrapUpSeconds = 60, int offlineGraceMs = 30'000);
     // Signs in, pops a call and ends it: the next frame is the wrap-up state.
     void callAndEnd(Client &client);
     Welcome signIn(Client &client, const QString &user = QStringLiteral("agent1"));
@@ -93,7 +94,7 @@ private:
 };
 
 std::unique_ptr<ProfileServer> TestAgentGateway::startServer(int heartbeatMs, int helloTimeoutMs,
-                                                             int wrapUpSeconds)
+                                                             int wrapUpSeconds, int offlineGraceMs)
 {
     ServerOptions options;
     options.port = 0;
@@ -103,6 +104,7 @@ std::unique_ptr<ProfileServer> TestAgentGateway::startServer(int heartbeatMs, in
     options.heartbeatMs = heartbeatMs;
     options.helloTimeoutMs = helloTimeoutMs;
     options.wrapUpSeconds = wrapUpSeconds;
+    options.offlineGraceMs = offlineGraceMs;
     auto server = std::make_unique<ProfileServer>();
     if (!server->start(options))
         qWarning("server did not start: %s", qPrintable(server->errorString()));
@@ -355,7 +357,9 @@ void TestAgentGateway::resume_replaysMissedMessages()
     QCOMPARE(first.next()->seq, 2);
     first.socket.abort();
     QTRY_COMPARE(m_server->gateway()->liveConnectionCount(), 0);
-    // Missed while away: on_call (seq 3), offline (seq 4), call.ended (seq 5).
+    // The connection was lost, not signed out: the agent stays on the call.
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("on_call"));
+    // Missed while away: on_call (seq 3), call.ended (seq 4), wrap_up (seq 5).
     const auto ended =
         m_server->httpApi()->postCall(R"({"callId":"c-1","event":"ended","agent":"agent1"})", kKey);
     QCOMPARE(ended.body.value(QLatin1StringView("delivered")).toInt(), 0);
@@ -374,17 +378,15 @@ void TestAgentGateway::resume_replaysMissedMessages()
     const auto onCall = second.next();
     QCOMPARE(onCall->seq, 3);
     QCOMPARE(as<AgentStateChanged>(onCall).state, QStringLiteral("on_call"));
-    const auto offline = second.next();
-    QCOMPARE(offline->seq, 4);
-    QCOMPARE(as<AgentStateChanged>(offline).state, QStringLiteral("offline"));
     const auto replay = second.next();
-    QCOMPARE(replay->seq, 5);
+    QCOMPARE(replay->seq, 4);
     QCOMPARE(as<CallEnded>(replay).callId, QStringLiteral("c-1"));
-    // Back after the replay: signed in again, and the call is over.
-    const auto back = second.next();
-    QCOMPARE(back->seq, 6);
-    QCOMPARE(as<AgentStateChanged>(back).state, QStringLiteral("available"));
-    QCOMPARE(as<AgentStateChanged>(back).reason, QStringLiteral("signed_in"));
+    const auto wrapUp = second.next();
+    QCOMPARE(wrapUp->seq, 5);
+    QCOMPARE(as<AgentStateChanged>(wrapUp).state, QStringLiteral("wrap_up"));
+    // Back within the grace: the wrap-up goes on, no new sign-in.
+    QVERIFY(!second.next(300));
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("wrap_up"));
 }
 
 void TestAgentGateway::resumeUnknownSession_newSessionWithSnapshot()
@@ -572,17 +574,72 @@ void TestAgentGateway::agentState_sharedByTwoSessions()
     QVERIFY(!first.next(200));
 }
 
-void TestAgentGateway::agentState_lastSessionClosedIsOffline()
+void TestAgentGateway::agentState_signOutIsOfflineAtOnce()
 {
     Client client;
     signIn(client);
     QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("available"));
+    // What the desktop's sign-out sends before closing.
+    client.send(AgentStateRequest{QStringLiteral("offline"), false}, QStringLiteral("a1"));
+    QCOMPARE(as<AgentStateChanged>(client.next()).state, QStringLiteral("offline"));
     client.socket.close();
-    QTRY_COMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("offline"));
-    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).reason, QStringLiteral("signed_out"));
+    QTRY_COMPARE(m_server->gateway()->liveConnectionCount(), 0);
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("offline"));
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).reason, QStringLiteral("requested"));
     const auto call = m_server->httpApi()->postCall(
         R"({"callId":"c-8","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
     QCOMPARE(call.body.value(QLatin1StringView("agentState")).toString(), QStringLiteral("offline"));
+}
+
+void TestAgentGateway::agentState_lostConnectionKeepsStateForTheGrace()
+{
+    m_server.reset();
+    m_server = startServer(15'000, 10'000, 60, 400);
+    Client client;
+    signIn(client);
+    client.send(AgentStateRequest{QStringLiteral("break"), false}, QStringLiteral("a1"));
+    QCOMPARE(as<AgentStateChanged>(client.next()).state, QStringLiteral("break"));
+
+    // A blip: the connection ends without signing out; back within the grace
+    // (a new session here, as after an app restart), still on the break.
+    client.socket.abort();
+    QTRY_COMPARE(m_server->gateway()->liveConnectionCount(), 0);
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("break"));
+    Welcome welcome;
+    const auto signInForSnapshot = [this, &welcome](Client &c) {
+        if (!c.open(m_server->serverPort()))
+            return Snapshot{};
+        c.send(c.login(), QStringLiteral("h1"));
+        welcome = as<Welcome>(c.next());
+        return as<Snapshot>(c.next());
+    };
+    Client back;
+    const Snapshot snapshot = signInForSnapshot(back);
+    QVERIFY(snapshot.agent);
+    QCOMPARE(snapshot.agent->state, QStringLiteral("break"));
+    QCOMPARE(snapshot.agent->reason, QStringLiteral("requested"));
+
+    // Gone for longer than the grace: offline, and the reason says why.
+    back.socket.abort();
+    QTRY_COMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).state, QStringLiteral("offline"));
+    QCOMPARE(m_server->gateway()->agentState(QStringLiteral("agent1")).reason,
+             QStringLiteral("connection_lost"));
+    // Resuming after that replays the offline (the desktop decodes the reason)
+    // and signs the agent in afresh.
+    Client later;
+    QVERIFY(later.open(m_server->serverPort()));
+    Hello hello;
+    hello.token = welcome.token;
+    hello.client = QStringLiteral("tst/1");
+    hello.resume = ResumePoint{welcome.session, 1};
+    later.send(hello, QStringLiteral("h2"));
+    QVERIFY(as<Welcome>(later.next()).resumed);
+    const AgentStateChanged lost = as<AgentStateChanged>(later.next());
+    QCOMPARE(lost.state, QStringLiteral("offline"));
+    QCOMPARE(lost.reason, QStringLiteral("connection_lost"));
+    const AgentStateChanged fresh = as<AgentStateChanged>(later.next());
+    QCOMPARE(fresh.state, QStringLiteral("available"));
+    QCOMPARE(fresh.reason, QStringLiteral("signed_in"));
 }
 
 void TestAgentGateway::welcome_dispositionsByRole()
@@ -840,7 +897,10 @@ void TestAgentGateway::floor_supervisorSeesEveryAgentThenChanges()
     QVERIFY(wrapUp.callId.isEmpty());
     QVERIFY(wrapUp.wrapUpEndsAt > wrapUp.since);
 
-    // Signing out shows as offline with no desktops.
+    // Signing out (offline asked for, then the connection closes) shows as
+    // offline with no desktops.
+    agent.send(AgentStateRequest{QStringLiteral("offline"), false}, QStringLiteral("a9"));
+    QCOMPARE(as<FloorAgentChanged>(super.next()).agent.state, QStringLiteral("offline"));
     agent.socket.close();
     const FloorAgent gone = as<FloorAgentChanged>(super.next()).agent;
     QCOMPARE(gone.state, QStringLiteral("offline"));
