@@ -71,6 +71,7 @@ private slots:
     void outcomeSavedWhileServiceDown_isDeliveredAfterRestart();
     void unknownCaller_popsNewCallerView();
     void agentState_breakCallWrapUpBackToAvailable();
+    void signOut_isOfflineAtOnce_closingKeepsStateForTheGrace();
     void storeAssociate_looksUpCustomerSeesLiveCartRecordsIntent();
     void sharedNumber_agentPicksCaller_decisionsStored();
     void supervisor_seesInteractionLogAndRecoveryReport();
@@ -335,6 +336,22 @@ void TestEndToEnd::agentState_breakCallWrapUpBackToAvailable()
     QCOMPARE(back.state, QStringLiteral("available"));
     QCOMPARE(back.reason, QStringLiteral("wrap_up_expired"));
     QTRY_COMPARE(window->agentStateText(), QStringLiteral("Available"));
+}
+
+void TestEndToEnd::signOut_isOfflineAtOnce_closingKeepsStateForTheGrace()
+{
+    const auto state = [this] { return m_server->gateway()->agentState(QStringLiteral("agent1")); };
+    QCOMPARE(state().state, QStringLiteral("available"));
+    // Closing the app (no sign-out) is a lost connection: the state is kept (grace 30 s).
+    m_desktop.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->gateway()->liveConnectionCount(), 0, 5000);
+    QCOMPARE(state().state, QStringLiteral("available"));
+
+    // Signing out from the menu is offline at once.
+    signIn();
+    m_desktop->mainWindow()->signOutAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(state().state, QStringLiteral("offline"), 5000);
+    QCOMPARE(state().reason, QStringLiteral("requested"));
 }
 
 void TestEndToEnd::storeAssociate_looksUpCustomerSeesLiveCartRecordsIntent()
