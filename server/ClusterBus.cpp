@@ -7,6 +7,7 @@
 #include "ServerLog.h"
 #include "Store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -40,6 +41,7 @@ ClusterBus::ClusterBus(Store *store, ProfileEngine *engine, AgentGateway *gatewa
 
 ClusterBus::~ClusterBus()
 {
+    m_notify.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -73,20 +75,60 @@ bool ClusterBus::start()
 
 void ClusterBus::publish(QJsonObject payload)
 {
-    // Inside a batch the data is not committed yet: announce once the
-    // request is done (the batch commits before control returns to the loop).
+    // Inside a batch the data is not committed yet: collect the batch's
+    // announcements and send them once the request is done (the batch
+    // commits before control returns to the event loop), packed into as few
+    // notifications as PostgreSQL's payload limit allows.
+    m_pending.append(std::move(payload));
     if (m_store->inBatch()) {
-        QMetaObject::invokeMethod(
-            this, [this, payload] { publish(payload); }, Qt::QueuedConnection);
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QMetaObject::invokeMethod(this, &ClusterBus::flush, Qt::QueuedConnection);
+        }
         return;
     }
-    payload.insert(QStringLiteral("i"), m_instanceId);
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-    q.addBindValue(QString::fromLatin1(kChannel));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        qCWarning(lcServer).noquote() << "cluster: cannot notify:" << q.lastError().text();
+    flush();
+}
+
+void ClusterBus::flush()
+{
+    m_flushQueued = false;
+    const QList<QJsonObject> pending = std::exchange(m_pending, {});
+    QJsonArray group;
+    qsizetype groupBytes = 0;
+    const auto send = [this, &group, &groupBytes] {
+        if (group.isEmpty())
+            return;
+        // One announcement goes as it is; several as a "batch" listing them.
+        QJsonObject payload = group.size() == 1 ? group.first().toObject()
+                                                : QJsonObject{{QStringLiteral("t"), QStringLiteral("batch")},
+                                                              {QStringLiteral("l"), group}};
+        payload.insert(QStringLiteral("i"), m_instanceId);
+        notify(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        group = QJsonArray();
+        groupBytes = 0;
+    };
+    for (const QJsonObject &item : pending) {
+        const qsizetype bytes = QJsonDocument(item).toJson(QJsonDocument::Compact).size() + 1;
+        if (groupBytes + bytes > kMaxGroupBytes)
+            send();
+        group.append(item);
+        groupBytes += bytes;
+    }
+    send();
+}
+
+void ClusterBus::notify(const QByteArray &payload)
+{
+    if (!m_notify) {
+        m_notify.emplace(QSqlDatabase::database(m_connectionName, false));
+        m_notify->prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    }
+    m_notify->addBindValue(QString::fromLatin1(kChannel));
+    m_notify->addBindValue(QString::fromUtf8(payload));
+    if (!m_notify->exec())
+        qCWarning(lcServer).noquote() << "cluster: cannot notify:" << m_notify->lastError().text();
+    m_notify->finish();
 }
 
 void ClusterBus::onProfileChanged(const protocol::ProfilePatch &patch)
@@ -143,6 +185,16 @@ void ClusterBus::onNotification(const QString &name, QSqlDriver::NotificationSou
     const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
     if (str(o, "i") == m_instanceId)
         return; // our own announcement
+    if (str(o, "t") == QLatin1StringView("batch")) {
+        for (const QJsonValue &item : o.value(QLatin1StringView("l")).toArray())
+            replay(item.toObject());
+        return;
+    }
+    replay(o);
+}
+
+void ClusterBus::replay(const QJsonObject &o)
+{
     const QString kind = str(o, "t");
     m_replaying = true;
     if (kind == QLatin1StringView("patch")) {

@@ -4,9 +4,13 @@
 #include "Messages.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace omnidesk::server {
 
@@ -50,6 +54,11 @@ private:
     void onCallFinished(const QString &agent, const QString &callId, const QDateTime &endedAt);
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void publish(QJsonObject payload);
+    // Sends what publish() collected.
+    void flush();
+    void notify(const QByteArray &payload);
+    // One announcement (also each item of a "batch" notification).
+    void replay(const QJsonObject &payload);
     void replayPatch(const QJsonObject &payload);
     void replayCall(const QJsonObject &payload);
 
@@ -61,6 +70,13 @@ private:
     QString m_instanceId;
     QString m_error;
     bool m_replaying = false; // the gateway's signals during a replay are not announced again
+    // A batch's announcements, sent together after it commits.
+    QList<QJsonObject> m_pending;
+    bool m_flushQueued = false;
+    std::optional<QSqlQuery> m_notify; // SELECT pg_notify(?, ?), prepared once
+    // PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more; leave room
+    // for the instance id and the wrapping.
+    static constexpr qsizetype kMaxGroupBytes = 7'000;
 };
 
 } // namespace omnidesk::server

@@ -205,15 +205,16 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
                          QStringLiteral("events: more than %1 events").arg(protocol::kMaxBatchEvents));
         if (array.isEmpty())
             return error(400, QStringLiteral("invalid_event"), QStringLiteral("events: empty"));
+        events.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString path = QStringLiteral("events[%1]").arg(i);
             if (!array.at(i).isObject())
                 return error(400, QStringLiteral("invalid_event"),
                              path + QStringLiteral(": expected an object"));
-            const auto event = m_parser->parse(array.at(i).toObject(), path, &jsonError);
+            auto event = m_parser->parse(array.at(i).toObject(), path, &jsonError);
             if (!event)
                 return error(400, QStringLiteral("invalid_event"), jsonError.toString());
-            events.append(*event);
+            events.append(std::move(*event));
         }
     } else {
         const auto event = m_parser->parse(*root, QString(), &jsonError);
@@ -224,6 +225,7 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
 
     int duplicates = 0;
     QStringList profiles;
+    QSet<QString> seenProfiles; // a batch may name hundreds of profiles
     // One transaction for the batch (each event on a savepoint): all or nothing, and one commit.
     const bool batch = events.size() > 1 && m_store->beginBatch();
     for (const IngestEvent &event : std::as_const(events)) {
@@ -235,8 +237,10 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
         }
         if (result.duplicate)
             ++duplicates;
-        if (!result.profileId.isEmpty() && !profiles.contains(result.profileId))
+        if (!result.profileId.isEmpty() && !seenProfiles.contains(result.profileId)) {
+            seenProfiles.insert(result.profileId);
             profiles.append(result.profileId);
+        }
     }
     if (batch && !m_store->commitBatch())
         return error(500, QStringLiteral("internal"), QStringLiteral("the events could not be stored"));

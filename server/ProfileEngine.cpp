@@ -227,42 +227,46 @@ ProfileEngine::PurchaseFacts ProfileEngine::computePurchases(const QList<StoredE
     return facts;
 }
 
+void ProfileEngine::applyToCart(Cart &cart, const StoredEvent &event)
+{
+    const QString currency = event.body.value(QLatin1StringView("currency")).toString();
+    if (!currency.isEmpty())
+        cart.currency = currency;
+    cart.updatedAt = event.at;
+    if (event.type == QLatin1StringView("purchase")) {
+        cart.lines.clear();
+        return;
+    }
+    const bool add = event.type == QLatin1StringView("cart.add");
+    for (const QJsonValue &v : event.body.value(QLatin1StringView("lines")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString sku = o.value(QLatin1StringView("sku")).toString();
+        const int quantity = o.value(QLatin1StringView("quantity")).toInt();
+        auto it = std::find_if(cart.lines.begin(), cart.lines.end(),
+                               [&](const CartLine &line) { return line.sku == sku; });
+        if (add) {
+            if (it == cart.lines.end()) {
+                cart.lines.append(CartLine{sku, o.value(QLatin1StringView("name")).toString(), quantity,
+                                           qint64(o.value(QLatin1StringView("unitPrice")).toDouble())});
+            } else {
+                it->quantity += quantity;
+            }
+        } else if (it != cart.lines.end()) {
+            it->quantity -= quantity;
+            if (it->quantity <= 0)
+                cart.lines.erase(it);
+        }
+    }
+}
+
 Cart ProfileEngine::computeCart(QList<StoredEvent> events)
 {
     std::stable_sort(events.begin(), events.end(), [](const StoredEvent &a, const StoredEvent &b) {
         return a.at != b.at ? a.at < b.at : a.id < b.id;
     });
     Cart cart;
-    for (const StoredEvent &event : std::as_const(events)) {
-        const QString currency = event.body.value(QLatin1StringView("currency")).toString();
-        if (!currency.isEmpty())
-            cart.currency = currency;
-        cart.updatedAt = event.at;
-        if (event.type == QLatin1StringView("purchase")) {
-            cart.lines.clear();
-            continue;
-        }
-        const bool add = event.type == QLatin1StringView("cart.add");
-        for (const QJsonValue &v : event.body.value(QLatin1StringView("lines")).toArray()) {
-            const QJsonObject o = v.toObject();
-            const QString sku = o.value(QLatin1StringView("sku")).toString();
-            const int quantity = o.value(QLatin1StringView("quantity")).toInt();
-            auto it = std::find_if(cart.lines.begin(), cart.lines.end(),
-                                   [&](const CartLine &line) { return line.sku == sku; });
-            if (add) {
-                if (it == cart.lines.end()) {
-                    cart.lines.append(CartLine{sku, o.value(QLatin1StringView("name")).toString(), quantity,
-                                               qint64(o.value(QLatin1StringView("unitPrice")).toDouble())});
-                } else {
-                    it->quantity += quantity;
-                }
-            } else if (it != cart.lines.end()) {
-                it->quantity -= quantity;
-                if (it->quantity <= 0)
-                    cart.lines.erase(it);
-            }
-        }
-    }
+    for (const StoredEvent &event : std::as_const(events))
+        applyToCart(cart, event);
     return cart;
 }
 
@@ -287,10 +291,11 @@ ProfileEngine::Result ProfileEngine::ingest(const IngestEvent &event)
     if (!m_store->beginTransaction())
         return result;
     QList<ProfileRecord> merged;
-    const QString profileId = resolveProfile(event, now, &merged);
+    QList<Identity> held;
+    const QString profileId = resolveProfile(event, now, &merged, &held);
     bool ok = !profileId.isEmpty();
     for (const Identity &identity : event.identities) {
-        if (ok)
+        if (ok && !held.contains(identity))
             ok = m_store->addIdentity(identity, profileId);
     }
     const StoredEvent stored{event.id,   profileId,         event.at,     event.channel,
@@ -312,7 +317,7 @@ ProfileEngine::Result ProfileEngine::ingest(const IngestEvent &event)
 }
 
 QString ProfileEngine::resolveProfile(const IngestEvent &event, const QDateTime &now,
-                                      QList<ProfileRecord> *merged)
+                                      QList<ProfileRecord> *merged, QList<Identity> *held)
 {
     // Person keys: each belongs to at most one profile. When they point to
     // several, this event links them: they are one person, and the oldest
@@ -324,7 +329,11 @@ QString ProfileEngine::resolveProfile(const IngestEvent &event, const QDateTime 
             continue;
         hasPersonKey = true;
         const QString owner = m_store->profileIdForIdentity(identity.ns, identity.value);
-        if (!owner.isEmpty() && !owners.contains(owner))
+        if (owner.isEmpty())
+            continue;
+        // Held by the profile this resolves to (an owner, or merged into the survivor).
+        held->append(identity);
+        if (!owners.contains(owner))
             owners.append(owner);
     }
     if (owners.size() > 1) {
@@ -461,11 +470,31 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
     // A merge brings the other profiles' commerce events: recompute as for a commerce event.
     const bool commerce = (source && source->isCommerce()) || !merged.isEmpty();
     if (commerce) {
-        const QList<StoredEvent> events = m_store->commerceEvents(profileId);
-        record->cart = computeCart(events);
-        const PurchaseFacts facts = computePurchases(events);
-        record->lifetimeValue = facts.lifetimeValue;
-        record->lastPurchaseAt = facts.lastPurchaseAt;
+        // The stored cart is the fold of the profile's commerce events in
+        // (time, id) order. An event that comes after all of them (the usual
+        // case) is folded in on top; a late one, or a merge, recomputes from
+        // every commerce event, so any arrival order gives the same cart.
+        bool latest = false;
+        if (merged.isEmpty() && !m_store->isLatestCommerceEvent(profileId, stored.id, stored.at, &latest)) {
+            m_store->rollback();
+            return false;
+        }
+        if (latest) {
+            applyToCart(record->cart, stored);
+            // Lifetime value and last purchase only change with a purchase (once per purchaseID).
+            if (stored.type == QLatin1StringView("purchase")) {
+                const PurchaseFacts facts =
+                    computePurchases(m_store->commerceEvents(profileId, Store::CommerceKinds::Purchases));
+                record->lifetimeValue = facts.lifetimeValue;
+                record->lastPurchaseAt = facts.lastPurchaseAt;
+            }
+        } else {
+            const QList<StoredEvent> events = m_store->commerceEvents(profileId);
+            record->cart = computeCart(events);
+            const PurchaseFacts facts = computePurchases(events);
+            record->lifetimeValue = facts.lifetimeValue;
+            record->lastPurchaseAt = facts.lastPurchaseAt;
+        }
     }
     for (const ProfileRecord &gone : merged) {
         if (record->name.isEmpty())

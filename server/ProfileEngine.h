@@ -72,6 +72,9 @@ public:
     static QString summaryFor(const IngestEvent &event);
     // The cart after the given commerce events (any order; sorted by time here).
     static Cart computeCart(QList<StoredEvent> events);
+    // One step of computeCart: the cart after `event`, which comes after
+    // every event the cart was computed from.
+    static void applyToCart(Cart &cart, const StoredEvent &event);
     // Purchases count once per purchaseID (or event id when there is none).
     static PurchaseFacts computePurchases(const QList<StoredEvent> &events);
     static QJsonObject bodyOf(const IngestEvent &event);
@@ -85,8 +88,10 @@ Q_SIGNALS:
 private:
     // Finds (or creates) the profile of an event inside the open transaction,
     // merging the profiles its person keys belong to; fills `merged` with
-    // the records of the profiles merged away.
-    QString resolveProfile(const IngestEvent &event, const QDateTime &now, QList<ProfileRecord> *merged);
+    // the records of the profiles merged away, and `held` with the event's
+    // person keys the profile holds already (no need to add them again).
+    QString resolveProfile(const IngestEvent &event, const QDateTime &now, QList<ProfileRecord> *merged,
+                           QList<Identity> *held);
     bool appendToTimeline(const QString &profileId, const StoredEvent &stored, const IngestEvent *source,
                           const QList<ProfileRecord> &merged = {});
     Cart withAbandonment(Cart cart, const QDateTime &now) const;

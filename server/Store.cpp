@@ -323,6 +323,9 @@ QSqlQuery &Store::prepared(const QString &sql) const
     if (it != m_statements.end())
         return it->second;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // Every reuse reads its rows once, front to back: forward-only spares
+    // the driver a cache of 128 rows of values set up and torn down per exec().
+    query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         // Not kept: the next call tries again (say, after an aborted transaction).
         m_unprepared.emplace(std::move(query));
@@ -380,7 +383,14 @@ bool Store::open(const QString &location, int upToVersion)
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
         !exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
         !exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
-        !exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !migrate()) {
+        !exec(QStringLiteral("PRAGMA busy_timeout=5000")) ||
+        // A batch keeps a savepoint per event: its journal stays in memory
+        // (else SQLite spills it to a temporary file once past 64 KiB and
+        // rewrites it for every event).
+        !exec(QStringLiteral("PRAGMA temp_store=MEMORY")) ||
+        // 32 MiB of page cache instead of 2 MiB: profiles, identities and
+        // the events index stay in memory while ingesting.
+        !exec(QStringLiteral("PRAGMA cache_size=-32768")) || !migrate()) {
         const QString error = m_error;
         close();
         m_error = error;
@@ -458,6 +468,7 @@ void Store::close()
 {
     m_statements.clear();
     m_unprepared.reset();
+    m_savepointQuery.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -535,25 +546,44 @@ bool Store::ping() const
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next();
 }
 
+bool Store::savepoint(const QString &sql)
+{
+    // A batch runs these for every event. On SQLite they are prepared once,
+    // like the ingest statements; PostgreSQL cannot PREPARE a savepoint
+    // statement, so there they go as plain text on a kept query.
+    if (m_dialect == Dialect::Postgres) {
+        if (!m_savepointQuery)
+            m_savepointQuery.emplace(QSqlDatabase::database(m_connectionName, false));
+        if (m_savepointQuery->exec(sql))
+            return true;
+        setError(QStringLiteral("savepoint"), m_savepointQuery->lastError().text());
+        return false;
+    }
+    QSqlQuery &q = prepared(sql);
+    const bool ok = execOrFail(q, QStringLiteral("savepoint"));
+    q.finish();
+    return ok;
+}
+
 bool Store::beginTransaction()
 {
     if (m_inBatch)
-        return exec(QStringLiteral("SAVEPOINT batch_item"));
+        return savepoint(QStringLiteral("SAVEPOINT batch_item"));
     return QSqlDatabase::database(m_connectionName, false).transaction();
 }
 
 bool Store::commit()
 {
     if (m_inBatch)
-        return exec(QStringLiteral("RELEASE SAVEPOINT batch_item"));
+        return savepoint(QStringLiteral("RELEASE SAVEPOINT batch_item"));
     return QSqlDatabase::database(m_connectionName, false).commit();
 }
 
 void Store::rollback()
 {
     if (m_inBatch) {
-        exec(QStringLiteral("ROLLBACK TO SAVEPOINT batch_item"));
-        exec(QStringLiteral("RELEASE SAVEPOINT batch_item"));
+        savepoint(QStringLiteral("ROLLBACK TO SAVEPOINT batch_item"));
+        savepoint(QStringLiteral("RELEASE SAVEPOINT batch_item"));
         return;
     }
     QSqlDatabase::database(m_connectionName, false).rollback();
@@ -877,12 +907,17 @@ bool Store::insertEvent(const StoredEvent &event)
     return execOrFail(q, QStringLiteral("cannot insert event"));
 }
 
-QList<StoredEvent> Store::commerceEvents(const QString &profileId) const
+QList<StoredEvent> Store::commerceEvents(const QString &profileId, CommerceKinds kinds) const
 {
     QList<StoredEvent> list;
-    QSqlQuery &q = prepared(
-        QStringLiteral("SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
-                       " AND type IN ('cart.add', 'cart.remove', 'purchase') ORDER BY at, id"));
+    QSqlQuery &q =
+        prepared(kinds == CommerceKinds::All
+                     ? QStringLiteral(
+                           "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
+                           " AND type IN ('cart.add', 'cart.remove', 'purchase') ORDER BY at, id")
+                     : QStringLiteral(
+                           "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
+                           " AND type = 'purchase' ORDER BY at, id"));
     const Finisher done{q};
     q.addBindValue(profileId);
     if (q.exec()) {
@@ -893,6 +928,35 @@ QList<StoredEvent> Store::commerceEvents(const QString &profileId) const
         }
     }
     return list;
+}
+
+bool Store::isLatestCommerceEvent(const QString &profileId, const QString &eventId, const QDateTime &at,
+                                  bool *latest) const
+{
+    // Stored times are UTC ISO 8601 with milliseconds, so text order is time
+    // order; the candidates are checked again below with the cart's own order.
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT id, at FROM events WHERE profile_id = ? AND at >= ? AND id <> ?"
+                                " AND type IN ('cart.add', 'cart.remove', 'purchase')"));
+    const Finisher done{q};
+    q.addBindValue(profileId);
+    q.addBindValue(toWireTime(at));
+    q.addBindValue(eventId);
+    if (!q.exec()) {
+        qCWarning(lcServer).noquote() << "store: cannot read commerce events:" << q.lastError().text();
+        return false;
+    }
+    *latest = true;
+    while (q.next()) {
+        const QDateTime otherAt = fromWireTime(q.value(1).toString());
+        const QString otherId = q.value(0).toString();
+        // computeCart's order: by time, then by id.
+        if (!otherAt.isValid() || !(otherAt != at ? otherAt < at : otherId < eventId)) {
+            *latest = false;
+            break;
+        }
+    }
+    return true;
 }
 
 QList<TimelineEvent> Store::timeline(const QString &profileId, int limit) const

@@ -190,7 +190,16 @@ public:
     // The profile an event belongs to (after merges), or empty.
     QString profileOfEvent(const QString &id) const;
     bool insertEvent(const StoredEvent &event);
-    QList<StoredEvent> commerceEvents(const QString &profileId) const;        // oldest first
+    enum class CommerceKinds { All, Purchases };
+    // cart.add, cart.remove and purchase events (or purchases only), oldest first.
+    QList<StoredEvent> commerceEvents(const QString &profileId,
+                                      CommerceKinds kinds = CommerceKinds::All) const;
+    // Sets `latest` to whether the commerce event `eventId` at `at` comes
+    // after every other commerce event of the profile (by time, then id: the
+    // cart's order), so the cart can be carried forward instead of
+    // recomputed. False when the store cannot tell.
+    bool isLatestCommerceEvent(const QString &profileId, const QString &eventId, const QDateTime &at,
+                               bool *latest) const;
     QList<TimelineEvent> timeline(const QString &profileId, int limit) const; // newest first
     // The disposition of the newest `limit` logged outcomes on the timeline
     // (call.outcome, store.outcome), by event id: the next-step rules read it.
@@ -253,6 +262,8 @@ private:
     void setError(const QString &what, const QString &detail);
     // Runs a prepared query; on failure records `what` with the driver's reason.
     bool execOrFail(QSqlQuery &query, const QString &what);
+    // Runs a SAVEPOINT, RELEASE or ROLLBACK TO statement (prepared once).
+    bool savepoint(const QString &sql);
     // The statement for `sql`, prepared once on this connection and reused
     // (ingest runs the same few statements for every event). Bind the values
     // anew before each exec(); a SELECT must be finish()ed once read.
@@ -270,6 +281,7 @@ private:
     // while others are added. Cleared before the connection closes.
     mutable std::map<QString, QSqlQuery> m_statements;
     mutable std::optional<QSqlQuery> m_unprepared; // the last statement whose prepare() failed (not kept)
+    std::optional<QSqlQuery> m_savepointQuery;     // PostgreSQL: savepoint statements as text
 };
 
 } // namespace omnidesk::server

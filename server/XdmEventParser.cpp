@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace omnidesk::server {
@@ -106,8 +107,33 @@ QString channelFromXdm(const QJsonObject &root)
 
 XdmEventParser::XdmEventParser(const PhoneNormalizer *phones) : m_phones(phones) {}
 
+namespace {
+
+// True when some key at any depth starts with "xdm:".
+bool hasPrefixedKey(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue &item) { return hasPrefixedKey(item); });
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().startsWith(QLatin1StringView("xdm:")) || hasPrefixedKey(it.value()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QJsonValue XdmEventParser::stripPrefix(const QJsonValue &value)
 {
+    // Most senders write no prefix: then there is nothing to copy.
+    if (!hasPrefixedKey(value))
+        return value;
     if (value.isArray()) {
         QJsonArray out;
         for (const QJsonValue &item : value.toArray())

@@ -1,10 +1,14 @@
 // bench_ingest: sustained ingest through the public HTTP API. Starts
 // omnidesk-profiled (demo data, its integration key) on SQLite and on a
 // throw-away PostgreSQL server (PgTestServer.h, as the tests), POSTs N events
-// (default 100,000) to /v1/events in batches (default 500, the API's maximum)
-// with a few requests in flight, and measures events per second and the
-// batch latency. The events are a web shop's mix over 5,000 visitors: cart
-// additions, cart removals, page views and the odd purchase.
+// (default 100,000) to /v1/events in batches (default 500, the API's maximum,
+// docs/protocol.md) with a few requests in flight, and measures events per
+// second and the batch latency. The events are a web shop's mix over 5,000
+// visitors: cart additions, cart removals, page views and the odd purchase.
+// The request bodies are encoded before the clock starts, so the client's
+// share of the two cores is sending and reading; the CPU time the service
+// and this client spent during the run is reported next to the rate (on
+// Linux), so a loaded machine can be told apart from a slower service.
 // Prints `name: value unit` lines and writes a JSON file.
 #include "BenchResults.h"
 #include "PgTestServer.h"
@@ -14,9 +18,16 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTextStream>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using omnidesk::bench::BenchResults;
 using omnidesk::bench::ServiceProcess;
@@ -72,20 +83,52 @@ struct Run
     bool ok = false;
     QString error;
     double eventsPerSecond = 0;
+    double serviceCpuSeconds = -1; // user + system time of the service during the run (-1: unknown)
+    double clientCpuSeconds = -1;  // the same for this process
     QList<double> batchMs;
 };
+
+// User + system CPU seconds of a process so far, from /proc (Linux); -1 elsewhere.
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name (which may hold spaces) start at the last ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+double ownCpuSeconds()
+{
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return -1;
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 // POSTs `events` events in batches of `batch`, `inFlight` requests at a time.
 Run ingest(ServiceProcess &service, int events, int batch, int inFlight, const QString &runId)
 {
     QRandomGenerator random(20261123);
-    QList<QJsonObject> bodies;
+    QList<QByteArray> bodies;
     for (int start = 0; start < events; start += batch) {
         QJsonArray list;
         for (int n = start; n < std::min(events, start + batch); ++n)
             list.append(makeEvent(n, random, runId));
-        bodies.append(QJsonObject{{QStringLiteral("events"), list}});
+        bodies.append(
+            QJsonDocument(QJsonObject{{QStringLiteral("events"), list}}).toJson(QJsonDocument::Compact));
     }
+    QNetworkAccessManager network;
+    QNetworkRequest request(service.httpUrl(QStringLiteral("/v1/events")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer demo-integration-key");
+
     Run run;
     qsizetype next = 0;
     int pending = 0;
@@ -97,24 +140,35 @@ Run ingest(ServiceProcess &service, int events, int batch, int inFlight, const Q
                 loop.quit();
             return;
         }
-        const QJsonObject &body = bodies.at(next++);
         ++pending;
         QElapsedTimer timer;
         timer.start();
-        service.post(QStringLiteral("/v1/events"), body, [&, timer](int status, const QByteArray &answer) {
+        QNetworkReply *reply = network.post(request, bodies.at(next++));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, timer] {
+            reply->deleteLater();
             --pending;
             run.batchMs.append(double(timer.nsecsElapsed()) / 1e6);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status != 202 && run.error.isEmpty())
-                run.error =
-                    QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer.left(200)));
+                run.error = QStringLiteral("HTTP %1: %2")
+                                .arg(status)
+                                .arg(QString::fromUtf8(reply->readAll().left(200)));
             sendNext();
         });
     };
+    const double serviceCpuBefore = processCpuSeconds(service.processId());
+    const double clientCpuBefore = ownCpuSeconds();
     total.start();
     for (int i = 0; i < inFlight; ++i)
         sendNext();
     loop.exec();
     const double seconds = double(total.nsecsElapsed()) / 1e9;
+    const double serviceCpuAfter = processCpuSeconds(service.processId());
+    const double clientCpuAfter = ownCpuSeconds();
+    if (serviceCpuBefore >= 0 && serviceCpuAfter >= 0)
+        run.serviceCpuSeconds = serviceCpuAfter - serviceCpuBefore;
+    if (clientCpuBefore >= 0 && clientCpuAfter >= 0)
+        run.clientCpuSeconds = clientCpuAfter - clientCpuBefore;
     run.ok = run.error.isEmpty();
     run.eventsPerSecond = events / seconds;
     return run;
@@ -142,6 +196,16 @@ bool measure(BenchResults &results, const QString &backend, const QStringList &s
         return false;
     }
     results.add(backend + QStringLiteral("_events_per_s"), run.eventsPerSecond, QStringLiteral("events/s"));
+    // What the rate would be if the service had a core to itself: robust to a
+    // loaded machine, and the figure to compare code changes by.
+    if (run.serviceCpuSeconds > 0) {
+        results.add(backend + QStringLiteral("_events_per_service_cpu_s"), events / run.serviceCpuSeconds,
+                    QStringLiteral("events/s"));
+        results.add(backend + QStringLiteral("_service_cpu_per_event_us"),
+                    run.serviceCpuSeconds * 1e6 / events, QStringLiteral("us"));
+    }
+    if (run.clientCpuSeconds >= 0)
+        results.add(backend + QStringLiteral("_client_cpu_s"), run.clientCpuSeconds, QStringLiteral("s"));
     results.addLatencies(backend + QStringLiteral("_batch"), run.batchMs);
     return true;
 }

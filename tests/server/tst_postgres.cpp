@@ -14,6 +14,8 @@
 #include "WsTestClient.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -77,6 +79,7 @@ private slots:
     void adminCli_addsKeyAndUserToPostgres();
     void twoInstances_callPostedToAReachesAgentOnB();
     void twoInstances_cartEventOnAReachesAgentOnBAsPatch();
+    void twoInstances_largeBatchIsAnnouncedWhole();
 
 private:
     PgTestServer m_postgres;
@@ -423,6 +426,57 @@ void TestPostgres::twoInstances_cartEventOnAReachesAgentOnBAsPatch()
     QCOMPARE(patch->cart->lines.size(), lines + 1);
     QCOMPARE(patch->timelineAdded.size(), 1);
     QCOMPARE(patch->timelineAdded.first().id, QStringLiteral("pg-live-1"));
+}
+
+void TestPostgres::twoInstances_largeBatchIsAnnouncedWhole()
+{
+    const QString url = m_postgres.createDatabase();
+    Instance a;
+    Instance b;
+    QVERIFY2(a.start(url, true), qPrintable(a.server.errorString()));
+    QVERIFY2(b.start(url, false), qPrintable(b.server.errorString()));
+    WsTestClient agent;
+    QVERIFY(agent.signIn(b.server.serverPort()));
+    QCOMPARE(a.http
+                 ->post(QStringLiteral("/v1/calls"),
+                        R"({"callId":"c-3","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey)
+                 .status,
+             200);
+    const std::optional<CallConnected> connected = agent.nextOf<CallConnected>();
+    QVERIFY(connected && connected->call.profile);
+
+    // 400 announcements do not fit one NOTIFY payload (8,000 bytes): they go
+    // out packed into several, and B replays every one, in order.
+    QSignalSpy replayed(b.server.clusterBus(), &ClusterBus::replayed);
+    QJsonArray events;
+    for (int i = 0; i < 399; ++i)
+        events.append(QJsonObject{
+            {QStringLiteral("_id"), QStringLiteral("pg-bulk-%1").arg(i)},
+            {QStringLiteral("timestamp"), QStringLiteral("2026-11-20T09:15:00Z")},
+            {QStringLiteral("identityMap"),
+             QJsonObject{
+                 {QStringLiteral("ECID"),
+                  QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("bulk-%1").arg(i)}}}}}}});
+    events.append(QJsonObject{
+        {QStringLiteral("_id"), QStringLiteral("pg-bulk-live")},
+        {QStringLiteral("timestamp"), QStringLiteral("2026-11-20T09:16:00Z")},
+        {QStringLiteral("identityMap"),
+         QJsonObject{{QStringLiteral("Phone"),
+                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("+31612345678")}}}}}},
+        {QStringLiteral("_omnidesk"),
+         QJsonObject{{QStringLiteral("note"), QStringLiteral("last of the batch")}}}});
+    const auto posted = a.http->post(
+        QStringLiteral("/v1/events"),
+        QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact), kKey);
+    QCOMPARE(posted.status, 202);
+    const std::optional<ProfilePatch> patch = agent.nextOf<ProfilePatch>();
+    QVERIFY(patch);
+    QCOMPARE(patch->profileId, connected->call.profile->id);
+    QCOMPARE(patch->timelineAdded.size(), 1);
+    QCOMPARE(patch->timelineAdded.first().id, QStringLiteral("pg-bulk-live"));
+    QTRY_COMPARE(replayed.count(), 400);
+    for (const QList<QVariant> &signal : std::as_const(replayed))
+        QCOMPARE(signal.first().toString(), QStringLiteral("patch"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

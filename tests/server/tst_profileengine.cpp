@@ -48,6 +48,8 @@ private slots:
     void store_migratesToCurrentSchema();
     void journey_cartFollowsEventTime();
     void journey_shuffledGivesSameCart();
+    void journey_carriedForwardCartMatchesRecomputed_data();
+    void journey_carriedForwardCartMatchesRecomputed();
     void duplicate_notAppliedTwice();
     void knownIdentity_sameProfile();
     void patch_carriesVersionCartAndTimeline();
@@ -146,6 +148,89 @@ void TestProfileEngine::journey_shuffledGivesSameCart()
     QCOMPARE(profile->cart.lines,
              (QList<CartLine>{CartLine{QStringLiteral("CASE"), QStringLiteral("CASE name"), 1, 1900}}));
     QCOMPARE(profile->cart.updatedAt, kT0.addSecs(5 * 60));
+}
+
+void TestProfileEngine::journey_carriedForwardCartMatchesRecomputed_data()
+{
+    QTest::addColumn<bool>("inOrder");
+    QTest::addColumn<bool>("batch");
+    QTest::newRow("in order") << true << false;
+    QTest::newRow("in order, one batch") << true << true;
+    QTest::newRow("shuffled") << false << false;
+    QTest::newRow("shuffled, one batch") << false << true;
+}
+
+// An event after all others is folded into the stored cart, a late one
+// recomputes: after every event the stored cart, lifetime value and last
+// purchase must equal a recomputation from all stored commerce events, and
+// the end state must not depend on the arrival order.
+void TestProfileEngine::journey_carriedForwardCartMatchesRecomputed()
+{
+    QFETCH(bool, inOrder);
+    QFETCH(bool, batch);
+    QRandomGenerator random(7);
+    QList<IngestEvent> events;
+    const QStringList skus{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    for (int i = 0; i < 60; ++i) {
+        // Several events share a minute (then the id orders them), purchases
+        // repeat order ids (counted once), some events carry no currency.
+        const int minute = i / 3;
+        const int kind = int(random.bounded(10));
+        const QString id = QStringLiteral("ev-%1").arg(int(random.bounded(1000)), 3, 10, QLatin1Char('0')) +
+                           QString::number(i);
+        IngestEvent e;
+        if (kind < 5) {
+            e = commerceEvent(id, minute, QStringLiteral("cart.add"), skus.at(int(random.bounded(3))),
+                              1 + int(random.bounded(2)), 1000 + 100 * int(random.bounded(5)));
+        } else if (kind < 8) {
+            e = commerceEvent(id, minute, QStringLiteral("cart.remove"), skus.at(int(random.bounded(3))), 1,
+                              0);
+        } else if (kind < 9) {
+            e = commerceEvent(id, minute, QStringLiteral("purchase"), {}, 0, 0);
+            e.purchaseId = QStringLiteral("o-%1").arg(int(random.bounded(4)));
+            e.orderTotal = 5000 + int(random.bounded(100));
+        } else {
+            e = commerceEvent(id, minute, QStringLiteral("web.pageview"), {}, 0, 0);
+        }
+        if (random.bounded(4) == 0)
+            e.currency.clear();
+        events.append(e);
+    }
+    if (!inOrder) {
+        std::shuffle(events.begin(), events.end(), random);
+    } else {
+        std::stable_sort(events.begin(), events.end(), [](const IngestEvent &a, const IngestEvent &b) {
+            return a.at != b.at ? a.at < b.at : a.id < b.id;
+        });
+    }
+    if (batch)
+        QVERIFY(m_store->beginBatch());
+    QString id;
+    for (const IngestEvent &e : std::as_const(events)) {
+        const auto result = m_engine->ingest(e);
+        QVERIFY(result.ok);
+        id = result.profileId;
+        const auto record = m_store->profile(id);
+        QVERIFY(record);
+        const QList<StoredEvent> stored = m_store->commerceEvents(id);
+        QCOMPARE(record->cart, ProfileEngine::computeCart(stored));
+        const ProfileEngine::PurchaseFacts facts = ProfileEngine::computePurchases(stored);
+        QCOMPARE(record->lifetimeValue, facts.lifetimeValue);
+        QCOMPARE(record->lastPurchaseAt, facts.lastPurchaseAt);
+    }
+    if (batch)
+        QVERIFY(m_store->commitBatch());
+    // The same whatever the arrival order: compare with the events in time order, recomputed in memory.
+    QList<StoredEvent> all;
+    for (const IngestEvent &e : std::as_const(events)) {
+        if (e.isCommerce())
+            all.append(StoredEvent{e.id, id, e.at, e.channel, e.type, QString(), ProfileEngine::bodyOf(e)});
+    }
+    const auto record = m_store->profile(id);
+    QVERIFY(record);
+    QCOMPARE(record->cart, ProfileEngine::computeCart(all));
+    QCOMPARE(record->lifetimeValue, ProfileEngine::computePurchases(all).lifetimeValue);
+    QVERIFY(record->lifetimeValue > 0);
 }
 
 void TestProfileEngine::duplicate_notAppliedTwice()
