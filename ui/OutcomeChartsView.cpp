@@ -119,16 +119,16 @@ OutcomeChartsView::OutcomeChartsView(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("acceptanceTable"));
     m_table->setAccessibleName(tr("Recommendations shown, accepted and dismissed"));
+    // A recommendation's most given dismiss reasons are a line under it.
     m_table->setRootIsDecorated(false);
-    m_table->setUniformRowHeights(true);
+    m_table->setItemsExpandable(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setHeaderLabels({tr("Recommendation"), tr("Shown"), tr("Accepted"), tr("Dismissed"),
-                              tr("Acceptance"), tr("Most given dismiss reasons")});
-    m_table->header()->setStretchLastSection(true);
-    m_table->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->setHeaderLabels(
+        {tr("Recommendation"), tr("Shown"), tr("Accepted"), tr("Dismissed"), tr("Rate")});
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < 5; ++column)
         m_table->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(0, 260);
 
     auto *agentLabel = new QLabel(tr("A&gent"), this);
     agentLabel->setBuddy(m_agent);
@@ -158,7 +158,7 @@ OutcomeChartsView::OutcomeChartsView(QWidget *parent)
     acceptanceSplit->setChildrenCollapsible(false);
     acceptanceSplit->setStretchFactor(0, 1);
     acceptanceSplit->setStretchFactor(1, 1);
-    acceptanceSplit->setSizes({560, 600});
+    acceptanceSplit->setSizes({700, 540});
     auto *recommendations = new QWidget(this);
     auto *recommendationsLayout = new QVBoxLayout(recommendations);
     recommendationsLayout->setContentsMargins(0, 0, 0, 0);
@@ -359,14 +359,12 @@ void OutcomeChartsView::setAcceptance(const net::AcceptanceReport &report)
     QChart *chart = m_acceptanceChart->chart();
     clearChart(chart);
     auto *set = new QBarSet(tr("Acceptance rate"));
-    set->setColor(QColor(0x1e, 0x88, 0xe5));
-    set->setBorderColor(QColor(0x1e, 0x88, 0xe5));
     QStringList categories;
     m_acceptanceTexts.clear();
     // Horizontal bars grow upwards: the most shown goes last, on top.
     for (auto it = report.recommendations.crbegin(); it != report.recommendations.crend(); ++it) {
         set->append(it->rate() * 100.0);
-        categories.append(tr("%1 (%2 of %3)").arg(nameOf(*it)).arg(it->accepted).arg(it->shown));
+        categories.append(nameOf(*it)); // the counts are in the table
     }
     for (const net::AcceptanceFigure &f : report.recommendations)
         m_acceptanceTexts.append(
@@ -396,12 +394,20 @@ void OutcomeChartsView::setAcceptance(const net::AcceptanceReport &report)
         QStringList reasons;
         for (const auto &[reason, count] : f.dismissReasons)
             reasons.append(tr("%1 (%2)").arg(reason).arg(count));
-        auto *item = new QTreeWidgetItem(m_table, {nameOf(f), QString::number(f.shown),
-                                                   QString::number(f.accepted), QString::number(f.dismissed),
-                                                   percent(f.rate()), reasons.join(QStringLiteral(", "))});
+        auto *item =
+            new QTreeWidgetItem(m_table, {nameOf(f), QString::number(f.shown), QString::number(f.accepted),
+                                          QString::number(f.dismissed), percent(f.rate())});
         item->setToolTip(0, f.recommendation);
         for (int column = 1; column < 5; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        if (!reasons.isEmpty()) {
+            auto *why = new QTreeWidgetItem(
+                item, {tr("Dismissed because: %1").arg(reasons.join(QStringLiteral(", ")))});
+            why->setFirstColumnSpanned(true);
+            why->setForeground(0, palette().brush(QPalette::PlaceholderText));
+            why->setToolTip(0, why->text(0));
+            item->setExpanded(true);
+        }
     }
     markUpdated();
 }
