@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "OpenRequest.h"
 #include "Outbox.h"
+#include "OutcomeChartsView.h"
 #include "OutcomeForm.h"
 #include "OutcomeSender.h"
 #include "ProfileClient.h"
@@ -257,6 +258,7 @@ void DesktopController::wireClient()
             [this, window](net::ProfileClient::State state) {
                 window->setConnectionState(state);
                 window->callView()->setOnline(state == net::ProfileClient::State::Online);
+                window->outcomeChartsView()->setOnline(state == net::ProfileClient::State::Online);
                 if (state == net::ProfileClient::State::Online && m_dialog && m_dialog->isVisible()) {
                     m_dialog->setBusy(false);
                     m_dialog->accept();
@@ -401,6 +403,18 @@ void DesktopController::wireSupervisor()
             });
     connect(m_reports, &net::ReportClient::recoveryReady, recovery, &ui::RecoveryView::setReport);
     connect(m_reports, &net::ReportClient::failed, recovery, &ui::RecoveryView::setError);
+
+    ui::OutcomeChartsView *charts = m_window->outcomeChartsView();
+    connect(charts, &ui::OutcomeChartsView::reportsRequested, this,
+            [this](const QDateTime &from, const QDateTime &to, const QString &agent) {
+                m_reports->fetchOutcomes(m_client->serverUrl(), m_client->token(), from, to, agent);
+                m_reports->fetchAcceptance(m_client->serverUrl(), m_client->token(), from, to, agent);
+            });
+    connect(m_reports, &net::ReportClient::outcomesReady, charts, &ui::OutcomeChartsView::setOutcomes);
+    connect(m_reports, &net::ReportClient::outcomesFailed, charts, &ui::OutcomeChartsView::setOutcomesError);
+    connect(m_reports, &net::ReportClient::acceptanceReady, charts, &ui::OutcomeChartsView::setAcceptance);
+    connect(m_reports, &net::ReportClient::acceptanceFailed, charts,
+            &ui::OutcomeChartsView::setAcceptanceError);
 
     ui::SupervisorView *view = m_window->supervisorView();
     connect(view, &ui::SupervisorView::queryRequested, this,

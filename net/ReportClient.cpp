@@ -50,6 +50,33 @@ QList<RecoveryFigure> figures(const QJsonArray &list, QLatin1StringView keyName)
         out.append(figure(v.toObject().value(keyName).toString(), v.toObject()));
     return out;
 }
+// GET /v1/reports/{outcomes,acceptance}?from=…&to=…[&agent=…]
+QUrl measurementUrl(const QUrl &serviceUrl, const QString &path, const QDateTime &from, const QDateTime &to,
+                    const QString &agent)
+{
+    QUrl url = ReportClient::httpUrl(serviceUrl, path);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), protocol::toWireTime(from));
+    query.addQueryItem(QStringLiteral("to"), protocol::toWireTime(to));
+    if (!agent.isEmpty())
+        query.addQueryItem(QStringLiteral("agent"), QString::fromUtf8(QUrl::toPercentEncoding(agent)));
+    url.setQuery(query);
+    return url;
+}
+
+AcceptanceFigure acceptanceFigure(const QJsonObject &o)
+{
+    AcceptanceFigure f;
+    f.recommendation = o.value(QLatin1StringView("recommendation")).toString();
+    f.title = o.value(QLatin1StringView("title")).toString();
+    f.shown = o.value(QLatin1StringView("shown")).toInt();
+    f.accepted = o.value(QLatin1StringView("accepted")).toInt();
+    f.dismissed = o.value(QLatin1StringView("dismissed")).toInt();
+    for (const QJsonValue &v : o.value(QLatin1StringView("dismissReasons")).toArray())
+        f.dismissReasons.append(
+            {v[QLatin1StringView("reason")].toString(), v[QLatin1StringView("count")].toInt()});
+    return f;
+}
 } // namespace
 
 ReportClient::ReportClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
@@ -286,6 +313,90 @@ std::optional<RecoveryReport> ReportClient::parseRecovery(const QByteArray &json
     report.byRecommendation = figures(o.value(QLatin1StringView("byRecommendation")).toArray(),
                                       QLatin1StringView("recommendation"));
     report.byAgent = figures(o.value(QLatin1StringView("byAgent")).toArray(), QLatin1StringView("agent"));
+    return report;
+}
+
+void ReportClient::fetchOutcomes(const QUrl &serviceUrl, const QString &token, const QDateTime &from,
+                                 const QDateTime &to, const QString &agent)
+{
+    get(
+        &m_outcomesReply,
+        authorizedRequest(measurementUrl(serviceUrl, QStringLiteral("/v1/reports/outcomes"), from, to, agent),
+                          token),
+        [this](const QByteArray &body) {
+            QString error;
+            if (const std::optional<OutcomeTrend> trend = parseOutcomes(body, &error))
+                emit outcomesReady(*trend);
+            else
+                emit outcomesFailed(error);
+        },
+        [this](const QString &message) { emit outcomesFailed(message); });
+}
+
+void ReportClient::fetchAcceptance(const QUrl &serviceUrl, const QString &token, const QDateTime &from,
+                                   const QDateTime &to, const QString &agent)
+{
+    get(
+        &m_acceptanceReply,
+        authorizedRequest(
+            measurementUrl(serviceUrl, QStringLiteral("/v1/reports/acceptance"), from, to, agent), token),
+        [this](const QByteArray &body) {
+            QString error;
+            if (const std::optional<AcceptanceReport> report = parseAcceptance(body, &error))
+                emit acceptanceReady(*report);
+            else
+                emit acceptanceFailed(error);
+        },
+        [this](const QString &message) { emit acceptanceFailed(message); });
+}
+
+std::optional<OutcomeTrend> ReportClient::parseOutcomes(const QByteArray &json, QString *error)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    if (!o.value(QLatin1StringView("buckets")).isArray() || !o.value(QLatin1StringView("total")).isDouble()) {
+        *error = tr("the service sent no report");
+        return std::nullopt;
+    }
+    OutcomeTrend trend;
+    trend.from = protocol::fromWireTime(o.value(QLatin1StringView("from")).toString());
+    trend.to = protocol::fromWireTime(o.value(QLatin1StringView("to")).toString());
+    trend.bucket = o.value(QLatin1StringView("bucket")).toString();
+    trend.agent = o.value(QLatin1StringView("agent")).toString();
+    trend.total = o.value(QLatin1StringView("total")).toInt();
+    for (const QJsonValue &v : o.value(QLatin1StringView("dispositions")).toArray())
+        trend.dispositions.append(v.toString());
+    for (const QJsonValue &v : o.value(QLatin1StringView("buckets")).toArray()) {
+        OutcomeBucket bucket;
+        bucket.start = protocol::fromWireTime(v[QLatin1StringView("start")].toString());
+        bucket.end = protocol::fromWireTime(v[QLatin1StringView("end")].toString());
+        bucket.total = v[QLatin1StringView("total")].toInt();
+        const QJsonObject counts = v[QLatin1StringView("counts")].toObject();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            bucket.counts.insert(it.key(), it.value().toInt());
+        if (!bucket.start.isValid() || !bucket.end.isValid()) {
+            *error = tr("the service sent no report");
+            return std::nullopt;
+        }
+        trend.buckets.append(bucket);
+    }
+    return trend;
+}
+
+std::optional<AcceptanceReport> ReportClient::parseAcceptance(const QByteArray &json, QString *error)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    if (!o.value(QLatin1StringView("recommendations")).isArray() ||
+        !o.value(QLatin1StringView("shown")).isDouble()) {
+        *error = tr("the service sent no report");
+        return std::nullopt;
+    }
+    AcceptanceReport report;
+    report.from = protocol::fromWireTime(o.value(QLatin1StringView("from")).toString());
+    report.to = protocol::fromWireTime(o.value(QLatin1StringView("to")).toString());
+    report.agent = o.value(QLatin1StringView("agent")).toString();
+    report.all = acceptanceFigure(o);
+    for (const QJsonValue &v : o.value(QLatin1StringView("recommendations")).toArray())
+        report.recommendations.append(acceptanceFigure(v.toObject()));
     return report;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -39,6 +40,49 @@ struct RecoveryReport
     QList<RecoveryFigure> byContact; // call_accepted, call_other, email_only, none
     QList<RecoveryFigure> byRecommendation;
     QList<RecoveryFigure> byAgent;
+};
+
+// One day or week of GET /v1/reports/outcomes: outcomes logged in
+// [start, end) by disposition.
+struct OutcomeBucket
+{
+    QDateTime start;
+    QDateTime end;
+    QMap<QString, int> counts; // by disposition code
+    int total = 0;
+};
+
+// Outcomes over time (GET /v1/reports/outcomes).
+struct OutcomeTrend
+{
+    QDateTime from;
+    QDateTime to;
+    QString bucket;           // day or week
+    QString agent;            // empty: every agent
+    QStringList dispositions; // those with outcomes, in the service's order
+    QList<OutcomeBucket> buckets;
+    int total = 0;
+};
+
+// One recommendation (or all of them) in GET /v1/reports/acceptance.
+struct AcceptanceFigure
+{
+    QString recommendation; // the next step id
+    QString title;
+    int shown = 0;
+    int accepted = 0;
+    int dismissed = 0;
+    QList<std::pair<QString, int>> dismissReasons; // the most given first
+    double rate() const { return shown > 0 ? double(accepted) / shown : 0.0; }
+};
+
+struct AcceptanceReport
+{
+    QDateTime from;
+    QDateTime to;
+    QString agent;
+    AcceptanceFigure all;
+    QList<AcceptanceFigure> recommendations; // most shown first
 };
 
 // One entry of the audit trail (GET /v1/audit): who did what, when, to which
@@ -88,6 +132,17 @@ public:
     void fetchAudit(const QUrl &serviceUrl, const QString &token, qint64 before = 0);
     bool isExporting() const { return !m_exportReply.isNull(); }
 
+    // Outcomes over time and acceptance per recommendation in [from, to),
+    // for one agent or (empty) all. Each replaces its own unfinished earlier
+    // request and answers outcomesReady / acceptanceReady or
+    // outcomesFailed / acceptanceFailed.
+    void fetchOutcomes(const QUrl &serviceUrl, const QString &token, const QDateTime &from,
+                       const QDateTime &to, const QString &agent);
+    void fetchAcceptance(const QUrl &serviceUrl, const QString &token, const QDateTime &from,
+                         const QDateTime &to, const QString &agent);
+    static std::optional<OutcomeTrend> parseOutcomes(const QByteArray &json, QString *error);
+    static std::optional<AcceptanceReport> parseAcceptance(const QByteArray &json, QString *error);
+
     // The query parameters of GET /v1/interactions(.csv) for `query`.
     static QUrlQuery interactionsUrlQuery(const protocol::InteractionsQuery &query);
 
@@ -100,6 +155,10 @@ signals:
     // `nextBefore` is 0 on the oldest page.
     void auditReady(const QList<omnidesk::net::AuditLine> &entries, qint64 nextBefore, bool first);
     void auditFailed(const QString &message);
+    void outcomesReady(const omnidesk::net::OutcomeTrend &trend);
+    void outcomesFailed(const QString &message);
+    void acceptanceReady(const omnidesk::net::AcceptanceReport &report);
+    void acceptanceFailed(const QString &message);
 
 private:
     // GET `request` into `slot` (an earlier request there is abandoned):
@@ -114,6 +173,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkReply> m_exportReply;
     QPointer<QNetworkReply> m_auditReply;
+    QPointer<QNetworkReply> m_outcomesReply;
+    QPointer<QNetworkReply> m_acceptanceReply;
     std::unique_ptr<QSaveFile> m_exportFile;
     qint64 m_exportLines = 0;      // complete CSV records received, header included
     bool m_exportInQuotes = false; // inside a quoted cell (a newline there ends no record)

@@ -1,9 +1,11 @@
 #include "HttpApi.h"
 
+#include "AcceptanceReport.h"
 #include "AgentGateway.h"
 #include "CallEventParser.h"
 #include "JsonReader.h"
 #include "Metrics.h"
+#include "OutcomeReport.h"
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
 #include "Protocol.h"
@@ -85,7 +87,8 @@ bool HttpApi::isKnownPath(const QByteArray &path)
 {
     return path == "/v1/events" || path == "/v1/calls" || path == "/healthz" || path == "/metrics" ||
            path == "/v1/profiles" || path == "/v1/interactions" || path == "/v1/interactions.csv" ||
-           path == "/v1/reports/recovery" || path == "/v1/audit" ||
+           path == "/v1/reports/recovery" || path == "/v1/reports/outcomes" ||
+           path == "/v1/reports/acceptance" || path == "/v1/audit" ||
            (path.startsWith("/v1/interactions/") && path.size() > 17 && path.indexOf('/', 17) < 0) ||
            (path.startsWith("/v1/profiles/") && path.size() > 13 && path.indexOf('/', 13) < 0);
 }
@@ -154,6 +157,15 @@ void HttpApi::registerRoutes(QHttpServer *http)
     http->route(QStringLiteral("/v1/reports/recovery"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &request) {
                     return toResponse(recoveryReport(request.query(), headerValue(request, "authorization")));
+                });
+    http->route(QStringLiteral("/v1/reports/outcomes"), QHttpServerRequest::Method::Get,
+                [this](const QHttpServerRequest &request) {
+                    return toResponse(outcomesReport(request.query(), headerValue(request, "authorization")));
+                });
+    http->route(QStringLiteral("/v1/reports/acceptance"), QHttpServerRequest::Method::Get,
+                [this](const QHttpServerRequest &request) {
+                    return toResponse(
+                        acceptanceReport(request.query(), headerValue(request, "authorization")));
                 });
     http->route(QStringLiteral("/v1/audit"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &request) {
@@ -657,6 +669,96 @@ HttpApi::Reply HttpApi::health() const
                              {QStringLiteral("store"), m_store->isPostgres() ? QStringLiteral("postgresql")
                                                                              : QStringLiteral("sqlite")},
                              {QStringLiteral("sessions"), m_gateway->liveConnectionCount()}}};
+}
+
+namespace {
+
+// The parameters of the outcome and acceptance reports: from and to (ISO
+// 8601, required, at most HttpApi::kMaxReportDays apart), agent (optional)
+// and, where `bucket` is given, bucket (day or week). nullopt when they are
+// valid, else the 400 reply naming the parameter.
+struct MeasurementQuery
+{
+    QDateTime from;
+    QDateTime to;
+    QString agent;
+    std::optional<OutcomeReport::Bucket> bucket;
+};
+
+std::optional<HttpApi::Reply> parseMeasurementQuery(const QUrlQuery &query, bool takesBucket,
+                                                    MeasurementQuery *out)
+{
+    const auto invalid = [](const QString &message) {
+        return HttpApi::error(400, QStringLiteral("invalid_query"), message);
+    };
+    QSet<QString> seen;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (seen.contains(name))
+            return invalid(name + QStringLiteral(": given twice"));
+        seen.insert(name);
+        if (name == QLatin1StringView("from") || name == QLatin1StringView("to")) {
+            const QDateTime time = protocol::fromWireTime(value);
+            if (!time.isValid())
+                return invalid(name +
+                               QStringLiteral(": expected an ISO 8601 time, e.g. 2026-11-01T00:00:00Z"));
+            (name == QLatin1StringView("from") ? out->from : out->to) = time;
+        } else if (name == QLatin1StringView("agent")) {
+            if (value.isEmpty() || value.size() > 128)
+                return invalid(QStringLiteral("agent: expected a user id of 1 to 128 characters"));
+            out->agent = value;
+        } else if (name == QLatin1StringView("bucket") && takesBucket) {
+            if (value == QLatin1StringView("day"))
+                out->bucket = OutcomeReport::Bucket::Day;
+            else if (value == QLatin1StringView("week"))
+                out->bucket = OutcomeReport::Bucket::Week;
+            else
+                return invalid(QStringLiteral("bucket: expected day or week"));
+        } else {
+            return invalid(name + QStringLiteral(": unknown parameter"));
+        }
+    }
+    if (!out->from.isValid())
+        return invalid(QStringLiteral("from: missing"));
+    if (!out->to.isValid())
+        return invalid(QStringLiteral("to: missing"));
+    if (out->to <= out->from)
+        return invalid(QStringLiteral("to: must be later than from"));
+    if (out->from.daysTo(out->to) > HttpApi::kMaxReportDays)
+        return invalid(QStringLiteral("to: at most %1 days after from").arg(HttpApi::kMaxReportDays));
+    return std::nullopt;
+}
+
+} // namespace
+
+HttpApi::Reply HttpApi::outcomesReport(const QUrlQuery &query, const QByteArray &authorization)
+{
+    if (const auto refused = refusal(m_authorizer.authorize(Endpoint::Reports, authorization)))
+        return *refused;
+    MeasurementQuery params;
+    if (const auto invalid = parseMeasurementQuery(query, true, &params))
+        return *invalid;
+    const OutcomeReport::Bucket bucket =
+        params.bucket.value_or(OutcomeReport::defaultBucket(params.from, params.to));
+    const std::optional<OutcomeReport::Result> result =
+        OutcomeReport(m_store).compute(params.from, params.to, bucket, params.agent);
+    if (!result)
+        return error(500, QStringLiteral("internal"), QStringLiteral("the report cannot be computed"));
+    return Reply{200, result->toJson()};
+}
+
+HttpApi::Reply HttpApi::acceptanceReport(const QUrlQuery &query, const QByteArray &authorization)
+{
+    if (const auto refused = refusal(m_authorizer.authorize(Endpoint::Reports, authorization)))
+        return *refused;
+    MeasurementQuery params;
+    if (const auto invalid = parseMeasurementQuery(query, false, &params))
+        return *invalid;
+    const std::optional<AcceptanceReport::Result> result =
+        AcceptanceReport(m_store).compute(params.from, params.to, params.agent);
+    if (!result)
+        return error(500, QStringLiteral("internal"), QStringLiteral("the report cannot be computed"));
+    return Reply{200, result->toJson()};
 }
 
 } // namespace omnidesk::server

@@ -71,6 +71,10 @@ public:
     Reply interaction(const QString &id, const QByteArray &authorization);
     Reply interactionsCsv(const QUrlQuery &query, const QByteArray &authorization);
     Reply recoveryReport(const QUrlQuery &query, const QByteArray &authorization);
+    // GET /v1/reports/outcomes?from=…&to=…[&agent=…][&bucket=day|week].
+    Reply outcomesReport(const QUrlQuery &query, const QByteArray &authorization);
+    // GET /v1/reports/acceptance?from=…&to=…[&agent=…].
+    Reply acceptanceReport(const QUrlQuery &query, const QByteArray &authorization);
     // GET /v1/audit?limit=…&before=…: the audit trail, newest first.
     Reply auditLog(const QUrlQuery &query, const QByteArray &authorization) const;
     Reply metrics(const QByteArray &authorization) const;

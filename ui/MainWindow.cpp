@@ -5,6 +5,7 @@
 #include "CallView.h"
 #include "FloorView.h"
 #include "Icons.h"
+#include "OutcomeChartsView.h"
 #include "RecoveryView.h"
 #include "SettingsDialog.h"
 #include "SupervisorView.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QLabel>
 #include <QMenu>
@@ -62,6 +64,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_recoveryView = new RecoveryView(m_supervisorTabs);
     m_supervisorTabs->addTab(m_supervisorView, tr("Interaction log"));
     m_supervisorTabs->addTab(m_recoveryView, tr("Cart recovery"));
+    m_outcomeChartsView = new OutcomeChartsView(m_supervisorTabs);
+    m_supervisorTabs->addTab(m_outcomeChartsView, tr("Outcomes and recommendations"));
+    // One period for the measurement tabs: changing it in one changes it in
+    // the other (setDate() with the same date emits nothing, so no loop).
+    const std::pair<QDateEdit *, QDateEdit *> shared[] = {
+        {m_recoveryView->fromEdit(), m_outcomeChartsView->fromEdit()},
+        {m_recoveryView->toEdit(), m_outcomeChartsView->toEdit()}};
+    for (const auto &[recovery, charts] : shared) {
+        connect(recovery, &QDateEdit::dateChanged, charts, &QDateEdit::setDate);
+        connect(charts, &QDateEdit::dateChanged, recovery, &QDateEdit::setDate);
+    }
     m_floorView = new FloorView(m_supervisorTabs);
     m_supervisorTabs->addTab(m_floorView, tr("Live floor"));
     m_auditView = new AuditView(m_supervisorTabs);
@@ -132,12 +145,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_recoveryAction->setToolTip(tr("How many abandoned carts were bought within 30 days (supervisors)"));
     m_recoveryAction->setVisible(false);
     connect(m_recoveryAction, &QAction::triggered, this, [this] { showSupervisorTab(1); });
+    m_outcomesAction = customerMenu->addAction(tr("&Outcomes and recommendations"));
+    m_outcomesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_outcomesAction->setShortcutContext(Qt::WindowShortcut);
+    m_outcomesAction->setToolTip(
+        tr("Outcomes per day by disposition and how often each recommendation was accepted (supervisors)"));
+    m_outcomesAction->setVisible(false);
+    connect(m_outcomesAction, &QAction::triggered, this, [this] { showSupervisorTab(2); });
     m_auditAction = customerMenu->addAction(tr("Au&dit log"));
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_auditAction->setShortcutContext(Qt::WindowShortcut);
     m_auditAction->setToolTip(tr("Who looked up, viewed, exported or revealed customer data (supervisors)"));
     m_auditAction->setVisible(false);
-    connect(m_auditAction, &QAction::triggered, this, [this] { showSupervisorTab(3); });
+    connect(m_auditAction, &QAction::triggered, this, [this] { showSupervisorTab(4); });
     m_exportAction = customerMenu->addAction(tr("E&xport interaction log…"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_exportAction->setShortcutContext(Qt::WindowShortcut);
@@ -152,7 +172,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_floorAction->setShortcutContext(Qt::WindowShortcut);
     m_floorAction->setToolTip(tr("Every agent's state, call and wrap-up, live (supervisors)"));
     m_floorAction->setVisible(false);
-    connect(m_floorAction, &QAction::triggered, this, [this] { showSupervisorTab(2); });
+    connect(m_floorAction, &QAction::triggered, this, [this] { showSupervisorTab(3); });
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_about = helpMenu->addAction(tr("&About Omnidesk"));
@@ -279,6 +299,7 @@ void MainWindow::setRole(const QString &role)
     m_agentState->setVisible(takesCalls);
     m_interactionLog->setVisible(supervisor);
     m_recoveryAction->setVisible(supervisor);
+    m_outcomesAction->setVisible(supervisor);
     m_floorAction->setVisible(supervisor);
     m_exportAction->setVisible(supervisor);
     m_auditAction->setVisible(supervisor);

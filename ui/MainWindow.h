@@ -16,6 +16,7 @@ namespace omnidesk::ui {
 class CallView;
 class AuditView;
 class FloorView;
+class OutcomeChartsView;
 class RecoveryView;
 class SupervisorView;
 
@@ -32,9 +33,11 @@ public:
     CallView *callView() const { return m_callView; }
     SupervisorView *supervisorView() const { return m_supervisorView; }
     RecoveryView *recoveryView() const { return m_recoveryView; }
+    OutcomeChartsView *outcomeChartsView() const { return m_outcomeChartsView; }
     FloorView *floorView() const { return m_floorView; }
     AuditView *auditView() const { return m_auditView; }
-    // Supervisors: shows the interaction log (0) or the cart recovery (1) tab.
+    // Supervisors: shows the interaction log (0), cart recovery (1), outcomes
+    // and recommendations (2), live floor (3) or audit log (4) tab.
     void showSupervisorTab(int index);
     bool isShowingSupervisor() const;
     QAction *signOutAction() const { return m_signOut; }
@@ -84,6 +87,7 @@ private:
     CallView *m_callView;
     SupervisorView *m_supervisorView = nullptr;
     RecoveryView *m_recoveryView = nullptr;
+    OutcomeChartsView *m_outcomeChartsView = nullptr;
     FloorView *m_floorView = nullptr;
     AuditView *m_auditView = nullptr;
     QTabWidget *m_supervisorTabs = nullptr;
@@ -95,6 +99,7 @@ private:
     QAction *m_lookup = nullptr;
     QAction *m_interactionLog = nullptr;
     QAction *m_recoveryAction = nullptr;
+    QAction *m_outcomesAction = nullptr;
     QAction *m_floorAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_auditAction = nullptr;

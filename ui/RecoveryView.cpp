@@ -106,8 +106,16 @@ QString RecoveryView::contactName(const QString &kind)
     return kind;
 }
 
+void RecoveryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_requested.first.isValid() && m_requested != std::pair(m_from->date(), m_to->date()))
+        load();
+}
+
 void RecoveryView::load()
 {
+    m_requested = {m_from->date(), m_to->date()};
     m_summary->setText(tr("Loading…"));
     emit reportRequested(m_from->date().startOfDay(), m_to->date().addDays(1).startOfDay());
 }

@@ -40,6 +40,11 @@ public:
 signals:
     void reportRequested(const QDateTime &from, const QDateTime &to);
 
+protected:
+    // Loads again when the period was changed while the tab was hidden (the
+    // "Outcomes and recommendations" tab shares it).
+    void showEvent(QShowEvent *event) override;
+
 private:
     QDateEdit *m_from;
     QDateEdit *m_to;
@@ -48,6 +53,7 @@ private:
     QChartView *m_chartView;
     QTreeWidget *m_table;
     QStringList m_barTexts;
+    std::pair<QDate, QDate> m_requested; // the period of the last request
 };
 
 } // namespace omnidesk::ui

@@ -41,6 +41,8 @@ QListWidget#nextStepList, QListWidget#intentList { border: 1px solid {border}; b
 #outcomeStatus { color: {muted}; }
 #outcomeStatus[state="stored"] { color: {good}; font-weight: 600; }
 #outcomeStatus[state="error"] { color: {error}; }
+#reportStatus { color: {muted}; }
+#reportStatus[state="error"] { color: {error}; }
 #idleTitle { font-size: 22px; font-weight: 600; color: {idleTitle}; }
 #idleHint { color: {faint}; }
 QTreeView::item { padding: 3px 0; }

@@ -1200,6 +1200,18 @@
         <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
         <translation>Wer Kundendaten gesucht, angesehen, exportiert oder offengelegt hat (Supervisoren)</translation>
     </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Ergebnisse und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and recommendations</source>
+        <translation>&amp;Ergebnisse und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Outcomes per day by disposition and how often each recommendation was accepted (supervisors)</source>
+        <translation>Ergebnisse pro Tag nach Abschlusscode und wie oft jede Empfehlung angenommen wurde (Supervisoren)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1301,6 +1313,167 @@
     <message>
         <source>No recommendation for this customer.</source>
         <translation>Keine Empfehlung für diesen Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeChartsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Ergebnisse und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Outcomes logged from</source>
+        <translation>Ergebnisse erfasst vom</translation>
+    </message>
+    <message>
+        <source>Outcomes logged until (inclusive)</source>
+        <translation>Ergebnisse erfasst bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>jeder Agent</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Agenten-ID</translation>
+    </message>
+    <message>
+        <source>Count the outcomes and decisions of this period</source>
+        <translation>Die Ergebnisse und Entscheidungen dieses Zeitraums zählen</translation>
+    </message>
+    <message>
+        <source>When these charts were loaded</source>
+        <translation>Wann diese Diagramme geladen wurden</translation>
+    </message>
+    <message>
+        <source>Outcomes status</source>
+        <translation>Status der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Acceptance status</source>
+        <translation>Status der Annahme</translation>
+    </message>
+    <message>
+        <source>Outcomes over time by disposition</source>
+        <translation>Ergebnisse im Zeitverlauf nach Abschlusscode</translation>
+    </message>
+    <message>
+        <source>Outcomes logged per day</source>
+        <translation>Erfasste Ergebnisse pro Tag</translation>
+    </message>
+    <message>
+        <source>Acceptance rate per recommendation</source>
+        <translation>Annahmequote je Empfehlung</translation>
+    </message>
+    <message>
+        <source>Accepted of shown, per recommendation</source>
+        <translation>Angenommen von angezeigt, je Empfehlung</translation>
+    </message>
+    <message>
+        <source>Recommendations shown, accepted and dismissed</source>
+        <translation>Angezeigte, angenommene und verworfene Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No outcome was logged in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Ergebnis erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by week.</source>
+        <translation>
+            <numerusform>%n Ergebnis in diesem Zeitraum erfasst, pro Woche gezählt.</numerusform>
+            <numerusform>%n Ergebnisse in diesem Zeitraum erfasst, pro Woche gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by day.</source>
+        <translation>
+            <numerusform>%n Ergebnis in diesem Zeitraum erfasst, pro Tag gezählt.</numerusform>
+            <numerusform>%n Ergebnisse in diesem Zeitraum erfasst, pro Tag gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes logged per week</source>
+        <translation>Erfasste Ergebnisse pro Woche</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not load the outcomes: %1</source>
+        <translation>Die Ergebnisse konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No recommendation was shown in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Empfehlung angezeigt.</translation>
+    </message>
+    <message>
+        <source>Of %1 recommendations shown, %2 were accepted (%3) and %4 dismissed.</source>
+        <translation>Von %1 angezeigten Empfehlungen wurden %2 angenommen (%3) und %4 verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Annahmequote</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>Could not load the acceptance: %1</source>
+        <translation>Die Annahme konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed because: %1</source>
+        <translation>Verworfen, weil: %1</translation>
     </message>
 </context>
 <context>

@@ -1200,6 +1200,18 @@
         <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
         <translation>Who looked up, viewed, exported or revealed customer data (supervisors)</translation>
     </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Outcomes and recommendations</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and recommendations</source>
+        <translation>&amp;Outcomes and recommendations</translation>
+    </message>
+    <message>
+        <source>Outcomes per day by disposition and how often each recommendation was accepted (supervisors)</source>
+        <translation>Outcomes per day by disposition and how often each recommendation was accepted (supervisors)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1301,6 +1313,167 @@
     <message>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeChartsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Outcomes and recommendations</translation>
+    </message>
+    <message>
+        <source>Outcomes logged from</source>
+        <translation>Outcomes logged from</translation>
+    </message>
+    <message>
+        <source>Outcomes logged until (inclusive)</source>
+        <translation>Outcomes logged until (inclusive)</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>any agent</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Agent id</translation>
+    </message>
+    <message>
+        <source>Count the outcomes and decisions of this period</source>
+        <translation>Count the outcomes and decisions of this period</translation>
+    </message>
+    <message>
+        <source>When these charts were loaded</source>
+        <translation>When these charts were loaded</translation>
+    </message>
+    <message>
+        <source>Outcomes status</source>
+        <translation>Outcomes status</translation>
+    </message>
+    <message>
+        <source>Acceptance status</source>
+        <translation>Acceptance status</translation>
+    </message>
+    <message>
+        <source>Outcomes over time by disposition</source>
+        <translation>Outcomes over time by disposition</translation>
+    </message>
+    <message>
+        <source>Outcomes logged per day</source>
+        <translation>Outcomes logged per day</translation>
+    </message>
+    <message>
+        <source>Acceptance rate per recommendation</source>
+        <translation>Acceptance rate per recommendation</translation>
+    </message>
+    <message>
+        <source>Accepted of shown, per recommendation</source>
+        <translation>Accepted of shown, per recommendation</translation>
+    </message>
+    <message>
+        <source>Recommendations shown, accepted and dismissed</source>
+        <translation>Recommendations shown, accepted and dismissed</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No outcome was logged in this period.</source>
+        <translation>No outcome was logged in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by week.</source>
+        <translation>
+            <numerusform>%n outcome logged in this period, counted by week.</numerusform>
+            <numerusform>%n outcomes logged in this period, counted by week.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by day.</source>
+        <translation>
+            <numerusform>%n outcome logged in this period, counted by day.</numerusform>
+            <numerusform>%n outcomes logged in this period, counted by day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes logged per week</source>
+        <translation>Outcomes logged per week</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>week of %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not load the outcomes: %1</source>
+        <translation>Could not load the outcomes: %1</translation>
+    </message>
+    <message>
+        <source>No recommendation was shown in this period.</source>
+        <translation>No recommendation was shown in this period.</translation>
+    </message>
+    <message>
+        <source>Of %1 recommendations shown, %2 were accepted (%3) and %4 dismissed.</source>
+        <translation>Of %1 recommendations shown, %2 were accepted (%3) and %4 dismissed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Acceptance rate</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 of %4)</translation>
+    </message>
+    <message>
+        <source>Could not load the acceptance: %1</source>
+        <translation>Could not load the acceptance: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed because: %1</source>
+        <translation>Dismissed because: %1</translation>
     </message>
 </context>
 <context>

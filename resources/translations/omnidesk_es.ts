@@ -1200,6 +1200,18 @@
         <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
         <translation>Quién buscó, vio, exportó o reveló datos de clientes (supervisores)</translation>
     </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Resultados y recomendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and recommendations</source>
+        <translation>Resul&amp;tados y recomendaciones</translation>
+    </message>
+    <message>
+        <source>Outcomes per day by disposition and how often each recommendation was accepted (supervisors)</source>
+        <translation>Resultados por día por tipificación y con qué frecuencia se aceptó cada recomendación (supervisores)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1301,6 +1313,167 @@
     <message>
         <source>No recommendation for this customer.</source>
         <translation>No hay ninguna recomendación para este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeChartsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Resultados y recomendaciones</translation>
+    </message>
+    <message>
+        <source>Outcomes logged from</source>
+        <translation>Resultados registrados desde</translation>
+    </message>
+    <message>
+        <source>Outcomes logged until (inclusive)</source>
+        <translation>Resultados registrados hasta (incluido)</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>cualquier agente</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>ID del agente</translation>
+    </message>
+    <message>
+        <source>Count the outcomes and decisions of this period</source>
+        <translation>Contar los resultados y las decisiones de este periodo</translation>
+    </message>
+    <message>
+        <source>When these charts were loaded</source>
+        <translation>Cuándo se cargaron estos gráficos</translation>
+    </message>
+    <message>
+        <source>Outcomes status</source>
+        <translation>Estado de los resultados</translation>
+    </message>
+    <message>
+        <source>Acceptance status</source>
+        <translation>Estado de la aceptación</translation>
+    </message>
+    <message>
+        <source>Outcomes over time by disposition</source>
+        <translation>Resultados en el tiempo por tipificación</translation>
+    </message>
+    <message>
+        <source>Outcomes logged per day</source>
+        <translation>Resultados registrados por día</translation>
+    </message>
+    <message>
+        <source>Acceptance rate per recommendation</source>
+        <translation>Tasa de aceptación por recomendación</translation>
+    </message>
+    <message>
+        <source>Accepted of shown, per recommendation</source>
+        <translation>Aceptadas de las mostradas, por recomendación</translation>
+    </message>
+    <message>
+        <source>Recommendations shown, accepted and dismissed</source>
+        <translation>Recomendaciones mostradas, aceptadas y descartadas</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Mostradas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartadas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gente</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No outcome was logged in this period.</source>
+        <translation>No se registró ningún resultado en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by week.</source>
+        <translation>
+            <numerusform>%n resultado registrado en este periodo, contado por semana.</numerusform>
+            <numerusform>%n resultados registrados en este periodo, contados por semana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by day.</source>
+        <translation>
+            <numerusform>%n resultado registrado en este periodo, contado por día.</numerusform>
+            <numerusform>%n resultados registrados en este periodo, contados por día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes logged per week</source>
+        <translation>Resultados registrados por semana</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not load the outcomes: %1</source>
+        <translation>No se pudieron cargar los resultados: %1</translation>
+    </message>
+    <message>
+        <source>No recommendation was shown in this period.</source>
+        <translation>No se mostró ninguna recomendación en este periodo.</translation>
+    </message>
+    <message>
+        <source>Of %1 recommendations shown, %2 were accepted (%3) and %4 dismissed.</source>
+        <translation>De %1 recomendaciones mostradas, se aceptaron %2 (%3) y se descartaron %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Tasa de aceptación</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 de %4)</translation>
+    </message>
+    <message>
+        <source>Could not load the acceptance: %1</source>
+        <translation>No se pudo cargar la aceptación: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed because: %1</source>
+        <translation>Descartada porque: %1</translation>
     </message>
 </context>
 <context>

@@ -1200,6 +1200,18 @@
         <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
         <translation>Wie klantgegevens opzocht, bekeek, exporteerde of toonde (supervisors)</translation>
     </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Resultaten en aanbevelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and recommendations</source>
+        <translation>&amp;Resultaten en aanbevelingen</translation>
+    </message>
+    <message>
+        <source>Outcomes per day by disposition and how often each recommendation was accepted (supervisors)</source>
+        <translation>Resultaten per dag per afhandelcode en hoe vaak elke aanbeveling is geaccepteerd (supervisors)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1301,6 +1313,167 @@
     <message>
         <source>No recommendation for this customer.</source>
         <translation>Geen aanbeveling voor deze klant.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeChartsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Resultaten en aanbevelingen</translation>
+    </message>
+    <message>
+        <source>Outcomes logged from</source>
+        <translation>Resultaten vastgelegd van</translation>
+    </message>
+    <message>
+        <source>Outcomes logged until (inclusive)</source>
+        <translation>Resultaten vastgelegd tot en met</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>elke medewerker</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Medewerker-id</translation>
+    </message>
+    <message>
+        <source>Count the outcomes and decisions of this period</source>
+        <translation>De resultaten en beslissingen van deze periode tellen</translation>
+    </message>
+    <message>
+        <source>When these charts were loaded</source>
+        <translation>Wanneer deze grafieken zijn geladen</translation>
+    </message>
+    <message>
+        <source>Outcomes status</source>
+        <translation>Status van de resultaten</translation>
+    </message>
+    <message>
+        <source>Acceptance status</source>
+        <translation>Status van de acceptatie</translation>
+    </message>
+    <message>
+        <source>Outcomes over time by disposition</source>
+        <translation>Resultaten in de tijd per afhandelcode</translation>
+    </message>
+    <message>
+        <source>Outcomes logged per day</source>
+        <translation>Vastgelegde resultaten per dag</translation>
+    </message>
+    <message>
+        <source>Acceptance rate per recommendation</source>
+        <translation>Acceptatiegraad per aanbeveling</translation>
+    </message>
+    <message>
+        <source>Accepted of shown, per recommendation</source>
+        <translation>Geaccepteerd van getoond, per aanbeveling</translation>
+    </message>
+    <message>
+        <source>Recommendations shown, accepted and dismissed</source>
+        <translation>Getoonde, geaccepteerde en afgewezen aanbevelingen</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Getoond</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>No outcome was logged in this period.</source>
+        <translation>In deze periode is geen resultaat vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by week.</source>
+        <translation>
+            <numerusform>%n resultaat vastgelegd in deze periode, per week geteld.</numerusform>
+            <numerusform>%n resultaten vastgelegd in deze periode, per week geteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by day.</source>
+        <translation>
+            <numerusform>%n resultaat vastgelegd in deze periode, per dag geteld.</numerusform>
+            <numerusform>%n resultaten vastgelegd in deze periode, per dag geteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes logged per week</source>
+        <translation>Vastgelegde resultaten per week</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>week van %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not load the outcomes: %1</source>
+        <translation>Kan de resultaten niet laden: %1</translation>
+    </message>
+    <message>
+        <source>No recommendation was shown in this period.</source>
+        <translation>In deze periode is geen aanbeveling getoond.</translation>
+    </message>
+    <message>
+        <source>Of %1 recommendations shown, %2 were accepted (%3) and %4 dismissed.</source>
+        <translation>Van %1 getoonde aanbevelingen zijn er %2 geaccepteerd (%3) en %4 afgewezen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Acceptatiegraad</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 van %4)</translation>
+    </message>
+    <message>
+        <source>Could not load the acceptance: %1</source>
+        <translation>Kan de acceptatie niet laden: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed because: %1</source>
+        <translation>Afgewezen omdat: %1</translation>
     </message>
 </context>
 <context>

@@ -1200,6 +1200,18 @@
         <source>Who looked up, viewed, exported or revealed customer data (supervisors)</source>
         <translation>Quem buscou, viu, exportou ou revelou dados de clientes (supervisores)</translation>
     </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Resultados e recomendações</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and recommendations</source>
+        <translation>Resultad&amp;os e recomendações</translation>
+    </message>
+    <message>
+        <source>Outcomes per day by disposition and how often each recommendation was accepted (supervisors)</source>
+        <translation>Resultados por dia por tabulação e com que frequência cada recomendação foi aceita (supervisores)</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::NextStepPanel</name>
@@ -1301,6 +1313,167 @@
     <message>
         <source>No recommendation for this customer.</source>
         <translation>Nenhuma recomendação para este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>omnidesk::ui::OutcomeChartsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Outcomes and recommendations</source>
+        <translation>Resultados e recomendações</translation>
+    </message>
+    <message>
+        <source>Outcomes logged from</source>
+        <translation>Resultados registrados de</translation>
+    </message>
+    <message>
+        <source>Outcomes logged until (inclusive)</source>
+        <translation>Resultados registrados até (inclusive)</translation>
+    </message>
+    <message>
+        <source>any agent</source>
+        <translation>qualquer agente</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>ID do agente</translation>
+    </message>
+    <message>
+        <source>Count the outcomes and decisions of this period</source>
+        <translation>Contar os resultados e as decisões deste período</translation>
+    </message>
+    <message>
+        <source>When these charts were loaded</source>
+        <translation>Quando estes gráficos foram carregados</translation>
+    </message>
+    <message>
+        <source>Outcomes status</source>
+        <translation>Estado dos resultados</translation>
+    </message>
+    <message>
+        <source>Acceptance status</source>
+        <translation>Estado da aceitação</translation>
+    </message>
+    <message>
+        <source>Outcomes over time by disposition</source>
+        <translation>Resultados ao longo do tempo por tabulação</translation>
+    </message>
+    <message>
+        <source>Outcomes logged per day</source>
+        <translation>Resultados registrados por dia</translation>
+    </message>
+    <message>
+        <source>Acceptance rate per recommendation</source>
+        <translation>Taxa de aceitação por recomendação</translation>
+    </message>
+    <message>
+        <source>Accepted of shown, per recommendation</source>
+        <translation>Aceitas das mostradas, por recomendação</translation>
+    </message>
+    <message>
+        <source>Recommendations shown, accepted and dismissed</source>
+        <translation>Recomendações mostradas, aceitas e descartadas</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendação</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Mostradas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceitas</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartadas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gente</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>No outcome was logged in this period.</source>
+        <translation>Nenhum resultado foi registrado neste período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by week.</source>
+        <translation>
+            <numerusform>%n resultado registrado neste período, contado por semana.</numerusform>
+            <numerusform>%n resultados registrados neste período, contados por semana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) logged in this period, counted by day.</source>
+        <translation>
+            <numerusform>%n resultado registrado neste período, contado por dia.</numerusform>
+            <numerusform>%n resultados registrados neste período, contados por dia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes logged per week</source>
+        <translation>Resultados registrados por semana</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>semana de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not load the outcomes: %1</source>
+        <translation>Não foi possível carregar os resultados: %1</translation>
+    </message>
+    <message>
+        <source>No recommendation was shown in this period.</source>
+        <translation>Nenhuma recomendação foi mostrada neste período.</translation>
+    </message>
+    <message>
+        <source>Of %1 recommendations shown, %2 were accepted (%3) and %4 dismissed.</source>
+        <translation>Das %1 recomendações mostradas, %2 foram aceitas (%3) e %4 descartadas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Taxa de aceitação</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 de %4)</translation>
+    </message>
+    <message>
+        <source>Could not load the acceptance: %1</source>
+        <translation>Não foi possível carregar a aceitação: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed because: %1</source>
+        <translation>Descartada porque: %1</translation>
     </message>
 </context>
 <context>

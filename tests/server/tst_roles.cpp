@@ -95,21 +95,22 @@ void TestRoles::matrix_data()
     QTest::addColumn<int>("status");
 
     const QStringList endpoints{
-        QStringLiteral("events"),       QStringLiteral("calls"),    QStringLiteral("profile"),
-        QStringLiteral("lookup"),       QStringLiteral("metrics"),  QStringLiteral("healthz"),
-        QStringLiteral("interactions"), QStringLiteral("recovery"), QStringLiteral("audit")};
+        QStringLiteral("events"),       QStringLiteral("calls"),     QStringLiteral("profile"),
+        QStringLiteral("lookup"),       QStringLiteral("metrics"),   QStringLiteral("healthz"),
+        QStringLiteral("interactions"), QStringLiteral("recovery"),  QStringLiteral("audit"),
+        QStringLiteral("outcomes"),     QStringLiteral("acceptance")};
     // Expected status per caller, in the order of `endpoints`. "profile" is a
     // profile nobody looked up, so agents and store staff are refused.
     const QList<std::pair<QString, QList<int>>> table{
-        {QStringLiteral("none"), {401, 401, 401, 401, 401, 200, 401, 401, 401}},
-        {QStringLiteral("not bearer"), {401, 401, 401, 401, 401, 200, 401, 401, 401}},
-        {QStringLiteral("unknown token"), {401, 401, 401, 401, 401, 200, 401, 401, 401}},
-        {QStringLiteral("expired token"), {401, 401, 401, 401, 401, 200, 401, 401, 401}},
-        {QStringLiteral("integration"), {202, 200, 200, 403, 200, 200, 403, 403, 403}},
-        {QStringLiteral("agent"), {403, 403, 403, 200, 403, 200, 403, 403, 403}},
-        {QStringLiteral("store"), {403, 403, 403, 200, 403, 200, 403, 403, 403}},
-        {QStringLiteral("supervisor"), {403, 403, 200, 200, 403, 200, 200, 200, 200}},
-        {QStringLiteral("admin"), {202, 200, 200, 200, 200, 200, 200, 200, 200}},
+        {QStringLiteral("none"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401}},
+        {QStringLiteral("not bearer"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401}},
+        {QStringLiteral("unknown token"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401}},
+        {QStringLiteral("expired token"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401}},
+        {QStringLiteral("integration"), {202, 200, 200, 403, 200, 200, 403, 403, 403, 403, 403}},
+        {QStringLiteral("agent"), {403, 403, 403, 200, 403, 200, 403, 403, 403, 403, 403}},
+        {QStringLiteral("store"), {403, 403, 403, 200, 403, 200, 403, 403, 403, 403, 403}},
+        {QStringLiteral("supervisor"), {403, 403, 200, 200, 403, 200, 200, 200, 200, 200, 200}},
+        {QStringLiteral("admin"), {202, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200}},
     };
     for (const auto &[who, statuses] : table) {
         for (qsizetype i = 0; i < endpoints.size(); ++i) {
@@ -145,6 +146,12 @@ void TestRoles::matrix()
     } else if (endpoint == QLatin1StringView("recovery")) {
         r = m_http->get(
             QStringLiteral("/v1/reports/recovery?from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z"), auth);
+    } else if (endpoint == QLatin1StringView("outcomes")) {
+        r = m_http->get(
+            QStringLiteral("/v1/reports/outcomes?from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z"), auth);
+    } else if (endpoint == QLatin1StringView("acceptance")) {
+        r = m_http->get(
+            QStringLiteral("/v1/reports/acceptance?from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z"), auth);
     } else if (endpoint == QLatin1StringView("audit")) {
         r = m_http->get(QStringLiteral("/v1/audit?limit=5"), auth);
     } else if (endpoint == QLatin1StringView("metrics")) {
