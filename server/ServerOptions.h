@@ -25,6 +25,9 @@ struct ServerOptions
     int wrapUpSeconds = 60;           // wrap-up limit after a call (1–86400)
     int passwordIterations = 120'000; // PBKDF2 rounds for new users (demo seeding)
     QString rulesFile;                // next-step rule file (docs/rules.md); empty: the shipped defaults
+    // TLS for HTTP and WebSocket alike (docs/operations.md): both set, or both empty for plain TCP.
+    QString tlsCertFile; // PEM certificate chain, the service's own certificate first
+    QString tlsKeyFile;  // its unencrypted PEM private key
 
     QString databasePath() const;
     // What the Store opens: `database` when set, else databasePath().
