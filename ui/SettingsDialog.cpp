@@ -140,11 +140,14 @@ SettingsDialog::SettingsDialog(QWidget *window, QWidget *parent)
     form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(QString(), m_notifications);
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_companyCa, 1);
-    caRow->addWidget(m_chooseCa);
-    caRow->addWidget(m_removeCa);
-    form->addRow(tr("Trust a &company CA:"), caRow);
+    auto *caLabel = new QLabel(tr("Trust a &company CA:"), this);
+    caLabel->setBuddy(m_chooseCa);
+    form->addRow(caLabel, m_companyCa);
+    auto *caButtons = new QHBoxLayout;
+    caButtons->addWidget(m_chooseCa);
+    caButtons->addWidget(m_removeCa);
+    caButtons->addStretch(1);
+    form->addRow(QString(), caButtons);
     form->addRow(QString(), m_companyCaNote);
 
     auto *shortcutsTitle = new QLabel(tr("&Keyboard shortcuts"), this);

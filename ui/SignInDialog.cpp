@@ -135,6 +135,7 @@ void SignInDialog::showError(const QString &message)
     setBusy(false);
     m_error->setText(message);
     m_error->show();
+    adjustSize(); // room for a long explanation (a refused certificate)
     m_password->selectAll();
     m_password->setFocus();
 }
@@ -149,6 +150,7 @@ void SignInDialog::showTlsError(const QString &message)
     showError(message);
     m_notice->hide();
     m_trustCa->show();
+    adjustSize();
 }
 
 QString SignInDialog::noticeText() const
@@ -180,6 +182,7 @@ bool SignInDialog::trustCaFile(const QString &path)
     m_notice->setText(
         tr("Now trusting %1. Sign in again.").arg(net::TlsTrust::describeCa(certificates.constFirst())));
     m_notice->show();
+    adjustSize();
     m_signIn->setFocus();
     return true;
 }
