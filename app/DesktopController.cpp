@@ -18,12 +18,14 @@
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SupervisorView.h"
+#include "TlsTrust.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 
 #include <memory>
@@ -63,6 +65,7 @@ DesktopController::DesktopController(const QString &dataDir, net::CredentialStor
       m_sender(new net::OutcomeSender(m_client, m_outbox, this)), m_reports(new net::ReportClient(this)),
       m_window(std::make_unique<ui::MainWindow>())
 {
+    applyTrust();
     wireClient();
     wireOutcomes();
     wireLookup();
@@ -83,9 +86,19 @@ void DesktopController::setServerUrl(const QUrl &url)
     m_client->setServerUrl(url);
 }
 
+void DesktopController::applyTrust()
+{
+    // The company CA chosen in the settings or the sign-in dialog; the
+    // outcome sender goes through the client's connection.
+    const QSslConfiguration configuration = net::TlsTrust::storedConfiguration();
+    m_client->setSslConfiguration(configuration);
+    m_reports->setSslConfiguration(configuration);
+}
+
 QUrl DesktopController::lastServerUrl()
 {
-    const QUrl url(openSettings()->value(kServerKey).toString(), QUrl::StrictMode);
+    const QUrl url = net::ProfileClient::webSocketUrl(
+        QUrl(openSettings()->value(kServerKey).toString(), QUrl::StrictMode));
     if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")))
         return QUrl();
     return url;
@@ -97,6 +110,7 @@ void DesktopController::startWithCredentials(const QString &user, const QString 
     m_remember = false;
     m_usingSavedToken = false;
     m_window->show();
+    applyTrust();
     m_client->signIn(user, password);
 }
 
@@ -126,6 +140,7 @@ void DesktopController::startWithSavedSignIn()
             if (result.status == net::CredentialStore::Status::Found && !result.secret.isEmpty()) {
                 m_usingSavedToken = true;
                 m_writtenTokenHash = tokenHash(result.secret);
+                applyTrust();
                 m_client->signInWithToken(result.secret);
                 return;
             }
@@ -148,6 +163,7 @@ void DesktopController::showSignIn(const QString &user, const QString &error)
                     m_remember = m_dialog->rememberMe();
                     m_usingSavedToken = false;
                     m_writtenTokenHash.clear();
+                    applyTrust();
                     m_client->signIn(name, password);
                 });
     }
@@ -249,6 +265,23 @@ void DesktopController::onAuthFailed(const QString &message)
     m_dialog->setRememberMe(true);
 }
 
+void DesktopController::onTlsFailed(const QString &message)
+{
+    // In the status line until the connection works (one line there; the
+    // sign-in dialog shows it in full).
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_window->statusBar()->showMessage(line);
+    m_tlsNoticeShown = true;
+    if (m_client->state() != net::ProfileClient::State::Offline)
+        return; // signed in before: the client keeps trying
+    // A remembered token stays in the keychain: it was never refused.
+    m_usingSavedToken = false;
+    m_window->setAgent(QString());
+    showSignIn(m_signInUser, QString());
+    m_dialog->showTlsError(message);
+}
+
 void DesktopController::wireClient()
 {
     ui::MainWindow *window = m_window.get();
@@ -259,6 +292,10 @@ void DesktopController::wireClient()
                 window->setConnectionState(state);
                 window->callView()->setOnline(state == net::ProfileClient::State::Online);
                 window->outcomeChartsView()->setOnline(state == net::ProfileClient::State::Online);
+                if (state == net::ProfileClient::State::Online && m_tlsNoticeShown) {
+                    m_tlsNoticeShown = false;
+                    window->statusBar()->clearMessage();
+                }
                 if (state == net::ProfileClient::State::Online && m_dialog && m_dialog->isVisible()) {
                     m_dialog->setBusy(false);
                     m_dialog->accept();
@@ -277,6 +314,7 @@ void DesktopController::wireClient()
                 onWelcomed();
             });
     connect(m_client, &net::ProfileClient::authFailed, this, &DesktopController::onAuthFailed);
+    connect(m_client, &net::ProfileClient::tlsFailed, this, &DesktopController::onTlsFailed);
     connect(m_client, &net::ProfileClient::serverError, window,
             [this, window](const QString &code, const QString &message, const QString &rid) {
                 if (code == protocol::errors::AuthFailed || code == protocol::errors::NotAuthenticated)

@@ -91,6 +91,9 @@ private:
     void signOut();
     void onWelcomed();
     void onAuthFailed(const QString &message);
+    void onTlsFailed(const QString &message);
+    // Gives the client and the report client the TLS trust from the settings.
+    void applyTrust();
     void forgetToken(const QString &key);
 
     QUrl m_serverUrl;
@@ -103,6 +106,7 @@ private:
     QString m_floorRid;            // the live floor's watch request
     bool m_floorFilling = false;   // a floor.state answer in several frames is arriving
     QByteArray m_writtenTokenHash; // to write a token once, not on every resume
+    bool m_tlsNoticeShown = false; // a TLS failure is in the status line
     net::ProfileClient *m_client;
     net::Outbox *m_outbox;
     net::OutcomeSender *m_sender;

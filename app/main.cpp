@@ -2,6 +2,7 @@
 #include "InstanceGuard.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "ProfileClient.h"
 #include "SettingsDialog.h"
 #include "Theme.h"
 
@@ -48,8 +49,9 @@ int main(int argc, char *argv[])
                                            QApplication::translate("main", "Print the version and exit."));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
-        QApplication::translate("main", "Profile service address (ws:// or wss://); default: the address "
-                                        "of the last sign-in, else ws://127.0.0.1:8477."),
+        QApplication::translate("main", "Profile service address (https://, wss://, or http://, ws:// "
+                                        "without TLS); default: the address of the last sign-in, else "
+                                        "ws://127.0.0.1:8477."),
         QStringLiteral("URL"), QStringLiteral("ws://127.0.0.1:8477"));
     const QCommandLineOption userOption(
         QStringLiteral("user"),
@@ -89,11 +91,13 @@ int main(int argc, char *argv[])
     }
     omnidesk::ui::Theme::apply(*theme);
 
-    const QUrl serverUrl(parser.value(serverOption), QUrl::StrictMode);
+    const QUrl serverUrl =
+        omnidesk::net::ProfileClient::webSocketUrl(QUrl(parser.value(serverOption), QUrl::StrictMode));
     if (!serverUrl.isValid() ||
         (serverUrl.scheme() != QLatin1String("ws") && serverUrl.scheme() != QLatin1String("wss"))) {
-        QTextStream(stderr) << QApplication::translate("main",
-                                                       "omnidesk: --server must be a ws:// or wss:// URL")
+        QTextStream(stderr) << QApplication::translate(
+                                   "main",
+                                   "omnidesk: --server must be an https://, wss://, http:// or ws:// URL")
                             << '\n';
         return 2;
     }

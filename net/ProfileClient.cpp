@@ -3,6 +3,7 @@
 #include "NetLogging.h"
 #include "Protocol.h"
 #include "ProtocolCodec.h"
+#include "TlsTrust.h"
 
 #include <QDateTime>
 #include <QNetworkRequest>
@@ -29,7 +30,8 @@ const QString kClientName = QStringLiteral("omnidesk/" OMNIDESK_VERSION);
 } // namespace
 
 ProfileClient::ProfileClient(QObject *parent)
-    : QObject(parent), m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    : QObject(parent), m_sslConfiguration(TlsTrust::configuration({})),
+      m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
     m_reconnectTimer.setSingleShot(true);
     m_deadTimer.setSingleShot(true);
@@ -46,9 +48,27 @@ ProfileClient::~ProfileClient()
     discardSocket();
 }
 
+QUrl ProfileClient::webSocketUrl(const QUrl &url)
+{
+    QUrl out = url;
+    if (url.scheme() == QLatin1String("https"))
+        out.setScheme(QStringLiteral("wss"));
+    else if (url.scheme() == QLatin1String("http"))
+        out.setScheme(QStringLiteral("ws"));
+    return out;
+}
+
+void ProfileClient::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_sslConfiguration = configuration;
+    // Verification stays on whatever the caller passed.
+    if (m_sslConfiguration.peerVerifyMode() != QSslSocket::VerifyPeer)
+        m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
 void ProfileClient::setServerUrl(const QUrl &url)
 {
-    m_url = url;
+    m_url = webSocketUrl(url);
     if (m_url.path().isEmpty() || m_url.path() == QLatin1String("/"))
         m_url.setPath(protocol::kAgentPath);
 }
@@ -217,6 +237,21 @@ void ProfileClient::openSocket()
     }
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
+    m_tlsProblem.clear();
+    if (m_url.scheme() == QLatin1String("wss"))
+        socket->setSslConfiguration(m_sslConfiguration);
+    connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails, and the user is told why.
+        for (const QSslError &error : errors)
+            qCWarning(lcNet) << "TLS certificate error:" << error.error();
+        m_tlsProblem = TlsTrust::describeErrors(errors, m_url.host());
+    });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this, &ProfileClient::onSocketError);
+#else
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &ProfileClient::onSocketError);
+#endif
     socket->setMaxAllowedIncomingMessageSize(protocol::kMaxServerMessageBytes);
     socket->setMaxAllowedIncomingFrameSize(protocol::kMaxServerMessageBytes);
     connect(socket, &QWebSocket::connected, this, &ProfileClient::onConnected);
@@ -279,11 +314,58 @@ void ProfileClient::sendHello()
     sendFrame(hello, nextRid(QLatin1Char('h')));
 }
 
+void ProfileClient::onSocketError(QAbstractSocket::SocketError error)
+{
+    auto *socket = qobject_cast<QWebSocket *>(sender());
+    if (!socket || socket != m_socket)
+        return;
+    const bool tlsError = error == QAbstractSocket::SslHandshakeFailedError ||
+                          error == QAbstractSocket::SslInternalError ||
+                          error == QAbstractSocket::SslInvalidUserDataError;
+    // A service without TLS closes at once when a TLS handshake arrives
+    // (while signing in; later a closed connection means a restart).
+    const bool closedInHandshake = error == QAbstractSocket::RemoteHostClosedError && !m_everWelcomed &&
+                                   m_url.scheme() == QLatin1String("wss") &&
+                                   m_state != State::Authenticating && m_state != State::Online;
+    if (!tlsError && !closedInHandshake && m_tlsProblem.isEmpty())
+        return; // other errors end in disconnected() or the handshake timeout
+    if (m_tlsProblem.isEmpty()) {
+        qCWarning(lcNet) << "TLS handshake failed:" << error;
+        m_tlsProblem = TlsTrust::describeHandshakeFailure(m_url.host(), socket->errorString());
+    }
+    failTls();
+}
+
+void ProfileClient::failTls()
+{
+    const QString message = m_tlsProblem;
+    m_tlsProblem.clear();
+    discardSocket();
+    if (!m_wantOnline)
+        return;
+    if (!m_everWelcomed) {
+        // Signing in: trying again cannot help until someone acts.
+        m_wantOnline = false;
+        m_reconnectTimer.stop();
+        m_password.clear();
+        m_token.clear();
+        setState(State::Offline);
+        emit tlsFailed(message);
+        return;
+    }
+    emit tlsFailed(message);
+    scheduleReconnect();
+}
+
 void ProfileClient::onDisconnected()
 {
     auto *socket = qobject_cast<QWebSocket *>(sender());
     if (!socket || socket != m_socket)
         return;
+    if (!m_tlsProblem.isEmpty()) {
+        failTls();
+        return;
+    }
     const int code = socket->closeCode();
     qCInfo(lcNet) << "connection closed, code" << code;
     discardSocket();

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -33,8 +35,16 @@ public:
     ~ProfileClient() override;
 
     // ws://host:port or ws://host:port/v1/agent; an empty path gets /v1/agent.
+    // http:// and https:// addresses stand for ws:// and wss:// (webSocketUrl()).
     void setServerUrl(const QUrl &url);
     QUrl serverUrl() const { return m_url; }
+    // The WebSocket address for a service address: http → ws, https → wss;
+    // other schemes unchanged.
+    static QUrl webSocketUrl(const QUrl &url);
+    // What wss:// connections trust (net::TlsTrust::configuration()); peers
+    // are always verified and certificate errors never ignored. Applies from
+    // the next connection attempt.
+    void setSslConfiguration(const QSslConfiguration &configuration);
     void setRandomSource(RandomSource source);
 
     void signIn(const QString &user, const QString &password);
@@ -94,6 +104,11 @@ signals:
     void authFailed(const QString &message);
     // A reconnect attempt is planned after delayMs.
     void reconnectScheduled(int delayMs);
+    // The TLS connection failed: the certificate was refused or the handshake
+    // broke. `message` says what, names the certificate and what to do
+    // (TlsTrust). Before the first welcome of a sign-in the client gives up
+    // (state Offline); later it keeps reconnecting.
+    void tlsFailed(const QString &message);
 
 private:
     // Forgets any previous session and connects with either credentials or a token.
@@ -106,6 +121,9 @@ private:
     void onDisconnected();
     void onTextMessage(const QString &text);
     void onHeartbeatDead();
+    void onSocketError(QAbstractSocket::SocketError error);
+    // Ends the attempt after a TLS failure (m_tlsProblem); see tlsFailed().
+    void failTls();
     void sendFrame(protocol::Message message, const QString &rid);
     QString nextRid(QLatin1Char prefix);
     void sendHello();
@@ -115,6 +133,8 @@ private:
     void handleWelcome(const protocol::Welcome &welcome);
 
     QUrl m_url;
+    QSslConfiguration m_sslConfiguration;
+    QString m_tlsProblem; // the current attempt's TLS failure, for the user
     QPointer<QWebSocket> m_socket;
     State m_state = State::Offline;
     RandomSource m_random;

@@ -1,6 +1,7 @@
 #include "ReportClient.h"
 
 #include "JsonReader.h"
+#include "TlsTrust.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,9 +24,18 @@ RecoveryFigure figure(const QString &key, const QJsonObject &o)
                           o.value(QLatin1StringView("recovered")).toInt()};
 }
 
-// The service's error message from a JSON error body, else Qt's description.
+// Set on a reply whose certificate was refused: the explanation for the user.
+constexpr char kTlsProblem[] = "omnideskTlsProblem";
+
+// The service's error message from a JSON error body, a refused certificate
+// explained (TlsTrust), else Qt's description.
 QString replyError(QNetworkReply *reply, const QByteArray &body)
 {
+    const QString tlsProblem = reply->property(kTlsProblem).toString();
+    if (!tlsProblem.isEmpty())
+        return tlsProblem;
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        return TlsTrust::describeHandshakeFailure(reply->url().host(), reply->errorString());
     const QString message = QJsonDocument::fromJson(body)
                                 .object()
                                 .value(QLatin1StringView("error"))
@@ -35,9 +45,11 @@ QString replyError(QNetworkReply *reply, const QByteArray &body)
     return message.isEmpty() ? reply->errorString() : message;
 }
 
-QNetworkRequest authorizedRequest(const QUrl &url, const QString &token)
+QNetworkRequest authorizedRequest(const QUrl &url, const QString &token, const QSslConfiguration &ssl)
 {
     QNetworkRequest request(url);
+    if (url.scheme() == QLatin1StringView("https"))
+        request.setSslConfiguration(ssl);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setTransferTimeout(kTimeoutMs);
     return request;
@@ -79,15 +91,33 @@ AcceptanceFigure acceptanceFigure(const QJsonObject &o)
 }
 } // namespace
 
-ReportClient::ReportClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
+ReportClient::ReportClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)),
+      m_sslConfiguration(TlsTrust::configuration({}))
+{}
+
+void ReportClient::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_sslConfiguration = configuration;
+    m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
+void ReportClient::watchTls(QNetworkReply *reply)
+{
+    // Never ignored: the request fails, and its error names the reason.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        reply->setProperty(kTlsProblem, TlsTrust::describeErrors(errors, reply->url().host()));
+    });
+}
 
 ReportClient::~ReportClient() = default;
 
 QUrl ReportClient::httpUrl(const QUrl &serviceUrl, const QString &path)
 {
     QUrl url = serviceUrl;
-    url.setScheme(serviceUrl.scheme() == QLatin1StringView("wss") ? QStringLiteral("https")
-                                                                  : QStringLiteral("http"));
+    const bool tls =
+        serviceUrl.scheme() == QLatin1StringView("wss") || serviceUrl.scheme() == QLatin1StringView("https");
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setPath(path);
     url.setQuery(QString());
     url.setFragment(QString());
@@ -103,6 +133,7 @@ void ReportClient::get(QPointer<QNetworkReply> *slot, const QNetworkRequest &req
     if (QPointer<QNetworkReply> earlier = std::exchange(*slot, nullptr))
         earlier->abort();
     QNetworkReply *reply = m_network->get(request);
+    watchTls(reply);
     *slot = reply;
     connect(reply, &QNetworkReply::finished, this, [slot, reply, onBody, onError] {
         reply->deleteLater();
@@ -126,7 +157,7 @@ void ReportClient::fetchRecovery(const QUrl &serviceUrl, const QString &token, c
     query.addQueryItem(QStringLiteral("to"), protocol::toWireTime(to));
     url.setQuery(query);
     get(
-        &m_reply, authorizedRequest(url, token),
+        &m_reply, authorizedRequest(url, token, m_sslConfiguration),
         [this](const QByteArray &body) {
             QString error;
             if (const std::optional<RecoveryReport> report = parseRecovery(body, &error))
@@ -185,9 +216,10 @@ void ReportClient::exportInteractions(const QUrl &serviceUrl, const QString &tok
     m_exportLines = 0;
     m_exportInQuotes = false;
     // The service builds the whole file before the first byte: allow it time.
-    QNetworkRequest request = authorizedRequest(url, token);
+    QNetworkRequest request = authorizedRequest(url, token, m_sslConfiguration);
     request.setTransferTimeout(kExportTimeoutMs);
     QNetworkReply *reply = m_network->get(request);
+    watchTls(reply);
     m_exportReply = reply;
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         if (reply == m_exportReply)
@@ -254,7 +286,7 @@ void ReportClient::fetchAudit(const QUrl &serviceUrl, const QString &token, qint
     if (before > 0)
         url.setQuery(QStringLiteral("before=%1").arg(before));
     get(
-        &m_auditReply, authorizedRequest(url, token),
+        &m_auditReply, authorizedRequest(url, token, m_sslConfiguration),
         [this, before](const QByteArray &body) {
             const QJsonObject o = QJsonDocument::fromJson(body).object();
             if (!o.value(QLatin1StringView("entries")).isArray()) {

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -100,13 +101,20 @@ struct AuditLine
 // Reads the supervisors' HTTP reports (docs/protocol.md) with the session
 // token, asynchronously: the cart-recovery report (GET /v1/reports/recovery)
 // and the CSV export of the interaction log (GET /v1/interactions.csv). The
-// service address is the WebSocket one (ws:// → http://, wss:// → https://).
+// service address is the WebSocket one (ws:// → http://, wss:// → https://;
+// http:// and https:// stay). HTTPS verifies the service's certificate
+// against setSslConfiguration(); a refused certificate fails the request with
+// an explanation (TlsTrust::describeErrors), never silently.
 class ReportClient : public QObject
 {
     Q_OBJECT
 public:
     explicit ReportClient(QObject *parent = nullptr);
     ~ReportClient() override;
+
+    // What HTTPS requests trust (net::TlsTrust::configuration()); peers are
+    // always verified. Applies to the next request.
+    void setSslConfiguration(const QSslConfiguration &configuration);
 
     // Starts a request; an unfinished earlier one is abandoned.
     void fetchRecovery(const QUrl &serviceUrl, const QString &token, const QDateTime &from,
@@ -166,10 +174,12 @@ private:
     void get(QPointer<QNetworkReply> *slot, const QNetworkRequest &request,
              const std::function<void(const QByteArray &body)> &onBody,
              const std::function<void(const QString &message)> &onError);
+    void watchTls(QNetworkReply *reply);
     void readExport();
     void finishExport();
 
     QNetworkAccessManager *m_network;
+    QSslConfiguration m_sslConfiguration;
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkReply> m_exportReply;
     QPointer<QNetworkReply> m_auditReply;

@@ -6,6 +6,7 @@
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
@@ -28,6 +29,9 @@ public:
 };
 
 namespace {
+
+// A client has this long for the TLS handshake, before the header timeout starts.
+constexpr int kTlsHandshakeTimeoutMs = 10'000;
 
 const char *reasonPhrase(int status)
 {
@@ -94,12 +98,15 @@ bool listContains(const QByteArray &list, const QByteArray &token)
 } // namespace
 
 FrontDoor::FrontDoor(QAbstractHttpServer *http, PathFilter knownPath, QObject *parent)
-    : QObject(parent), m_webSockets(QStringLiteral("omnidesk-profiled"), QWebSocketServer::NonSecureMode),
+    : QObject(parent), m_listener(std::make_unique<QTcpServer>()),
+      m_webSockets(QStringLiteral("omnidesk-profiled"), QWebSocketServer::NonSecureMode),
       m_handoff(new HandoffServer), m_knownPath(std::move(knownPath))
 {
+    // The WebSocket server stays in NonSecureMode with TLS too: it receives
+    // sockets whose handshake the listener has already completed.
     m_webSockets.setSupportedSubprotocols({QString(protocol::kSubprotocol)});
     http->bind(m_handoff); // takes ownership; warns once that it is not listening, by design
-    connect(&m_listener, &QTcpServer::newConnection, this, &FrontDoor::onNewConnection);
+    watchListener();
     connect(&m_webSockets, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *socket = m_webSockets.nextPendingConnection()) {
             socket->setMaxAllowedIncomingFrameSize(quint64(protocol::kMaxFrameBytes));
@@ -111,14 +118,40 @@ FrontDoor::FrontDoor(QAbstractHttpServer *http, PathFilter knownPath, QObject *p
 
 FrontDoor::~FrontDoor() = default;
 
+void FrontDoor::watchListener()
+{
+    // A QSslServer queues a connection only once its handshake is done, and
+    // announces that with pendingConnectionAvailable (newConnection comes
+    // earlier); a plain QTcpServer emits both at once.
+    connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this, &FrontDoor::onNewConnection);
+}
+
+void FrontDoor::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    Q_ASSERT(!m_listener->isListening());
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(configuration);
+    server->setHandshakeTimeout(kTlsHandshakeTimeoutMs);
+    connect(server.get(), &QSslServer::errorOccurred, this,
+            [this](QSslSocket *socket, QAbstractSocket::SocketError error) {
+                if (socket->isEncrypted())
+                    return; // after the handshake the socket's new owner deals with errors
+                qCDebug(lcServer) << "TLS handshake failed:" << error << socket->errorString();
+                Q_EMIT tlsHandshakeFailed();
+            });
+    m_listener = std::move(server);
+    m_tls = true;
+    watchListener();
+}
+
 bool FrontDoor::listen(const QHostAddress &address, quint16 port)
 {
-    return m_listener.listen(address, port);
+    return m_listener->listen(address, port);
 }
 
 void FrontDoor::close()
 {
-    m_listener.close();
+    m_listener->close();
 }
 
 void FrontDoor::replyError(QTcpSocket *socket, int status, const QString &code, const QString &message)
@@ -138,7 +171,7 @@ void FrontDoor::replyError(QTcpSocket *socket, int status, const QString &code, 
 
 void FrontDoor::onNewConnection()
 {
-    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
         auto *timer = new QTimer(socket);
         timer->setObjectName(QStringLiteral("omnidesk-head-timer"));
         timer->setSingleShot(true);
@@ -157,6 +190,15 @@ void FrontDoor::onNewConnection()
 void FrontDoor::inspect(QTcpSocket *socket)
 {
     const QByteArray peeked = socket->peek(protocol::kMaxHttpHeaderBytes + 4);
+    // A TLS ClientHello (handshake record, version 3.x) on the plain port: the
+    // client expects https:// or wss://. Closing at once lets it say so
+    // instead of waiting for the header timeout.
+    if (!m_tls && peeked.size() >= 2 && peeked.at(0) == '\x16' && peeked.at(1) == '\x03') {
+        qCDebug(lcServer) << "TLS handshake on the plain port; closing";
+        socket->disconnect(this);
+        socket->abort(); // disconnected() deletes it
+        return;
+    }
     const qsizetype end = peeked.indexOf("\r\n\r\n");
     if (end < 0 || end + 4 > protocol::kMaxHttpHeaderBytes) {
         if (peeked.size() >= protocol::kMaxHttpHeaderBytes) {

@@ -2,10 +2,12 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QWebSocketServer>
 
 #include <functional>
+#include <memory>
 
 class QAbstractHttpServer;
 class QTcpSocket;
@@ -19,6 +21,9 @@ class HandoffServer;
 // request head without consuming it, answers malformed or oversized requests
 // itself (400/404/411/413/431, JSON errors), hands WebSocket upgrades for
 // /v1/agent to a QWebSocketServer and everything else to the QHttpServer.
+// With a TLS configuration every connection first completes a TLS handshake
+// (QSslServer) and the same inspection runs on the decrypted stream, so HTTPS
+// and WSS share the port just as HTTP and WS do.
 class FrontDoor : public QObject
 {
     Q_OBJECT
@@ -29,11 +34,14 @@ public:
     FrontDoor(QAbstractHttpServer *http, PathFilter knownPath, QObject *parent = nullptr);
     ~FrontDoor() override;
 
+    // Serves TLS only (certificate chain and key in `configuration`); call before listen().
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isTls() const { return m_tls; }
     bool listen(const QHostAddress &address, quint16 port);
     void close();
-    quint16 serverPort() const { return m_listener.serverPort(); }
-    QHostAddress serverAddress() const { return m_listener.serverAddress(); }
-    QString errorString() const { return m_listener.errorString(); }
+    quint16 serverPort() const { return m_listener->serverPort(); }
+    QHostAddress serverAddress() const { return m_listener->serverAddress(); }
+    QString errorString() const { return m_listener->errorString(); }
     void setHeaderTimeoutMs(int ms) { m_headerTimeoutMs = ms; }
 
     // Writes a complete JSON error response and closes the connection.
@@ -44,12 +52,16 @@ Q_SIGNALS:
     void webSocketConnected(QWebSocket *socket);
     // The front door answered a request itself with this status (400, 404, 411, 413, 431).
     void requestRefused(int status);
+    // A connection to the TLS port did not complete its handshake (plain HTTP, an old client, …).
+    void tlsHandshakeFailed();
 
 private:
     void onNewConnection();
     void inspect(QTcpSocket *socket);
+    void watchListener();
 
-    QTcpServer m_listener;
+    std::unique_ptr<QTcpServer> m_listener; // a QSslServer with TLS
+    bool m_tls = false;
     QWebSocketServer m_webSockets;
     HandoffServer *m_handoff; // owned by the HTTP server after bind()
     PathFilter m_knownPath;

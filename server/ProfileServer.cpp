@@ -11,7 +11,9 @@
 #include "RuleFileWatcher.h"
 #include "ServerLog.h"
 #include "Store.h"
+#include "TlsIdentity.h"
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QTimer>
 #include <QWebSocketProtocol>
@@ -35,6 +37,18 @@ ProfileServer::~ProfileServer()
 bool ProfileServer::start(const ServerOptions &options)
 {
     m_options = options;
+    std::optional<TlsIdentity> tls;
+    if (!options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty()) {
+        QString why;
+        tls = TlsIdentity::load(options.tlsCertFile, options.tlsKeyFile, &why);
+        if (!tls) {
+            m_error = why;
+            return false;
+        }
+        qCInfo(lcServer).noquote() << "TLS certificate:" << tls->summary();
+        if (tls->certificate().expiryDate() < QDateTime::currentDateTimeUtc())
+            qCWarning(lcServer) << "the TLS certificate has expired; clients will refuse it";
+    }
     m_store = std::make_unique<Store>();
     if (!m_store->open(options.databaseLocation())) {
         m_error = tr("Cannot open the store: %1").arg(m_store->errorString());
@@ -93,6 +107,8 @@ bool ProfileServer::start(const ServerOptions &options)
     connect(m_frontDoor, &FrontDoor::webSocketConnected, m_gateway, &AgentGateway::addConnection);
     connect(m_frontDoor, &FrontDoor::requestRefused, this,
             [this](int status) { m_metrics->countHttpResponse(status); });
+    if (tls)
+        m_frontDoor->setTlsConfiguration(tls->configuration());
     if (!m_frontDoor->listen(options.listenAddress, options.port)) {
         m_error = tr("Cannot listen on %1:%2: %3")
                       .arg(options.listenAddress.toString())
@@ -134,7 +150,10 @@ QString ProfileServer::listenUrl() const
     QString host = m_options.listenAddress.toString();
     if (m_options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    return QStringLiteral("http://%1:%2").arg(host).arg(serverPort());
+    const bool tls = m_frontDoor && m_frontDoor->isTls();
+    return QStringLiteral("%1://%2:%3")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(serverPort());
 }
 
 } // namespace omnidesk::server

@@ -67,6 +67,16 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
                                     "and on SIGHUP. Default: the shipped rules."),
         QStringLiteral("FILE"));
     parser.addOptions({listen, data, database, demo, demoHistory, region, heartbeat, wrapUp, rules});
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("ServerOptions",
+                                    "Serve HTTPS and WSS with this PEM certificate chain (needs --tls-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("ServerOptions", "The unencrypted PEM private key of --tls-cert."),
+        QStringLiteral("FILE"));
+    parser.addOptions({tlsCert, tlsKey});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("ServerOptions",
@@ -124,6 +134,12 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
         return std::nullopt;
     }
     options.rulesFile = parser.value(rules);
+    options.tlsCertFile = parser.value(tlsCert);
+    options.tlsKeyFile = parser.value(tlsKey);
+    if (options.tlsCertFile.isEmpty() != options.tlsKeyFile.isEmpty()) {
+        *error = QCoreApplication::translate("ServerOptions", "--tls-cert and --tls-key go together");
+        return std::nullopt;
+    }
     return options;
 }
 

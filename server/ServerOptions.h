@@ -26,6 +26,9 @@ struct ServerOptions
     int offlineGraceMs = 30'000;      // state kept for an agent whose connection was lost
     int passwordIterations = 120'000; // PBKDF2 rounds for new users (demo seeding)
     QString rulesFile;                // next-step rule file (docs/rules.md); empty: the shipped defaults
+    // TLS for HTTP and WebSocket alike (docs/operations.md): both set, or both empty for plain TCP.
+    QString tlsCertFile; // PEM certificate chain, the service's own certificate first
+    QString tlsKeyFile;  // its unencrypted PEM private key
 
     QString databasePath() const;
     // What the Store opens: `database` when set, else databasePath().

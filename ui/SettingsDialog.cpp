@@ -1,15 +1,19 @@
 #include "SettingsDialog.h"
 
 #include "Localization.h"
+#include "TlsTrust.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QTreeWidget>
@@ -56,7 +60,8 @@ bool isWebSocketUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss"));
+           (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss") ||
+            url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 } // namespace
 
@@ -64,14 +69,16 @@ SettingsDialog::SettingsDialog(QWidget *window, QWidget *parent)
     : QDialog(parent), m_server(new QLineEdit(this)), m_language(new QComboBox(this)),
       m_languageNote(new QLabel(this)), m_theme(new QComboBox(this)),
       m_notifications(new QCheckBox(tr("Show a desktop &notification for an incoming call"), this)),
+      m_companyCa(new QLineEdit(this)), m_chooseCa(new QPushButton(tr("C&hoose…"), this)),
+      m_removeCa(new QPushButton(tr("Re&move"), this)), m_companyCaNote(new QLabel(this)),
       m_shortcuts(new QTreeWidget(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
 
     m_server->setAccessibleName(tr("Profile service address"));
     m_server->setPlaceholderText(QStringLiteral("wss://profiles.example.com"));
-    m_server->setToolTip(tr("The address used from the next start, as ws://host:port or wss://host:port. The "
-                            "sign-in window can change it too."));
+    m_server->setToolTip(tr("The address used from the next start, as https://host:port or wss://host:port "
+                            "(http:// or ws:// without TLS). The sign-in window can change it too."));
 
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("Same as the system"), QString());
@@ -90,6 +97,21 @@ SettingsDialog::SettingsDialog(QWidget *window, QWidget *parent)
     m_notifications->setAccessibleName(tr("Desktop notifications"));
     m_notifications->setAccessibleDescription(
         tr("Shows a notification when a call arrives while the Omnidesk window is not in front."));
+
+    m_companyCa->setObjectName(QStringLiteral("companyCa"));
+    m_companyCa->setReadOnly(true);
+    m_companyCa->setAccessibleName(tr("Trusted company CA certificate"));
+    m_companyCa->setPlaceholderText(tr("None: only the certificate authorities the system trusts"));
+    m_chooseCa->setAccessibleName(tr("Trust a company CA certificate"));
+    m_chooseCa->setAccessibleDescription(tr("Choose the PEM file of your company's certificate authority."));
+    m_chooseCa->setToolTip(m_chooseCa->accessibleDescription());
+    m_removeCa->setAccessibleName(tr("Stop trusting the company CA certificate"));
+    connect(m_chooseCa, &QPushButton::clicked, this, &SettingsDialog::chooseCompanyCaFile);
+    connect(m_removeCa, &QPushButton::clicked, this, &SettingsDialog::removeCompanyCa);
+    m_companyCaNote->setText(tr("Certificates it issued are trusted in addition to the system's, from the "
+                                "next sign-in. Certificate checks are always on."));
+    m_companyCaNote->setWordWrap(true);
+    m_companyCaNote->setForegroundRole(QPalette::PlaceholderText);
 
     m_shortcuts->setAccessibleName(tr("Keyboard shortcuts"));
     m_shortcuts->setColumnCount(2);
@@ -118,6 +140,15 @@ SettingsDialog::SettingsDialog(QWidget *window, QWidget *parent)
     form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(QString(), m_notifications);
+    auto *caLabel = new QLabel(tr("Trust a &company CA:"), this);
+    caLabel->setBuddy(m_chooseCa);
+    form->addRow(caLabel, m_companyCa);
+    auto *caButtons = new QHBoxLayout;
+    caButtons->addWidget(m_chooseCa);
+    caButtons->addWidget(m_removeCa);
+    caButtons->addStretch(1);
+    form->addRow(QString(), caButtons);
+    form->addRow(QString(), m_companyCaNote);
 
     auto *shortcutsTitle = new QLabel(tr("&Keyboard shortcuts"), this);
     shortcutsTitle->setBuddy(m_shortcuts);
@@ -207,13 +238,57 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(language < 0 ? 0 : language);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(Theme::toString(savedTheme()))));
     m_notifications->setChecked(notificationsEnabled());
+    m_companyCas = net::TlsTrust::companyCas();
+    showCompanyCa();
+}
+
+void SettingsDialog::showCompanyCa()
+{
+    QStringList names;
+    for (const QSslCertificate &certificate : std::as_const(m_companyCas))
+        names.append(net::TlsTrust::describeCa(certificate));
+    m_companyCa->setText(names.join(QLatin1String("; ")));
+    m_companyCa->setToolTip(m_companyCas.isEmpty() ? QString()
+                                                   : net::TlsTrust::subjectName(m_companyCas.constFirst()));
+    m_companyCa->setCursorPosition(0);
+    m_removeCa->setEnabled(!m_companyCas.isEmpty());
+}
+
+void SettingsDialog::chooseCompanyCaFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Company CA certificate"), QString(),
+                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        chooseCompanyCa(path);
+}
+
+bool SettingsDialog::chooseCompanyCa(const QString &path)
+{
+    QString error;
+    const QList<QSslCertificate> certificates = net::TlsTrust::readCaFile(path, &error);
+    if (certificates.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    m_companyCas = certificates;
+    showCompanyCa();
+    return true;
+}
+
+void SettingsDialog::removeCompanyCa()
+{
+    m_companyCas.clear();
+    showCompanyCa();
 }
 
 bool SettingsDialog::save()
 {
     const QString server = m_server->text().trimmed();
     if (!server.isEmpty() && !isWebSocketUrl(server)) {
-        m_error->setText(tr("Enter the server address as ws://host:port or wss://host:port."));
+        m_error->setText(tr("Enter the server address as https://host:port or wss://host:port (http:// or "
+                            "ws:// when the service runs without TLS)."));
         m_error->show();
         m_server->setFocus(Qt::OtherFocusReason);
         return false;
@@ -226,6 +301,7 @@ bool SettingsDialog::save()
     settings->setValue(kLanguageKey, m_language->currentData().toString());
     settings->setValue(kThemeKey, m_theme->currentData().toString());
     settings->setValue(kNotificationsKey, m_notifications->isChecked());
+    net::TlsTrust::setCompanyCas(m_companyCas);
     settings->sync();
     return settings->status() == QSettings::NoError;
 }

@@ -5,11 +5,13 @@
 #include <QDialog>
 #include <QKeySequence>
 #include <QList>
+#include <QSslCertificate>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace omnidesk::ui {
@@ -17,9 +19,11 @@ namespace omnidesk::ui {
 // The desktop's settings, kept with QSettings (organisation and application
 // "Omnidesk", the same store as the sign-in): the profile service address used
 // at the next sign-in (signIn/server), the language (ui/language, "" for the
-// system's; applies at the next start), the theme (ui/theme, applies at once)
-// and desktop notifications (ui/notifications). It also lists the keyboard
-// shortcuts, read from the window's actions and shortcuts.
+// system's; applies at the next start), the theme (ui/theme, applies at once),
+// desktop notifications (ui/notifications) and a company CA certificate to
+// trust for TLS (net::TlsTrust, tls/companyCa; applies at the next sign-in).
+// Certificate verification itself cannot be turned off. It also lists the
+// keyboard shortcuts, read from the window's actions and shortcuts.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -50,18 +54,35 @@ public:
     QComboBox *themeBox() const { return m_theme; }
     QCheckBox *notificationsBox() const { return m_notifications; }
     QTreeWidget *shortcutList() const { return m_shortcuts; }
+    QLineEdit *companyCaField() const { return m_companyCa; }
+    QPushButton *companyCaChooseButton() const { return m_chooseCa; }
+    QPushButton *companyCaRemoveButton() const { return m_removeCa; }
+
+    // Takes the CA certificates of a PEM file as the company CA (saved with
+    // OK); the choose button's file dialog ends here. False, with the reason
+    // shown, when the file holds no certificate.
+    bool chooseCompanyCa(const QString &path);
+    // No company CA any more (saved with OK).
+    void removeCompanyCa();
 
     void accept() override;
 
 private:
     void load();
     bool save();
+    void showCompanyCa();
+    void chooseCompanyCaFile();
 
     QLineEdit *m_server;
     QComboBox *m_language;
     QLabel *m_languageNote;
     QComboBox *m_theme;
     QCheckBox *m_notifications;
+    QLineEdit *m_companyCa;
+    QPushButton *m_chooseCa;
+    QPushButton *m_removeCa;
+    QLabel *m_companyCaNote;
+    QList<QSslCertificate> m_companyCas; // as shown; saved with OK
     QTreeWidget *m_shortcuts;
     QLabel *m_error;
 };

@@ -1,10 +1,13 @@
 #include "SignInDialog.h"
 
 #include "Icons.h"
+#include "ProfileClient.h"
 #include "Theme.h"
+#include "TlsTrust.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,12 +19,14 @@ namespace omnidesk::ui {
 SignInDialog::SignInDialog(QWidget *parent)
     : QDialog(parent), m_server(new QLineEdit(this)), m_user(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_remember(new QCheckBox(tr("&Remember me on this computer"), this)),
-      m_error(new QLabel(this)), m_signIn(new QPushButton(tr("Sign in"), this))
+      m_error(new QLabel(this)), m_notice(new QLabel(this)),
+      m_trustCa(new QPushButton(tr("&Trust a company CA certificate…"), this)),
+      m_signIn(new QPushButton(tr("Sign in"), this))
 {
     setWindowTitle(tr("Sign in to Omnidesk"));
     setWindowIcon(Icons::app());
     m_server->setAccessibleName(tr("Server address"));
-    m_server->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8477"));
+    m_server->setPlaceholderText(QStringLiteral("https://profiles.example.com:8477"));
     m_user->setAccessibleName(tr("User name"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -34,6 +39,16 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor(Theme::isDark()).name()));
     m_error->hide();
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setAccessibleName(tr("Sign-in notice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_trustCa->setAccessibleDescription(
+        tr("Choose the PEM file of your company's certificate authority. Omnidesk then trusts "
+           "certificates it issued, in addition to those the system trusts."));
+    m_trustCa->setToolTip(m_trustCa->accessibleDescription());
+    m_trustCa->hide();
+    connect(m_trustCa, &QPushButton::clicked, this, &SignInDialog::chooseCaFile);
     m_signIn->setDefault(true);
     m_signIn->setAccessibleName(tr("Sign in"));
 
@@ -58,6 +73,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_trustCa, 0, Qt::AlignLeft);
+    layout->addWidget(m_notice);
     layout->addWidget(buttons);
     setMinimumWidth(420);
 }
@@ -79,7 +96,7 @@ void SignInDialog::setUser(const QString &user)
 
 QUrl SignInDialog::serverUrl() const
 {
-    return QUrl(m_server->text().trimmed(), QUrl::StrictMode);
+    return net::ProfileClient::webSocketUrl(QUrl(m_server->text().trimmed(), QUrl::StrictMode));
 }
 
 QString SignInDialog::user() const
@@ -106,8 +123,11 @@ void SignInDialog::setBusy(bool busy)
 {
     m_signIn->setEnabled(!busy);
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
-    if (busy)
+    if (busy) {
         m_error->hide();
+        m_notice->hide();
+        m_trustCa->hide();
+    }
 }
 
 void SignInDialog::showError(const QString &message)
@@ -115,6 +135,7 @@ void SignInDialog::showError(const QString &message)
     setBusy(false);
     m_error->setText(message);
     m_error->show();
+    adjustSize(); // room for a long explanation (a refused certificate)
     m_password->selectAll();
     m_password->setFocus();
 }
@@ -124,11 +145,55 @@ QString SignInDialog::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+void SignInDialog::showTlsError(const QString &message)
+{
+    showError(message);
+    m_notice->hide();
+    m_trustCa->show();
+    adjustSize();
+}
+
+QString SignInDialog::noticeText() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+void SignInDialog::chooseCaFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Company CA certificate"), QString(),
+                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        trustCaFile(path);
+}
+
+bool SignInDialog::trustCaFile(const QString &path)
+{
+    QString error;
+    const QList<QSslCertificate> certificates = net::TlsTrust::readCaFile(path, &error);
+    if (certificates.isEmpty()) {
+        m_notice->hide();
+        m_error->setText(error);
+        m_error->show();
+        return false;
+    }
+    net::TlsTrust::setCompanyCas(certificates);
+    m_error->hide();
+    m_trustCa->hide();
+    m_notice->setText(
+        tr("Now trusting %1. Sign in again.").arg(net::TlsTrust::describeCa(certificates.constFirst())));
+    m_notice->show();
+    adjustSize();
+    m_signIn->setFocus();
+    return true;
+}
+
 void SignInDialog::submit()
 {
-    const QUrl url = QUrl(m_server->text().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
-        showError(tr("Enter the server address as ws://host:port or wss://host:port."));
+    const QUrl url = net::ProfileClient::webSocketUrl(QUrl(m_server->text().trimmed(), QUrl::StrictMode));
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
+        showError(tr("Enter the server address as https://host:port or wss://host:port (http:// or ws:// "
+                     "when the service runs without TLS)."));
         m_server->setFocus();
         return;
     }

@@ -72,6 +72,77 @@
     </message>
 </context>
 <context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (a text file starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält kein PEM-Zertifikat (eine Textdatei, die mit -----BEGIN CERTIFICATE----- beginnt).</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is for %1, not for %2.</source>
+        <translation>Das Zertifikat des Dienstes gilt für %1, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>Use the address the certificate names, or ask the service&apos;s administrator for a certificate that includes %1.</source>
+        <translation>Verwenden Sie die Adresse aus dem Zertifikat oder bitten Sie die Administration des Dienstes um ein Zertifikat, das %1 enthält.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate expired on %1.</source>
+        <translation>Das Zertifikat des Dienstes ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator to renew the certificate.</source>
+        <translation>Bitten Sie die Administration des Dienstes, das Zertifikat zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is valid only from %1.</source>
+        <translation>Das Zertifikat des Dienstes ist erst ab %1 gültig.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer, or ask the service&apos;s administrator.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers oder wenden Sie sich an die Administration des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was not issued by a certificate authority this computer trusts.</source>
+        <translation>Das Zertifikat des Dienstes stammt von keiner Zertifizierungsstelle, der dieser Computer vertraut.</translation>
+    </message>
+    <message>
+        <source>If your company uses its own certificate authority, ask IT for its CA certificate (a PEM file) and choose it under &quot;Trust a company CA certificate&quot;. Otherwise ask the service&apos;s administrator.</source>
+        <translation>Wenn Ihre Firma eine eigene Zertifizierungsstelle nutzt, fragen Sie die IT nach deren CA-Zertifikat (eine PEM-Datei) und wählen Sie es unter „Zertifikat einer Firmen-CA vertrauen“. Andernfalls wenden Sie sich an die Administration des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was refused: %1.</source>
+        <translation>Das Zertifikat des Dienstes wurde abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator.</source>
+        <translation>Wenden Sie sich an die Administration des Dienstes.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 refused.</source>
+        <translation>Sichere Verbindung zu %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; issued by: %2.</source>
+        <translation>Zertifikat: %1; ausgestellt von: %2.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 failed.</source>
+        <translation>Sichere Verbindung zu %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Check that the address is right: https:// or wss:// only when the service runs with TLS, http:// or ws:// otherwise.</source>
+        <translation>Prüfen Sie die Adresse: https:// oder wss:// nur, wenn der Dienst mit TLS läuft, sonst http:// oder ws://.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
@@ -84,10 +155,6 @@
     <message>
         <source>Print the version and exit.</source>
         <translation>Gibt die Version aus und beendet sich.</translation>
-    </message>
-    <message>
-        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
-        <translation>Adresse des Profildienstes (ws:// oder wss://); Standard: die Adresse der letzten Anmeldung, sonst ws://127.0.0.1:8477.</translation>
     </message>
     <message>
         <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
@@ -114,16 +181,20 @@
         <translation>omnidesk: --theme muss light, dark oder system sein</translation>
     </message>
     <message>
-        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
-        <translation>omnidesk: --server muss eine ws://- oder wss://-URL sein</translation>
-    </message>
-    <message>
         <source>omnidesk: give at most one link</source>
         <translation>omnidesk: höchstens einen Link angeben</translation>
     </message>
     <message>
         <source>omnidesk: Omnidesk is already running but did not answer</source>
         <translation>omnidesk: Omnidesk läuft bereits, hat aber nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Profile service address (https://, wss://, or http://, ws:// without TLS); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Adresse des Profildienstes (https://, wss:// oder ohne TLS http://, ws://); Standard: die Adresse der letzten Anmeldung, sonst ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be an https://, wss://, http:// or ws:// URL</source>
+        <translation>omnidesk: --server muss eine https://-, wss://-, http://- oder ws://-URL sein</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1816,6 @@
         <translation>Adresse des Profildienstes</translation>
     </message>
     <message>
-        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
-        <translation>Die Adresse, die ab dem nächsten Start verwendet wird, als ws://Host:Port oder wss://Host:Port. Das Anmeldefenster kann sie ebenfalls ändern.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1829,12 +1896,60 @@
         <translation>Ergebnis speichern</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Geben Sie die Serveradresse als ws://Host:Port oder wss://Host:Port ein.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as https://host:port or wss://host:port (http:// or ws:// without TLS). The sign-in window can change it too.</source>
+        <translation>Die Adresse ab dem nächsten Start, als https://host:port oder wss://host:port (http:// oder ws:// ohne TLS). Das Anmeldefenster kann sie ebenfalls ändern.</translation>
+    </message>
+    <message>
+        <source>Trusted company CA certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat der Firmen-CA</translation>
+    </message>
+    <message>
+        <source>None: only the certificate authorities the system trusts</source>
+        <translation>Keines: nur die Zertifizierungsstellen, denen das System vertraut</translation>
+    </message>
+    <message>
+        <source>Trust a company CA certificate</source>
+        <translation>Zertifikat einer Firmen-CA vertrauen</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority.</source>
+        <translation>Wählen Sie die PEM-Datei der Zertifizierungsstelle Ihrer Firma.</translation>
+    </message>
+    <message>
+        <source>Stop trusting the company CA certificate</source>
+        <translation>Dem Zertifikat der Firmen-CA nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificates it issued are trusted in addition to the system&apos;s, from the next sign-in. Certificate checks are always on.</source>
+        <translation>Von ihr ausgestellte Zertifikate gelten ab der nächsten Anmeldung zusätzlich zu denen des Systems als vertrauenswürdig. Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>Trust a &amp;company CA:</source>
+        <translation>&amp;Firmen-CA vertrauen:</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Zertifikat der Firmen-CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Geben Sie die Serveradresse als https://host:port oder wss://host:port ein (http:// oder ws://, wenn der Dienst ohne TLS läuft).</translation>
     </message>
 </context>
 <context>
@@ -1896,12 +2011,36 @@
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Geben Sie die Serveradresse als ws://Host:Port oder wss://Host:Port ein.</translation>
-    </message>
-    <message>
         <source>Enter your user name and password.</source>
         <translation>Geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a company CA certificate…</source>
+        <translation>Zertifikat einer Firmen-&amp;CA vertrauen…</translation>
+    </message>
+    <message>
+        <source>Sign-in notice</source>
+        <translation>Anmeldehinweis</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority. Omnidesk then trusts certificates it issued, in addition to those the system trusts.</source>
+        <translation>Wählen Sie die PEM-Datei der Zertifizierungsstelle Ihrer Firma. Omnidesk vertraut dann den von ihr ausgestellten Zertifikaten, zusätzlich zu denen, denen das System vertraut.</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Zertifikat der Firmen-CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Now trusting %1. Sign in again.</source>
+        <translation>%1 wird jetzt vertraut. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Geben Sie die Serveradresse als https://host:port oder wss://host:port ein (http:// oder ws://, wenn der Dienst ohne TLS läuft).</translation>
     </message>
 </context>
 <context>

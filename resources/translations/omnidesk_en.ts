@@ -72,6 +72,77 @@
     </message>
 </context>
 <context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (a text file starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 holds no PEM certificate (a text file starting with -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valid until %2</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is for %1, not for %2.</source>
+        <translation>The service&apos;s certificate is for %1, not for %2.</translation>
+    </message>
+    <message>
+        <source>Use the address the certificate names, or ask the service&apos;s administrator for a certificate that includes %1.</source>
+        <translation>Use the address the certificate names, or ask the service&apos;s administrator for a certificate that includes %1.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate expired on %1.</source>
+        <translation>The service&apos;s certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator to renew the certificate.</source>
+        <translation>Ask the service&apos;s administrator to renew the certificate.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is valid only from %1.</source>
+        <translation>The service&apos;s certificate is valid only from %1.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer, or ask the service&apos;s administrator.</source>
+        <translation>Check the date and time of this computer, or ask the service&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was not issued by a certificate authority this computer trusts.</source>
+        <translation>The service&apos;s certificate was not issued by a certificate authority this computer trusts.</translation>
+    </message>
+    <message>
+        <source>If your company uses its own certificate authority, ask IT for its CA certificate (a PEM file) and choose it under &quot;Trust a company CA certificate&quot;. Otherwise ask the service&apos;s administrator.</source>
+        <translation>If your company uses its own certificate authority, ask IT for its CA certificate (a PEM file) and choose it under &quot;Trust a company CA certificate&quot;. Otherwise ask the service&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was refused: %1.</source>
+        <translation>The service&apos;s certificate was refused: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator.</source>
+        <translation>Ask the service&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 refused.</source>
+        <translation>Secure connection to %1 refused.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; issued by: %2.</source>
+        <translation>Certificate: %1; issued by: %2.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 failed.</source>
+        <translation>Secure connection to %1 failed.</translation>
+    </message>
+    <message>
+        <source>Check that the address is right: https:// or wss:// only when the service runs with TLS, http:// or ws:// otherwise.</source>
+        <translation>Check that the address is right: https:// or wss:// only when the service runs with TLS, http:// or ws:// otherwise.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
@@ -84,10 +155,6 @@
     <message>
         <source>Print the version and exit.</source>
         <translation>Print the version and exit.</translation>
-    </message>
-    <message>
-        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
-        <translation>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</translation>
     </message>
     <message>
         <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
@@ -114,16 +181,20 @@
         <translation>omnidesk: --theme must be light, dark or system</translation>
     </message>
     <message>
-        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
-        <translation>omnidesk: --server must be a ws:// or wss:// URL</translation>
-    </message>
-    <message>
         <source>omnidesk: give at most one link</source>
         <translation>omnidesk: give at most one link</translation>
     </message>
     <message>
         <source>omnidesk: Omnidesk is already running but did not answer</source>
         <translation>omnidesk: Omnidesk is already running but did not answer</translation>
+    </message>
+    <message>
+        <source>Profile service address (https://, wss://, or http://, ws:// without TLS); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Profile service address (https://, wss://, or http://, ws:// without TLS); default: the address of the last sign-in, else ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be an https://, wss://, http:// or ws:// URL</source>
+        <translation>omnidesk: --server must be an https://, wss://, http:// or ws:// URL</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1816,6 @@
         <translation>Profile service address</translation>
     </message>
     <message>
-        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
-        <translation>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1829,12 +1896,60 @@
         <translation>Save the outcome</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Enter the server address as ws://host:port or wss://host:port.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved.</source>
         <translation>The settings could not be saved.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as https://host:port or wss://host:port (http:// or ws:// without TLS). The sign-in window can change it too.</source>
+        <translation>The address used from the next start, as https://host:port or wss://host:port (http:// or ws:// without TLS). The sign-in window can change it too.</translation>
+    </message>
+    <message>
+        <source>Trusted company CA certificate</source>
+        <translation>Trusted company CA certificate</translation>
+    </message>
+    <message>
+        <source>None: only the certificate authorities the system trusts</source>
+        <translation>None: only the certificate authorities the system trusts</translation>
+    </message>
+    <message>
+        <source>Trust a company CA certificate</source>
+        <translation>Trust a company CA certificate</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority.</source>
+        <translation>Choose the PEM file of your company&apos;s certificate authority.</translation>
+    </message>
+    <message>
+        <source>Stop trusting the company CA certificate</source>
+        <translation>Stop trusting the company CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates it issued are trusted in addition to the system&apos;s, from the next sign-in. Certificate checks are always on.</source>
+        <translation>Certificates it issued are trusted in addition to the system&apos;s, from the next sign-in. Certificate checks are always on.</translation>
+    </message>
+    <message>
+        <source>Trust a &amp;company CA:</source>
+        <translation>Trust a &amp;company CA:</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Company CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</translation>
     </message>
 </context>
 <context>
@@ -1896,12 +2011,36 @@
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Enter the server address as ws://host:port or wss://host:port.</translation>
-    </message>
-    <message>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a company CA certificate…</source>
+        <translation>&amp;Trust a company CA certificate…</translation>
+    </message>
+    <message>
+        <source>Sign-in notice</source>
+        <translation>Sign-in notice</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority. Omnidesk then trusts certificates it issued, in addition to those the system trusts.</source>
+        <translation>Choose the PEM file of your company&apos;s certificate authority. Omnidesk then trusts certificates it issued, in addition to those the system trusts.</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Company CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Now trusting %1. Sign in again.</source>
+        <translation>Now trusting %1. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</translation>
     </message>
 </context>
 <context>

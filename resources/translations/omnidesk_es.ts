@@ -72,6 +72,77 @@
     </message>
 </context>
 <context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (a text file starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 no contiene ningún certificado PEM (un archivo de texto que empieza por -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, válido hasta el %2</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is for %1, not for %2.</source>
+        <translation>El certificado del servicio es para %1, no para %2.</translation>
+    </message>
+    <message>
+        <source>Use the address the certificate names, or ask the service&apos;s administrator for a certificate that includes %1.</source>
+        <translation>Use la dirección que indica el certificado o pida al administrador del servicio un certificado que incluya %1.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate expired on %1.</source>
+        <translation>El certificado del servicio caducó el %1.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator to renew the certificate.</source>
+        <translation>Pida al administrador del servicio que renueve el certificado.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is valid only from %1.</source>
+        <translation>El certificado del servicio solo es válido desde el %1.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer, or ask the service&apos;s administrator.</source>
+        <translation>Compruebe la fecha y la hora de este equipo o consulte al administrador del servicio.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was not issued by a certificate authority this computer trusts.</source>
+        <translation>El certificado del servicio no lo emitió una autoridad de certificación en la que confíe este equipo.</translation>
+    </message>
+    <message>
+        <source>If your company uses its own certificate authority, ask IT for its CA certificate (a PEM file) and choose it under &quot;Trust a company CA certificate&quot;. Otherwise ask the service&apos;s administrator.</source>
+        <translation>Si su empresa usa su propia autoridad de certificación, pida a TI el certificado de la CA (un archivo PEM) y elíjalo en &quot;Confiar en un certificado de CA de la empresa&quot;. Si no, consulte al administrador del servicio.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was refused: %1.</source>
+        <translation>El certificado del servicio fue rechazado: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator.</source>
+        <translation>Consulte al administrador del servicio.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 refused.</source>
+        <translation>Conexión segura con %1 rechazada.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; issued by: %2.</source>
+        <translation>Certificado: %1; emitido por: %2.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 failed.</source>
+        <translation>La conexión segura con %1 ha fallado.</translation>
+    </message>
+    <message>
+        <source>Check that the address is right: https:// or wss:// only when the service runs with TLS, http:// or ws:// otherwise.</source>
+        <translation>Compruebe la dirección: https:// o wss:// solo si el servicio usa TLS; si no, http:// o ws://.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
@@ -84,10 +155,6 @@
     <message>
         <source>Print the version and exit.</source>
         <translation>Muestra la versión y sale.</translation>
-    </message>
-    <message>
-        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
-        <translation>Dirección del servicio de perfiles (ws:// o wss://); por defecto: la del último inicio de sesión o, si no hay, ws://127.0.0.1:8477.</translation>
     </message>
     <message>
         <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
@@ -114,16 +181,20 @@
         <translation>omnidesk: --theme debe ser light, dark o system</translation>
     </message>
     <message>
-        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
-        <translation>omnidesk: --server debe ser una URL ws:// o wss://</translation>
-    </message>
-    <message>
         <source>omnidesk: give at most one link</source>
         <translation>omnidesk: indique como máximo un enlace</translation>
     </message>
     <message>
         <source>omnidesk: Omnidesk is already running but did not answer</source>
         <translation>omnidesk: Omnidesk ya está en ejecución, pero no ha respondido</translation>
+    </message>
+    <message>
+        <source>Profile service address (https://, wss://, or http://, ws:// without TLS); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Dirección del servicio de perfiles (https://, wss:// o, sin TLS, http://, ws://); por defecto: la del último inicio de sesión; si no, ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be an https://, wss://, http:// or ws:// URL</source>
+        <translation>omnidesk: --server debe ser una URL https://, wss://, http:// o ws://</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1816,6 @@
         <translation>Dirección del servicio de perfiles</translation>
     </message>
     <message>
-        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
-        <translation>La dirección que se usará desde el próximo inicio, como ws://host:puerto o wss://host:puerto. La ventana de inicio de sesión también puede cambiarla.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1829,12 +1896,60 @@
         <translation>Guardar el resultado</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Introduzca la dirección del servidor como ws://host:puerto o wss://host:puerto.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved.</source>
         <translation>No se pudo guardar la configuración.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as https://host:port or wss://host:port (http:// or ws:// without TLS). The sign-in window can change it too.</source>
+        <translation>La dirección que se usará desde el próximo inicio, como https://host:puerto o wss://host:puerto (http:// o ws:// sin TLS). La ventana de inicio de sesión también puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>Trusted company CA certificate</source>
+        <translation>Certificado de CA de la empresa de confianza</translation>
+    </message>
+    <message>
+        <source>None: only the certificate authorities the system trusts</source>
+        <translation>Ninguno: solo las autoridades de certificación en las que confía el sistema</translation>
+    </message>
+    <message>
+        <source>Trust a company CA certificate</source>
+        <translation>Confiar en un certificado de CA de la empresa</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority.</source>
+        <translation>Elija el archivo PEM de la autoridad de certificación de su empresa.</translation>
+    </message>
+    <message>
+        <source>Stop trusting the company CA certificate</source>
+        <translation>Dejar de confiar en el certificado de CA de la empresa</translation>
+    </message>
+    <message>
+        <source>Certificates it issued are trusted in addition to the system&apos;s, from the next sign-in. Certificate checks are always on.</source>
+        <translation>Los certificados que emita serán de confianza, además de los del sistema, desde el próximo inicio de sesión. Los certificados se comprueban siempre.</translation>
+    </message>
+    <message>
+        <source>Trust a &amp;company CA:</source>
+        <translation>Confiar en la &amp;CA de la empresa:</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Certificado de CA de la empresa</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Escriba la dirección del servidor como https://host:puerto o wss://host:puerto (http:// o ws:// si el servicio funciona sin TLS).</translation>
     </message>
 </context>
 <context>
@@ -1896,12 +2011,36 @@
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Introduzca la dirección del servidor como ws://host:puerto o wss://host:puerto.</translation>
-    </message>
-    <message>
         <source>Enter your user name and password.</source>
         <translation>Introduzca su usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a company CA certificate…</source>
+        <translation>&amp;Confiar en un certificado de CA de la empresa…</translation>
+    </message>
+    <message>
+        <source>Sign-in notice</source>
+        <translation>Aviso de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority. Omnidesk then trusts certificates it issued, in addition to those the system trusts.</source>
+        <translation>Elija el archivo PEM de la autoridad de certificación de su empresa. Omnidesk confiará entonces en los certificados que emita, además de en los que confía el sistema.</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Certificado de CA de la empresa</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Now trusting %1. Sign in again.</source>
+        <translation>Ahora se confía en %1. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Escriba la dirección del servidor como https://host:puerto o wss://host:puerto (http:// o ws:// si el servicio funciona sin TLS).</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,77 @@
     </message>
 </context>
 <context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (a text file starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 bevat geen PEM-certificaat (een tekstbestand dat begint met -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, geldig tot %2</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is for %1, not for %2.</source>
+        <translation>Het certificaat van de service is voor %1, niet voor %2.</translation>
+    </message>
+    <message>
+        <source>Use the address the certificate names, or ask the service&apos;s administrator for a certificate that includes %1.</source>
+        <translation>Gebruik het adres dat in het certificaat staat, of vraag de beheerder van de service om een certificaat dat %1 bevat.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate expired on %1.</source>
+        <translation>Het certificaat van de service is verlopen op %1.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator to renew the certificate.</source>
+        <translation>Vraag de beheerder van de service het certificaat te vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is valid only from %1.</source>
+        <translation>Het certificaat van de service is pas geldig vanaf %1.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer, or ask the service&apos;s administrator.</source>
+        <translation>Controleer de datum en tijd van deze computer, of vraag het de beheerder van de service.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was not issued by a certificate authority this computer trusts.</source>
+        <translation>Het certificaat van de service is niet uitgegeven door een certificaatautoriteit die deze computer vertrouwt.</translation>
+    </message>
+    <message>
+        <source>If your company uses its own certificate authority, ask IT for its CA certificate (a PEM file) and choose it under &quot;Trust a company CA certificate&quot;. Otherwise ask the service&apos;s administrator.</source>
+        <translation>Als uw bedrijf een eigen certificaatautoriteit gebruikt, vraag IT dan om het CA-certificaat (een PEM-bestand) en kies het bij &quot;Certificaat van bedrijfs-CA vertrouwen&quot;. Vraag het anders de beheerder van de service.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was refused: %1.</source>
+        <translation>Het certificaat van de service is geweigerd: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator.</source>
+        <translation>Vraag het de beheerder van de service.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 refused.</source>
+        <translation>Beveiligde verbinding met %1 geweigerd.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; issued by: %2.</source>
+        <translation>Certificaat: %1; uitgegeven door: %2.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 failed.</source>
+        <translation>Beveiligde verbinding met %1 mislukt.</translation>
+    </message>
+    <message>
+        <source>Check that the address is right: https:// or wss:// only when the service runs with TLS, http:// or ws:// otherwise.</source>
+        <translation>Controleer het adres: https:// of wss:// alleen als de service met TLS draait, anders http:// of ws://.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
@@ -84,10 +155,6 @@
     <message>
         <source>Print the version and exit.</source>
         <translation>Toont de versie en stopt.</translation>
-    </message>
-    <message>
-        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
-        <translation>Adres van de profielservice (ws:// of wss://); standaard: het adres van de laatste aanmelding, anders ws://127.0.0.1:8477.</translation>
     </message>
     <message>
         <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
@@ -114,16 +181,20 @@
         <translation>omnidesk: --theme moet light, dark of system zijn</translation>
     </message>
     <message>
-        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
-        <translation>omnidesk: --server moet een ws://- of wss://-URL zijn</translation>
-    </message>
-    <message>
         <source>omnidesk: give at most one link</source>
         <translation>omnidesk: geef hooguit één link op</translation>
     </message>
     <message>
         <source>omnidesk: Omnidesk is already running but did not answer</source>
         <translation>omnidesk: Omnidesk draait al, maar reageert niet</translation>
+    </message>
+    <message>
+        <source>Profile service address (https://, wss://, or http://, ws:// without TLS); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Adres van de profielservice (https://, wss://, of zonder TLS http://, ws://); standaard: het adres van de laatste aanmelding, anders ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be an https://, wss://, http:// or ws:// URL</source>
+        <translation>omnidesk: --server moet een https://-, wss://-, http://- of ws://-URL zijn</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1816,6 @@
         <translation>Adres van de profielservice</translation>
     </message>
     <message>
-        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
-        <translation>Het adres dat vanaf de volgende start wordt gebruikt, als ws://host:poort of wss://host:poort. Het aanmeldvenster kan het ook wijzigen.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1829,12 +1896,60 @@
         <translation>Het resultaat opslaan</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Voer het serveradres in als ws://host:poort of wss://host:poort.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved.</source>
         <translation>De instellingen konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as https://host:port or wss://host:port (http:// or ws:// without TLS). The sign-in window can change it too.</source>
+        <translation>Het adres dat vanaf de volgende start wordt gebruikt, als https://host:poort of wss://host:poort (http:// of ws:// zonder TLS). Het aanmeldvenster kan het ook wijzigen.</translation>
+    </message>
+    <message>
+        <source>Trusted company CA certificate</source>
+        <translation>Vertrouwd certificaat van bedrijfs-CA</translation>
+    </message>
+    <message>
+        <source>None: only the certificate authorities the system trusts</source>
+        <translation>Geen: alleen de certificaatautoriteiten die het systeem vertrouwt</translation>
+    </message>
+    <message>
+        <source>Trust a company CA certificate</source>
+        <translation>Certificaat van bedrijfs-CA vertrouwen</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority.</source>
+        <translation>Kies het PEM-bestand van de certificaatautoriteit van uw bedrijf.</translation>
+    </message>
+    <message>
+        <source>Stop trusting the company CA certificate</source>
+        <translation>Certificaat van bedrijfs-CA niet meer vertrouwen</translation>
+    </message>
+    <message>
+        <source>Certificates it issued are trusted in addition to the system&apos;s, from the next sign-in. Certificate checks are always on.</source>
+        <translation>Certificaten die zij uitgeeft worden vanaf de volgende aanmelding vertrouwd, naast die van het systeem. Certificaten worden altijd gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Trust a &amp;company CA:</source>
+        <translation>&amp;Bedrijfs-CA vertrouwen:</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Certificaat van bedrijfs-CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Voer het serveradres in als https://host:poort of wss://host:poort (http:// of ws:// als de service zonder TLS draait).</translation>
     </message>
 </context>
 <context>
@@ -1896,12 +2011,36 @@
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Voer het serveradres in als ws://host:poort of wss://host:poort.</translation>
-    </message>
-    <message>
         <source>Enter your user name and password.</source>
         <translation>Voer je gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a company CA certificate…</source>
+        <translation>Certificaat van bedrijfs-CA &amp;vertrouwen…</translation>
+    </message>
+    <message>
+        <source>Sign-in notice</source>
+        <translation>Aanmeldmelding</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority. Omnidesk then trusts certificates it issued, in addition to those the system trusts.</source>
+        <translation>Kies het PEM-bestand van de certificaatautoriteit van uw bedrijf. Omnidesk vertrouwt dan de certificaten die zij uitgeeft, naast die het systeem vertrouwt.</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Certificaat van bedrijfs-CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Now trusting %1. Sign in again.</source>
+        <translation>%1 wordt nu vertrouwd. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Voer het serveradres in als https://host:poort of wss://host:poort (http:// of ws:// als de service zonder TLS draait).</translation>
     </message>
 </context>
 <context>

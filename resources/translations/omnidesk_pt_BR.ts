@@ -72,6 +72,77 @@
     </message>
 </context>
 <context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (a text file starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 não contém nenhum certificado PEM (um arquivo de texto que começa com -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, válido até %2</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is for %1, not for %2.</source>
+        <translation>O certificado do serviço é para %1, não para %2.</translation>
+    </message>
+    <message>
+        <source>Use the address the certificate names, or ask the service&apos;s administrator for a certificate that includes %1.</source>
+        <translation>Use o endereço indicado no certificado ou peça ao administrador do serviço um certificado que inclua %1.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate expired on %1.</source>
+        <translation>O certificado do serviço expirou em %1.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator to renew the certificate.</source>
+        <translation>Peça ao administrador do serviço para renovar o certificado.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is valid only from %1.</source>
+        <translation>O certificado do serviço só é válido a partir de %1.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer, or ask the service&apos;s administrator.</source>
+        <translation>Verifique a data e a hora deste computador ou fale com o administrador do serviço.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was not issued by a certificate authority this computer trusts.</source>
+        <translation>O certificado do serviço não foi emitido por uma autoridade certificadora em que este computador confia.</translation>
+    </message>
+    <message>
+        <source>If your company uses its own certificate authority, ask IT for its CA certificate (a PEM file) and choose it under &quot;Trust a company CA certificate&quot;. Otherwise ask the service&apos;s administrator.</source>
+        <translation>Se a sua empresa usa uma autoridade certificadora própria, peça à TI o certificado dessa AC (um arquivo PEM) e escolha-o em &quot;Confiar em um certificado de AC da empresa&quot;. Caso contrário, fale com o administrador do serviço.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate was refused: %1.</source>
+        <translation>O certificado do serviço foi recusado: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the service&apos;s administrator.</source>
+        <translation>Fale com o administrador do serviço.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 refused.</source>
+        <translation>Conexão segura com %1 recusada.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; issued by: %2.</source>
+        <translation>Certificado: %1; emitido por: %2.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 failed.</source>
+        <translation>A conexão segura com %1 falhou.</translation>
+    </message>
+    <message>
+        <source>Check that the address is right: https:// or wss:// only when the service runs with TLS, http:// or ws:// otherwise.</source>
+        <translation>Verifique se o endereço está certo: https:// ou wss:// só quando o serviço usa TLS; caso contrário, http:// ou ws://.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>omnidesk: unknown language &quot;%1&quot; (available: %2)</source>
@@ -84,10 +155,6 @@
     <message>
         <source>Print the version and exit.</source>
         <translation>Mostra a versão e sai.</translation>
-    </message>
-    <message>
-        <source>Profile service address (ws:// or wss://); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
-        <translation>Endereço do serviço de perfis (ws:// ou wss://); padrão: o endereço do último login ou, se não houver, ws://127.0.0.1:8477.</translation>
     </message>
     <message>
         <source>Sign in as NAME without the dialog; the password is read from the OMNIDESK_PASSWORD environment variable.</source>
@@ -114,16 +181,20 @@
         <translation>omnidesk: --theme deve ser light, dark ou system</translation>
     </message>
     <message>
-        <source>omnidesk: --server must be a ws:// or wss:// URL</source>
-        <translation>omnidesk: --server deve ser uma URL ws:// ou wss://</translation>
-    </message>
-    <message>
         <source>omnidesk: give at most one link</source>
         <translation>omnidesk: informe no máximo um link</translation>
     </message>
     <message>
         <source>omnidesk: Omnidesk is already running but did not answer</source>
         <translation>omnidesk: o Omnidesk já está aberto, mas não respondeu</translation>
+    </message>
+    <message>
+        <source>Profile service address (https://, wss://, or http://, ws:// without TLS); default: the address of the last sign-in, else ws://127.0.0.1:8477.</source>
+        <translation>Endereço do serviço de perfis (https://, wss:// ou, sem TLS, http://, ws://); padrão: o endereço do último login, senão ws://127.0.0.1:8477.</translation>
+    </message>
+    <message>
+        <source>omnidesk: --server must be an https://, wss://, http:// or ws:// URL</source>
+        <translation>omnidesk: --server deve ser uma URL https://, wss://, http:// ou ws://</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1816,6 @@
         <translation>Endereço do serviço de perfis</translation>
     </message>
     <message>
-        <source>The address used from the next start, as ws://host:port or wss://host:port. The sign-in window can change it too.</source>
-        <translation>O endereço usado a partir da próxima abertura, como ws://host:porta ou wss://host:porta. A janela de login também pode alterá-lo.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1829,12 +1896,60 @@
         <translation>Salvar o resultado</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Informe o endereço do servidor como ws://host:porta ou wss://host:porta.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved.</source>
         <translation>Não foi possível salvar as configurações.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Escol&amp;her…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>The address used from the next start, as https://host:port or wss://host:port (http:// or ws:// without TLS). The sign-in window can change it too.</source>
+        <translation>O endereço usado a partir do próximo início, como https://host:porta ou wss://host:porta (http:// ou ws:// sem TLS). A janela de login também pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Trusted company CA certificate</source>
+        <translation>Certificado confiável da AC da empresa</translation>
+    </message>
+    <message>
+        <source>None: only the certificate authorities the system trusts</source>
+        <translation>Nenhum: só as autoridades certificadoras em que o sistema confia</translation>
+    </message>
+    <message>
+        <source>Trust a company CA certificate</source>
+        <translation>Confiar em um certificado de AC da empresa</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority.</source>
+        <translation>Escolha o arquivo PEM da autoridade certificadora da sua empresa.</translation>
+    </message>
+    <message>
+        <source>Stop trusting the company CA certificate</source>
+        <translation>Deixar de confiar no certificado da AC da empresa</translation>
+    </message>
+    <message>
+        <source>Certificates it issued are trusted in addition to the system&apos;s, from the next sign-in. Certificate checks are always on.</source>
+        <translation>Os certificados emitidos por ela passam a ser confiáveis, além dos do sistema, a partir do próximo login. A verificação de certificados está sempre ativa.</translation>
+    </message>
+    <message>
+        <source>Trust a &amp;company CA:</source>
+        <translation>Confiar na A&amp;C da empresa:</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Certificado da AC da empresa</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Informe o endereço do servidor como https://host:porta ou wss://host:porta (http:// ou ws:// quando o serviço roda sem TLS).</translation>
     </message>
 </context>
 <context>
@@ -1896,12 +2011,36 @@
         <translation>Entrando…</translation>
     </message>
     <message>
-        <source>Enter the server address as ws://host:port or wss://host:port.</source>
-        <translation>Informe o endereço do servidor como ws://host:porta ou wss://host:porta.</translation>
-    </message>
-    <message>
         <source>Enter your user name and password.</source>
         <translation>Informe seu usuário e sua senha.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a company CA certificate…</source>
+        <translation>&amp;Confiar em um certificado de AC da empresa…</translation>
+    </message>
+    <message>
+        <source>Sign-in notice</source>
+        <translation>Aviso de login</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your company&apos;s certificate authority. Omnidesk then trusts certificates it issued, in addition to those the system trusts.</source>
+        <translation>Escolha o arquivo PEM da autoridade certificadora da sua empresa. O Omnidesk passa a confiar nos certificados emitidos por ela, além daqueles em que o sistema confia.</translation>
+    </message>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>Certificado da AC da empresa</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Now trusting %1. Sign in again.</source>
+        <translation>Agora confiando em %1. Faça login novamente.</translation>
+    </message>
+    <message>
+        <source>Enter the server address as https://host:port or wss://host:port (http:// or ws:// when the service runs without TLS).</source>
+        <translation>Informe o endereço do servidor como https://host:porta ou wss://host:porta (http:// ou ws:// quando o serviço roda sem TLS).</translation>
     </message>
 </context>
 <context>

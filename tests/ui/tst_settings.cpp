@@ -3,11 +3,13 @@
 // palette and the window's style sheet at once, and the shipped translations
 // load and translate the real widgets.
 
+#include "../TlsTestCertificates.h"
 #include "AboutDialog.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "Theme.h"
+#include "TlsTrust.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,7 +19,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProxyStyle>
+#include <QPushButton>
 #include <QSettings>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -139,7 +143,7 @@ private slots:
     void settingsDialog_rejectsServerThatIsNotWebSocket_data()
     {
         QTest::addColumn<QString>("server");
-        QTest::newRow("http scheme") << QStringLiteral("http://10.0.0.5:8477");
+        QTest::newRow("ftp scheme") << QStringLiteral("ftp://10.0.0.5:8477");
         QTest::newRow("no scheme") << QStringLiteral("10.0.0.5:8477");
         QTest::newRow("no host") << QStringLiteral("ws://");
     }
@@ -157,6 +161,70 @@ private slots:
         const auto *error = dialog.findChild<QLabel *>(QStringLiteral("settingsError"));
         QVERIFY(error);
         QVERIFY(!error->isHidden());
+    }
+
+    void settingsDialog_acceptsHttpsAddress()
+    {
+        SettingsDialog dialog(nullptr);
+        dialog.serverEdit()->setText(QStringLiteral("https://profiles.example.com:8477"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(settings()->value(QStringLiteral("signIn/server")).toString(),
+                 QStringLiteral("https://profiles.example.com:8477"));
+    }
+
+    void settingsDialog_companyCa_choosesStoresAndRemoves()
+    {
+        TlsTestCertificates certs;
+        QString why;
+        QVERIFY2(certs.create(&why), qPrintable(why));
+
+        SettingsDialog dialog(nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLineEdit *field = dialog.companyCaField();
+        QVERIFY(field->isVisible() && field->isReadOnly());
+        QCOMPARE(field->text(), QString());
+        QVERIFY(field->placeholderText().contains(QLatin1String("system")));
+        QCOMPARE(dialog.companyCaChooseButton()->accessibleName(),
+                 QStringLiteral("Trust a company CA certificate"));
+        QVERIFY(dialog.companyCaChooseButton()->focusPolicy() & Qt::TabFocus);
+        QVERIFY(!dialog.companyCaRemoveButton()->isEnabled());
+        // Certificate checks cannot be switched off here: no such control.
+        const auto boxes = dialog.findChildren<QCheckBox *>();
+        for (const QCheckBox *box : boxes)
+            QVERIFY2(!box->text().contains(QLatin1String("ertificate")), qPrintable(box->text()));
+
+        // A key file is no certificate: refused, shown, nothing changes.
+        QVERIFY(!dialog.chooseCompanyCa(certs.serverKey));
+        const auto *error = dialog.findChild<QLabel *>(QStringLiteral("settingsError"));
+        QVERIFY(error && !error->isHidden());
+        QVERIFY2(error->text().contains(certs.serverKey), qPrintable(error->text()));
+        QCOMPARE(field->text(), QString());
+
+        QVERIFY(dialog.chooseCompanyCa(certs.caCert));
+        QVERIFY(error->isHidden());
+        QVERIFY2(field->text().contains(QLatin1String("Omnidesk Test Root CA")), qPrintable(field->text()));
+        QVERIFY(dialog.companyCaRemoveButton()->isEnabled());
+        QVERIFY(omnidesk::net::TlsTrust::companyCas().isEmpty()); // only saved with OK
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(omnidesk::net::TlsTrust::companyCas().size(), 1);
+        QVERIFY(
+            settings()->value(QStringLiteral("tls/companyCa")).toByteArray().contains("BEGIN CERTIFICATE"));
+        const QSslConfiguration ssl = omnidesk::net::TlsTrust::storedConfiguration();
+        QVERIFY(ssl.caCertificates().contains(omnidesk::net::TlsTrust::companyCas().constFirst()));
+        QCOMPARE(ssl.peerVerifyMode(), QSslSocket::VerifyPeer);
+
+        // The file may go away: the certificate itself is kept.
+        QVERIFY(QFile::remove(certs.caCert));
+        SettingsDialog reopened(nullptr);
+        QVERIFY(reopened.companyCaField()->text().contains(QLatin1String("Omnidesk Test Root CA")));
+        reopened.companyCaRemoveButton()->click();
+        QCOMPARE(reopened.companyCaField()->text(), QString());
+        reopened.accept();
+        QVERIFY(omnidesk::net::TlsTrust::companyCas().isEmpty());
+        QVERIFY(!settings()->contains(QStringLiteral("tls/companyCa")));
     }
 
     void settingsDialog_appliesThemeAtOnce()
