@@ -354,7 +354,7 @@ void ReportClient::fetchOutcomes(const QUrl &serviceUrl, const QString &token, c
     get(
         &m_outcomesReply,
         authorizedRequest(measurementUrl(serviceUrl, QStringLiteral("/v1/reports/outcomes"), from, to, agent),
-                          token),
+                          token, m_sslConfiguration),
         [this](const QByteArray &body) {
             QString error;
             if (const std::optional<OutcomeTrend> trend = parseOutcomes(body, &error))
@@ -371,7 +371,8 @@ void ReportClient::fetchAcceptance(const QUrl &serviceUrl, const QString &token,
     get(
         &m_acceptanceReply,
         authorizedRequest(
-            measurementUrl(serviceUrl, QStringLiteral("/v1/reports/acceptance"), from, to, agent), token),
+            measurementUrl(serviceUrl, QStringLiteral("/v1/reports/acceptance"), from, to, agent), token,
+            m_sslConfiguration),
         [this](const QByteArray &body) {
             QString error;
             if (const std::optional<AcceptanceReport> report = parseAcceptance(body, &error))
