@@ -136,8 +136,10 @@ public:
         m_sim.setProcessChannelMode(QProcess::MergedChannels);
         connect(&m_service, &QProcess::readyRead, this, &Soak::readService);
         connect(&m_client, &QProcess::readyReadStandardOutput, this, &Soak::readClient);
-        connect(&m_client, &QProcess::readyReadStandardError, this,
-                [this] { m_clientStderr += m_client.readAllStandardError(); });
+        connect(&m_client, &QProcess::readyReadStandardError, this, [this] {
+            // Kept for an error message at start only: the last 4 KiB.
+            m_clientStderr = (m_clientStderr + m_client.readAllStandardError()).right(4096);
+        });
         connect(&m_sim, &QProcess::readyRead, this, &Soak::readSim);
     }
 
@@ -471,7 +473,7 @@ void Soak::finish(BenchResults *results)
         samples.append(QJsonObject{{QStringLiteral("minute"), s.minute},
                                    {QStringLiteral("service_rss_kib"), s.serviceRss},
                                    {QStringLiteral("client_rss_kib"), s.clientRss},
-                                   {QStringLiteral("calls"), s.calls},
+                                   {QStringLiteral("call_events"), s.calls},
                                    {QStringLiteral("outcomes_stored"), s.outcomes},
                                    {QStringLiteral("http_requests"), s.httpRequests},
                                    {QStringLiteral("http_errors"), s.httpErrors},
@@ -504,7 +506,7 @@ void Soak::finish(BenchResults *results)
     results->add(QStringLiteral("client_rss_final"), median(clientFinal), mib);
     results->add(QStringLiteral("client_rss_max"), clientMax, mib);
     results->add(QStringLiteral("client_rss_growth"), clientGrowth, QStringLiteral("%"));
-    results->add(QStringLiteral("calls"), double(last.calls), count);
+    results->add(QStringLiteral("call_events"), double(last.calls), count);
     results->add(QStringLiteral("http_requests"), double(last.httpRequests), count);
     results->add(QStringLiteral("screen_pops"), double(m_pops), count);
     results->add(QStringLiteral("profile_patches"), double(m_patches), count);
