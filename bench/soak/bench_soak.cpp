@@ -179,6 +179,7 @@ private:
     QByteArray m_clientStderr;
     QByteArray m_simBuffer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_lastClientEvent; // since the client last reported anything
     QList<Sample> m_samples;
     QStringList m_errorExamples; // the first few error lines, for the report
     int m_metricsFailures = 0;
@@ -225,6 +226,7 @@ void Soak::readService()
 void Soak::readClient()
 {
     m_clientBuffer += m_client.readAllStandardOutput();
+    m_lastClientEvent.start();
     qsizetype newline;
     while ((newline = m_clientBuffer.indexOf('\n')) >= 0) {
         const QByteArray line = m_clientBuffer.left(newline);
@@ -430,10 +432,14 @@ bool Soak::run(BenchResults *results, QString *error)
     sampler.stop();
 
     // Stop the traffic, then give the client a moment to log and send the
-    // outcomes of the calls still going, so every call has its outcome.
+    // outcomes of the calls still going, so every call has its outcome: until
+    // every ended call's outcome is acknowledged and the client has been quiet
+    // for 2 s (a request the simulator sent just before it stopped may still
+    // end a call).
     m_sim.terminate();
     m_sim.waitForFinished(5000);
-    waitFor([this] { return m_ended > 0 && m_acks >= m_ended; }, 15'000);
+    m_lastClientEvent.start();
+    waitFor([this] { return m_acks >= m_ended && m_lastClientEvent.elapsed() > 2000; }, 20'000);
     takeSample();
     finish(results);
     return true;
