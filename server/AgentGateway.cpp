@@ -69,7 +69,8 @@ void AgentGateway::addConnection(QWebSocket *socket)
     auto *session = new AgentSession(socket, this, m_settings.helloTimeoutMs, m_settings.heartbeatMs);
     m_connections.append(session);
     connect(session, &AgentSession::finished, this, &AgentGateway::onSessionFinished);
-    qCDebug(lcServer) << "agent connection opened; live:" << m_connections.size();
+    logWithFields(QtDebugMsg, lcServer(), QStringLiteral("agent connection opened"),
+                  {{QStringLiteral("live"), qint64(m_connections.size())}});
 }
 
 void AgentGateway::onSessionFinished(AgentSession *session)
@@ -87,7 +88,8 @@ void AgentGateway::onSessionFinished(AgentSession *session)
         notifyFloor(agent);
     }
     session->deleteLater();
-    qCDebug(lcServer) << "agent connection closed; live:" << m_connections.size();
+    logWithFields(QtDebugMsg, lcServer(), QStringLiteral("agent connection closed"),
+                  {{QStringLiteral("live"), qint64(m_connections.size())}});
     if (m_connections.isEmpty())
         Q_EMIT allConnectionsClosed();
 }
@@ -153,7 +155,7 @@ void AgentGateway::handleHello(AgentSession *session, const Hello &hello, const 
     }
 
     std::shared_ptr<SessionStream> stream;
-    std::optional<QList<Frame>> replay;
+    std::optional<QList<QString>> replay;
     if (hello.resume) {
         const auto found = m_streams.constFind(hello.resume->session);
         if (found != m_streams.constEnd() && (*found)->user().id == user->id) {
@@ -192,17 +194,19 @@ void AgentGateway::handleHello(AgentSession *session, const Hello &hello, const 
     const QString signedInState =
         QString(m_calls.contains(user->id) ? agentstates::OnCall : agentstates::Available);
     session->send(Frame{welcome, rid, 0});
-    qCInfo(lcServer) << "agent session" << stream->id() << (resumed ? "resumed" : "started");
+    logWithFields(QtInfoMsg, lcServer(),
+                  resumed ? QStringLiteral("agent session resumed") : QStringLiteral("agent session started"),
+                  {{QStringLiteral("session"), stream->id()}});
     if (resumed) {
-        for (const Frame &frame : std::as_const(*replay))
-            session->send(frame);
+        for (const QString &text : std::as_const(*replay))
+            session->sendText(text);
         if (signsIn)
             setAgentState(user->id, signedInState, QStringLiteral("signed_in"));
     } else {
         // A new session learns the state from its snapshot; the others get the change.
         if (signsIn)
             setAgentState(user->id, signedInState, QStringLiteral("signed_in"), stream.get());
-        session->send(stream->append(snapshotFor(user->id)));
+        session->sendText(stream->append(snapshotFor(user->id)));
     }
     if (!signsIn)
         notifyFloor(user->id); // one more desktop of an agent already signed in
@@ -248,7 +252,8 @@ void AgentGateway::setAgentState(const QString &agent, const QString &state, con
         timer->stop();
     }
     m_agentStates.insert(agent, next);
-    qCInfo(lcServer) << "agent state" << state << "reason" << reason;
+    logWithFields(QtInfoMsg, lcServer(), QStringLiteral("agent state"),
+                  {{QStringLiteral("state"), state}, {QStringLiteral("reason"), reason}});
     pushToAgent(agent, next, skip);
     notifyFloor(agent);
 }
@@ -304,7 +309,7 @@ void AgentGateway::handleSnapshotRequest(AgentSession *session)
 {
     const auto stream = session->stream();
     if (stream)
-        session->send(stream->append(snapshotFor(stream->user().id)));
+        session->sendText(stream->append(snapshotFor(stream->user().id)));
 }
 
 void AgentGateway::setPhoneNormalizer(const PhoneNormalizer *phones)
@@ -525,16 +530,17 @@ void AgentGateway::notifyFloor(const QString &agent)
     }
     if (!user || (user->role != QLatin1StringView("agent") && user->role != QLatin1StringView("store")))
         return;
-    const FloorAgentChanged changed{floorAgent(*user)};
+    const ProtocolCodec::StreamText changed =
+        ProtocolCodec::encodeStream(FloorAgentChanged{floorAgent(*user)});
     for (auto it = m_floorWatchers.begin(); it != m_floorWatchers.end();) {
         const std::shared_ptr<SessionStream> stream = m_streams.value(*it);
         if (!stream) { // pruned after its retention: it watches no more
             it = m_floorWatchers.erase(it);
             continue;
         }
-        const Frame frame = stream->append(changed);
+        const QString text = stream->append(changed);
         if (AgentSession *connection = stream->connection())
-            connection->send(frame);
+            connection->sendText(text);
         ++it;
     }
 }
@@ -617,16 +623,17 @@ int AgentGateway::pushToAgent(const QString &agent, const Message &message, cons
 {
     int delivered = 0;
     const auto [first, last] = m_streamsByAgent.equal_range(agent);
+    // Encoded once for every stream of the agent (and retained so by each).
+    std::optional<ProtocolCodec::StreamText> own;
     for (auto it = first; it != last; ++it) {
         const std::shared_ptr<SessionStream> &stream = *it;
         if (stream.get() == skip)
             continue;
-        const Frame frame = stream->append(message);
+        if (!encoded && !own)
+            own = ProtocolCodec::encodeStream(message);
+        const QString text = stream->append(encoded ? *encoded : *own);
         if (AgentSession *connection = stream->connection()) {
-            if (encoded)
-                connection->sendText(encoded->text(frame.seq));
-            else
-                connection->send(frame);
+            connection->sendText(text);
             ++delivered;
         }
     }

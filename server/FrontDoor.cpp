@@ -267,6 +267,20 @@ void FrontDoor::inspect(QTcpSocket *socket)
         return;
     }
     m_handoff->handOver(socket);
+    // QHttpServer 6.4 has no timeouts of its own: a request whose body stops
+    // half-way, or a connection its client leaves open after the answer (every
+    // answer says Connection: close), would stay open for good. Close the
+    // connection once it has had no traffic either way for the head timeout.
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_headerTimeoutMs);
+    connect(idle, &QTimer::timeout, socket, [socket] {
+        qCDebug(lcServer) << "HTTP connection idle, closing";
+        socket->abort();
+    });
+    connect(socket, &QIODevice::readyRead, idle, qOverload<>(&QTimer::start));
+    connect(socket, &QIODevice::bytesWritten, idle, qOverload<>(&QTimer::start));
+    idle->start();
     // QHttpServer only reacts to readyRead, and this request is already buffered.
     QMetaObject::invokeMethod(
         socket, [socket] { Q_EMIT socket->readyRead(); }, Qt::QueuedConnection);

@@ -260,7 +260,9 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
         m_metrics->countEventsIngested(int(events.size()) - duplicates);
         m_metrics->countEventsDuplicate(duplicates);
     }
-    qCDebug(lcServer) << "ingested" << events.size() << "events," << duplicates << "duplicates";
+    logWithFields(QtDebugMsg, lcServer(), QStringLiteral("events ingested"),
+                  {{QStringLiteral("events"), qint64(events.size())},
+                   {QStringLiteral("duplicates"), qint64(duplicates)}});
     return Reply{202, QJsonObject{{QStringLiteral("accepted"), int(events.size())},
                                   {QStringLiteral("duplicates"), duplicates},
                                   {QStringLiteral("profiles"), QJsonArray::fromStringList(profiles)}}};
@@ -356,7 +358,10 @@ HttpApi::Reply HttpApi::postCall(const QByteArray &body, const QByteArray &autho
         if (m_metrics && delivered > 0)
             m_metrics->observeCallDelivery(double(received.nsecsElapsed()) / 1e9);
     }
-    qCInfo(lcServer) << "call" << event << "match" << match << "delivered to" << delivered << "sessions";
+    logWithFields(QtInfoMsg, lcServer(), QStringLiteral("call"),
+                  {{QStringLiteral("event"), event},
+                   {QStringLiteral("match"), match},
+                   {QStringLiteral("sessions"), delivered}});
     QJsonObject reply{{QStringLiteral("callId"), callId},
                       {QStringLiteral("event"), event},
                       {QStringLiteral("delivered"), delivered},

@@ -48,6 +48,12 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
         QStringLiteral("demo-history"),
         QCoreApplication::translate("ServerOptions",
                                     "As --demo, plus a few logged outcomes of past calls and store visits."));
+    const QCommandLineOption logFormat(
+        QStringLiteral("log-format"),
+        QCoreApplication::translate("ServerOptions",
+                                    "Log format: text, or json (one JSON object per line on stderr)."),
+        QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOption(logFormat);
     const QCommandLineOption region(
         QStringLiteral("default-region"),
         QCoreApplication::translate("ServerOptions", "Region for phone numbers without a country code."),
@@ -116,6 +122,12 @@ std::optional<ServerOptions> ServerOptions::fromArguments(const QStringList &arg
     }
     options.demoHistory = parser.isSet(demoHistory);
     options.demo = parser.isSet(demo) || options.demoHistory;
+    const auto format = logFormatFromName(parser.value(logFormat));
+    if (!format) {
+        *error = QCoreApplication::translate("ServerOptions", "--log-format expects text or json");
+        return std::nullopt;
+    }
+    options.logFormat = *format;
     options.defaultRegion = parser.value(region).toUpper();
     if (options.defaultRegion.size() != 2) {
         *error = QCoreApplication::translate("ServerOptions", "--default-region expects a two-letter code");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerLog.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,7 @@ struct ServerOptions
     QString database;         // --database URL (postgresql://…, sqlite:///…); empty: SQLite in dataDir
     bool demo = false;        // seed demo users, key and customers
     bool demoHistory = false; // also seed logged outcomes (the supervisor's log); implies demo
+    LogFormat logFormat = LogFormat::Text; // --log-format: text or json (docs/operations.md)
     QString defaultRegion = QStringLiteral("NL");
     int heartbeatMs = 15'000;         // protocol heartbeat; tests use less
     int helloTimeoutMs = 10'000;      // time a client has to send hello

@@ -30,6 +30,18 @@ namespace {
 
 const QByteArray kKey = "Bearer demo-integration-key";
 
+// Counts the service's "too slow, closing" warnings (the service runs in
+// this process), then hands every message on.
+int g_tooSlowCloses = 0;
+QtMessageHandler g_previousHandler = nullptr;
+void countTooSlowCloses(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1StringView("too slow, closing")))
+        ++g_tooSlowCloses;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 // A WebSocket client that writes raw frames, so it can send what QWebSocket
 // never would: invalid UTF-8, frames and messages over the limits, and a
 // peer that stops reading.
@@ -82,6 +94,21 @@ public:
         for (qsizetype i = 0; i < masked.size(); ++i)
             masked[i] = char(masked[i] ^ maskBytes[i % 4]);
         frame.append(masked);
+        socket.write(frame);
+    }
+
+    // Writes the head of a masked text frame announcing `announced` payload
+    // bytes, and only the first `sent` of them: a frame cut off mid-way.
+    void sendHalfFrame(quint64 announced, qsizetype sent)
+    {
+        QByteArray frame;
+        frame.append(char(0x80 | Text));
+        frame.append(char(0x80 | 126));
+        uchar length[2];
+        qToBigEndian(quint16(announced), length);
+        frame.append(reinterpret_cast<const char *>(length), 2);
+        frame.append("\x11\x22\x33\x44", 4); // mask
+        frame.append(QByteArray(sent, 'x'));
         socket.write(frame);
     }
 
@@ -159,7 +186,9 @@ private slots:
     void wsSlowReader_closes4009();
     void httpBadBodies_data();
     void httpBadBodies();
-    void httpHalfOpenHead_othersServedThenDropped();
+    void httpStalled_othersServedThenDropped();
+    void wsStalledMidFrame_othersServedThenClosed_data();
+    void wsStalledMidFrame_othersServedThenClosed();
 
 private:
     void verifyStillServing();
@@ -341,9 +370,14 @@ void TestBadInput::wsSlowReader_closes4009()
         raw->signIn();
     }
     QTRY_COMPARE(m_server->gateway()->liveConnectionCount(), 2);
-    // About 30 MB of call pops: more than the 8 MiB limit plus what the
-    // kernel's socket buffers on both sides can hold.
-    for (int pop = 0; pop < 250; ++pop) {
+    // Call pops until the service has closed both (at most about 30 MB: more
+    // than the 8 MiB limit plus what the kernel's socket buffers on both
+    // sides can hold). Stopping there lets `drains` read before the service
+    // gives up on the close after its 3 s grace period, however long each
+    // pop takes on a busy machine.
+    g_tooSlowCloses = 0;
+    g_previousHandler = qInstallMessageHandler(countTooSlowCloses);
+    for (int pop = 0; pop < 250 && g_tooSlowCloses < 2; ++pop) {
         const QByteArray body =
             QStringLiteral(R"({"callId":"slow-%1","event":"connected","ani":"+31611119999",)"
                            R"("agent":"agent1"})")
@@ -351,6 +385,8 @@ void TestBadInput::wsSlowReader_closes4009()
                 .toUtf8();
         QCOMPARE(m_http->post(QStringLiteral("/v1/calls"), body, kKey).status, 200);
     }
+    qInstallMessageHandler(g_previousHandler);
+    QCOMPARE(g_tooSlowCloses, 2);
     drains.socket.setReadBufferSize(0); // now read everything: the last frame is the close
     QCOMPARE(drains.waitCloseCode(10'000), int(CloseTooSlow));
     // The service frees both sessions, though neither answers the close and
@@ -418,21 +454,93 @@ void TestBadInput::httpBadBodies()
     verifyStillServing();
 }
 
-// A peer that sends half a request head and goes quiet neither blocks other
-// clients nor stays connected: the front door drops it after its head
-// timeout (10 s).
-void TestBadInput::httpHalfOpenHead_othersServedThenDropped()
+// Peers that go quiet with the connection open: one after half a request
+// head, one after the head and part of the body, one after its answer (which
+// says Connection: close) without closing. None blocks other clients, and
+// the service closes each once it has been quiet for its head timeout (10 s):
+// the front door's timer for the head, its idle timer for the rest.
+void TestBadInput::httpStalled_othersServedThenDropped()
 {
-    QTcpSocket halfOpen;
-    halfOpen.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
-    QVERIFY(halfOpen.waitForConnected(5000));
-    halfOpen.write("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le");
-    QVERIFY(halfOpen.waitForBytesWritten(5000));
+    QTcpSocket halfHead;
+    QTcpSocket halfBody;
+    QTcpSocket answered;
+    for (QTcpSocket *socket : {&halfHead, &halfBody, &answered}) {
+        socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+        QVERIFY(socket->waitForConnected(5000));
+    }
+    halfHead.write("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le");
+    halfBody.write("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + kKey +
+                   "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"_id\":");
+    answered.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    for (QTcpSocket *socket : {&halfHead, &halfBody, &answered})
+        QVERIFY(socket->waitForBytesWritten(5000));
+    QSignalSpy answer(&answered, &QTcpSocket::readyRead);
+    QVERIFY(answer.wait(5000));
+    QVERIFY(answered.readAll().startsWith("HTTP/1.1 200"));
     verifyStillServing();
-    QCOMPARE(halfOpen.state(), QAbstractSocket::ConnectedState);
-    QSignalSpy dropped(&halfOpen, &QTcpSocket::disconnected);
-    QVERIFY(dropped.wait(15'000));
+    for (QTcpSocket *socket : {&halfHead, &halfBody, &answered}) {
+        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(socket->bytesAvailable(), 0);
+    }
+    for (QTcpSocket *socket : {&halfHead, &halfBody, &answered}) {
+        QSignalSpy dropped(socket, &QTcpSocket::disconnected);
+        QVERIFY(socket->state() == QAbstractSocket::UnconnectedState || dropped.wait(15'000));
+    }
     verifyStillServing();
+}
+
+void TestBadInput::wsStalledMidFrame_othersServedThenClosed_data()
+{
+    QTest::addColumn<bool>("signedIn");
+    QTest::addColumn<int>("closeCode");
+    QTest::newRow("before hello") << false << int(CloseAuthFailed);
+    QTest::newRow("after hello") << true << int(CloseHeartbeatTimeout);
+}
+
+// A WebSocket peer that sends the start of a frame (its head and a few of
+// the announced payload bytes) and then goes quiet, with the connection
+// open. Other clients are served meanwhile; the service closes the stalled
+// one with the timer that applies (no hello in time: 4001; signed in, no
+// complete message for three heartbeats: 4008), and drops the connection
+// after the close grace period, as the peer never answers the close.
+// A service of its own with short timers (1 s heartbeat, so 3 s of silence;
+// 1.5 s hello timeout), so the case takes seconds.
+void TestBadInput::wsStalledMidFrame_othersServedThenClosed()
+{
+    QFETCH(bool, signedIn);
+    QFETCH(int, closeCode);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ServerOptions options = test::demoServerOptions(dir.path());
+    options.heartbeatMs = 1000;
+    options.helloTimeoutMs = 1500;
+    ProfileServer server;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+
+    RawWebSocket stalled;
+    QVERIFY(stalled.open(server.serverPort()));
+    if (signedIn)
+        stalled.signIn();
+    stalled.sendHalfFrame(200, 20);
+    QVERIFY(stalled.socket.waitForBytesWritten(5000));
+    QTRY_COMPARE(server.gateway()->liveConnectionCount(), 1);
+
+    // Others are served while the half frame waits.
+    test::WsTestClient other;
+    QVERIFY(other.signIn(server.serverPort(), QStringLiteral("agent2")));
+    test::HttpTestClient http(server.serverPort());
+    QCOMPARE(http.get(QStringLiteral("/healthz"), {}).status, 200);
+
+    QCOMPARE(stalled.waitCloseCode(5000), closeCode);
+    QSignalSpy dropped(&stalled.socket, &QTcpSocket::disconnected);
+    QVERIFY(stalled.socket.state() == QAbstractSocket::UnconnectedState || dropped.wait(10'000));
+    // Only the stalled connection went; `other`, which never pings, may be
+    // closed by the same heartbeat rule, so count it out.
+    other.socket.abort();
+    QTRY_COMPARE(server.gateway()->liveConnectionCount(), 0);
+    test::WsTestClient fresh;
+    QVERIFY(fresh.signIn(server.serverPort(), QStringLiteral("agent2")));
+    QCOMPARE(http.get(QStringLiteral("/healthz"), {}).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)
