@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("file"), QStringLiteral("desktop.json"));
     parser.addHelpOption();
     parser.addOptions({onlyOption, startRuns, memoryRuns, history, timelineEvents, timelineRuns, rate,
-                       seconds, batch, jsonOption});
+                       seconds, batch, cartEvery, jsonOption});
     parser.process(app);
     o.startRuns = parser.value(startRuns).toInt();
     o.memoryRuns = parser.value(memoryRuns).toInt();
