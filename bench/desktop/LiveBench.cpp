@@ -16,6 +16,7 @@
 #include "DesktopBenches.h"
 #include "DesktopController.h"
 #include "DesktopProcess.h"
+#include "LoopProbe.h"
 #include "MainWindow.h"
 #include "ProfileClient.h"
 #include "ServiceProcess.h"
@@ -32,35 +33,6 @@
 namespace omnidesk::bench::desktop {
 
 namespace {
-
-// Re-arms a 10 ms single-shot timer and records how late each one ran.
-class LoopProbe
-{
-public:
-    void start()
-    {
-        m_running = true;
-        arm();
-    }
-    void stop() { m_running = false; }
-    QList<double> takeSamples() { return std::exchange(m_samples, {}); }
-
-private:
-    void arm()
-    {
-        m_dueNs = DesktopProcess::nowNs() + kIntervalMs * 1'000'000;
-        QTimer::singleShot(kIntervalMs, Qt::PreciseTimer, &m_context, [this] {
-            m_samples.append(std::max(0.0, double(DesktopProcess::nowNs() - m_dueNs) / 1e6));
-            if (m_running)
-                arm();
-        });
-    }
-    static constexpr int kIntervalMs = 10;
-    QObject m_context;
-    bool m_running = false;
-    qint64 m_dueNs = 0;
-    QList<double> m_samples;
-};
 
 void idle(int ms)
 {
