@@ -1,3 +1,4 @@
+#include "BenchTrace.h"
 #include "DesktopController.h"
 #include "InstanceGuard.h"
 #include "Localization.h"
@@ -12,9 +13,11 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
+    omnidesk::BenchTrace::mark(QStringLiteral("main")); // only with OMNIDESK_BENCH_TRACE set
     // --version must work without a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -141,6 +144,10 @@ int main(int argc, char *argv[])
     }
 
     omnidesk::DesktopController controller(dataDir);
+    // Milestones for bench/desktop (cold start, memory), only with OMNIDESK_BENCH_TRACE set.
+    std::unique_ptr<omnidesk::BenchTrace> trace;
+    if (omnidesk::BenchTrace::isEnabled())
+        trace = std::make_unique<omnidesk::BenchTrace>(&controller);
     QObject::connect(&instanceGuard, &omnidesk::InstanceGuard::activationRequested, &controller,
                      [&controller] {
                          if (QWidget *window = controller.mainWindow()) {

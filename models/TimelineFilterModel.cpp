@@ -29,8 +29,11 @@ void TimelineFilterModel::setSearchText(const QString &text)
 
 void TimelineFilterModel::refilter()
 {
-    // Only rows change; columns stay as they are.
-    invalidateRowsFilter();
+    // One layout change rather than invalidateRowsFilter(): that one removes
+    // and inserts every run of rows that changed, one signal pair per run,
+    // which for 100,000 interleaved events costs the views seconds (see
+    // docs/performance.md, bench/desktop). Sorting is off, so this only refilters.
+    invalidate();
     emit filterChanged();
 }
 

@@ -131,7 +131,8 @@ void TimelineModel::prependEvents(const QList<TimelineEvent> &events)
     }
     const int count = int(events.size());
     beginInsertRows({}, 0, count - 1);
-    m_rows.reserve(m_rows.size() + std::size_t(count));
+    // No exact reserve here: with events streaming in one by one it would
+    // reallocate (and move every row) on each call; push_back grows geometrically.
     for (auto it = events.crbegin(); it != events.crend(); ++it)
         m_rows.push_back(Row{*it, {}, {}});
     m_newCount = count;
