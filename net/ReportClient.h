@@ -88,6 +88,11 @@ public:
     void fetchAudit(const QUrl &serviceUrl, const QString &token, qint64 before = 0);
     bool isExporting() const { return !m_exportReply.isNull(); }
 
+    // Interaction `id` with its customer unmasked (GET /v1/interactions/{id}
+    // ?reveal=reason); the service audits the reason. Answers
+    // interactionRevealed or revealFailed.
+    void revealInteraction(const QUrl &serviceUrl, const QString &token, qint64 id, const QString &reason);
+
     // The query parameters of GET /v1/interactions(.csv) for `query`.
     static QUrlQuery interactionsUrlQuery(const protocol::InteractionsQuery &query);
 
@@ -100,6 +105,8 @@ signals:
     // `nextBefore` is 0 on the oldest page.
     void auditReady(const QList<omnidesk::net::AuditLine> &entries, qint64 nextBefore, bool first);
     void auditFailed(const QString &message);
+    void interactionRevealed(const omnidesk::protocol::InteractionDetail &detail);
+    void revealFailed(const QString &message);
 
 private:
     // GET `request` into `slot` (an earlier request there is abandoned):
@@ -114,6 +121,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkReply> m_exportReply;
     QPointer<QNetworkReply> m_auditReply;
+    QPointer<QNetworkReply> m_revealReply;
     std::unique_ptr<QSaveFile> m_exportFile;
     qint64 m_exportLines = 0;      // complete CSV records received, header included
     bool m_exportInQuotes = false; // inside a quoted cell (a newline there ends no record)

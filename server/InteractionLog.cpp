@@ -69,7 +69,16 @@ QByteArray csvCell(const QString &text)
 
 constexpr char kRowColumns[] =
     "o.id, o.logged_at, o.agent, o.profile_id, COALESCE(p.name, ''), o.channel, o.disposition, %1,"
-    " o.steps_shown, o.steps_accepted, o.steps_dismissed";
+    " o.steps_shown, o.steps_accepted, o.steps_dismissed, o.handle_seconds";
+
+// An FTS5 phrase: the text in double quotes (doubled inside), so the
+// trigram index reads it as one substring, whatever characters it holds.
+QString ftsPhrase(const QString &text)
+{
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
 
 InteractionRow rowFrom(const QSqlQuery &q, bool revealNames)
 {
@@ -86,7 +95,9 @@ InteractionRow rowFrom(const QSqlQuery &q, bool revealNames)
     row.stepsShown = q.value(8).toInt();
     row.stepsAccepted = q.value(9).toInt();
     row.stepsDismissed = q.value(10).toInt();
-    return row; // handleSeconds: not recorded yet
+    if (!q.value(11).isNull())
+        row.handleSeconds = q.value(11).toLongLong();
+    return row;
 }
 
 } // namespace
@@ -102,12 +113,23 @@ QString InteractionLog::initials(const QString &name)
     return parts.join(QLatin1Char(' '));
 }
 
-InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters) const
+QString InteractionLog::Sql::where() const
+{
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void InteractionLog::Sql::add(const Sql &other)
+{
+    conditions.append(other.conditions);
+    values.append(other.values);
+}
+
+InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters, bool withSteps) const
 {
     Sql sql;
-    QStringList conditions;
     const auto add = [&](const QString &condition, const QVariant &value) {
-        conditions.append(condition);
+        sql.conditions.append(condition);
         sql.values.append(value);
     };
     if (filters.from.isValid())
@@ -120,21 +142,34 @@ InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters) 
         add(QStringLiteral("o.disposition = ?"), filters.disposition);
     if (!filters.channel.isEmpty())
         add(QStringLiteral("o.channel = ?"), filters.channel);
-    if (const Sql steps = stepSql(filters); !steps.where.isEmpty()) {
+    if (const Sql steps = stepSql(filters); withSteps && !steps.conditions.isEmpty()) {
         // "+o.id": the matching ids must not drive the query (SQLite would
         // then join and sort every match before the LIMIT); the scan stays on
         // the logged_at order and probes the set, stopping after one page.
-        conditions.append(QStringLiteral("+o.id IN (SELECT s.outcome_id FROM outcome_steps s WHERE ") +
-                          steps.where + QLatin1Char(')'));
+        sql.conditions.append(QStringLiteral("+o.id IN (SELECT s.outcome_id FROM outcome_steps s WHERE ") +
+                              steps.conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
         sql.values.append(steps.values);
     }
-    if (!filters.q.trimmed().isEmpty())
+    const QString text = filters.q.trimmed();
+    if (!text.isEmpty()) {
+        // A case-insensitive substring of the notes (LIKE on SQLite, ILIKE
+        // on PostgreSQL, where the pg_trgm index serves it). On SQLite the
+        // trigram index first narrows the rows to those holding the text
+        // (for three characters or more); the LIKE then decides as before.
+        if (!m_store->isPostgres() && text.toUcs4().size() >= kIndexedTextChars)
+            add(QStringLiteral("o.id IN (SELECT rowid FROM outcomes_notes WHERE outcomes_notes MATCH ?)"),
+                ftsPhrase(text));
         add(QStringLiteral("o.notes %1 ? ESCAPE '\\'")
                 .arg(m_store->isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE")),
-            likePattern(filters.q.trimmed()));
-    sql.where = conditions.isEmpty() ? QString()
-                                     : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+            likePattern(text));
+    }
     return sql;
+}
+
+bool InteractionLog::pageFromSteps(const InteractionsQuery &filters)
+{
+    const QString sort = effectiveSort(filters);
+    return !filters.recommendation.isEmpty() && !filters.decision.isEmpty() && groupColumn(sort).isEmpty();
 }
 
 InteractionLog::Sql InteractionLog::stepSql(const InteractionsQuery &filters)
@@ -144,29 +179,29 @@ InteractionLog::Sql InteractionLog::stepSql(const InteractionsQuery &filters)
         return sql;
     // The step rows carry logged_at, so "this recommendation (accepted) in
     // this period" is one range of outcome_steps_step.
-    QStringList step;
-    if (!filters.recommendation.isEmpty()) {
-        step.append(QStringLiteral("s.step_id = ?"));
-        sql.values.append(filters.recommendation);
-    }
-    if (!filters.decision.isEmpty()) {
-        step.append(QStringLiteral("s.decision = ?"));
-        sql.values.append(filters.decision);
-    }
-    if (filters.from.isValid()) {
-        step.append(QStringLiteral("s.logged_at >= ?"));
-        sql.values.append(toWireTime(filters.from));
-    }
-    if (filters.to.isValid()) {
-        step.append(QStringLiteral("s.logged_at < ?"));
-        sql.values.append(toWireTime(filters.to));
-    }
-    sql.where = step.join(QStringLiteral(" AND "));
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        sql.conditions.append(condition);
+        sql.values.append(value);
+    };
+    if (!filters.recommendation.isEmpty())
+        add(QStringLiteral("s.step_id = ?"), filters.recommendation);
+    if (!filters.decision.isEmpty())
+        add(QStringLiteral("s.decision = ?"), filters.decision);
+    if (filters.from.isValid())
+        add(QStringLiteral("s.logged_at >= ?"), toWireTime(filters.from));
+    if (filters.to.isValid())
+        add(QStringLiteral("s.logged_at < ?"), toWireTime(filters.to));
     return sql;
 }
 
-QString InteractionLog::orderSql(const QString &sort)
+QString InteractionLog::orderSql(const QString &sort, bool fromSteps)
 {
+    // Read from the step rows, the same order on their columns (equal to
+    // the outcome's), which outcome_steps_step_time holds.
+    if (fromSteps)
+        return sort == QLatin1StringView("oldest")
+                   ? QStringLiteral(" ORDER BY s.logged_at ASC, s.outcome_id ASC")
+                   : QStringLiteral(" ORDER BY s.logged_at DESC, s.outcome_id DESC");
     if (sort == QLatin1StringView("oldest"))
         return QStringLiteral(" ORDER BY o.logged_at ASC, o.id ASC");
     const QString group = groupColumn(sort);
@@ -208,7 +243,17 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVa
                              QString *error) const
 {
     const QString sort = effectiveSort(filters);
-    Sql where = filterSql(filters);
+    const bool fromSteps = pageFromSteps(filters);
+    Sql where;
+    if (fromSteps) {
+        // Step rows first: the index range of this recommendation and
+        // decision is already in time order, so the page is its first rows
+        // (joined to their outcomes), however many the period holds.
+        where = stepSql(filters);
+        where.add(filterSql(filters, false));
+    } else {
+        where = filterSql(filters);
+    }
     if (!filters.cursor.isEmpty()) {
         const std::optional<CursorKey> key = decodeCursor(filters.cursor);
         if (!key || key->sort != sort) {
@@ -216,28 +261,31 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVa
                 *error = QStringLiteral("cursor: not a cursor of this query");
             return false;
         }
-        QString condition;
-        QVariantList keyValues;
+        const QString timeKey =
+            fromSteps ? QStringLiteral("(s.logged_at, s.outcome_id)") : QStringLiteral("(o.logged_at, o.id)");
         const QString group = groupColumn(sort);
         if (sort == QLatin1StringView("oldest")) {
-            condition = QStringLiteral("(o.logged_at, o.id) > (?, ?)");
-            keyValues = {key->loggedAt, key->id};
+            where.conditions.append(timeKey + QStringLiteral(" > (?, ?)"));
+            where.values.append({key->loggedAt, key->id});
         } else if (group.isEmpty()) {
-            condition = QStringLiteral("(o.logged_at, o.id) < (?, ?)");
-            keyValues = {key->loggedAt, key->id};
+            where.conditions.append(timeKey + QStringLiteral(" < (?, ?)"));
+            where.values.append({key->loggedAt, key->id});
         } else {
-            condition = QStringLiteral("(%1 > ? OR (%1 = ? AND (o.logged_at, o.id) < (?, ?)))").arg(group);
-            keyValues = {key->key, key->key, key->loggedAt, key->id};
+            where.conditions.append(
+                QStringLiteral("(%1 > ? OR (%1 = ? AND (o.logged_at, o.id) < (?, ?)))").arg(group));
+            where.values.append({key->key, key->key, key->loggedAt, key->id});
         }
-        where.where +=
-            (where.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
-        where.values.append(keyValues);
     }
-    *sql = QStringLiteral("SELECT ") +
-           QString::fromLatin1(kRowColumns)
-               .arg(QStringLiteral("substr(o.notes, 1, %1)").arg(kNotesPreviewChars)) +
-           QStringLiteral(" FROM outcomes o LEFT JOIN profiles p ON p.id = o.profile_id") + where.where +
-           orderSql(sort) + QStringLiteral(" LIMIT ?");
+    const QString columns = QString::fromLatin1(kRowColumns)
+                                .arg(QStringLiteral("substr(o.notes, 1, %1)").arg(kNotesPreviewChars));
+    // SQLite's CROSS JOIN keeps the step rows as the outer loop.
+    const QString from =
+        fromSteps ? QStringLiteral(" FROM outcome_steps s %1 outcomes o ON o.id = s.outcome_id")
+                        .arg(m_store->isPostgres() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
+                  : QStringLiteral(" FROM outcomes o");
+    *sql = QStringLiteral("SELECT ") + columns + from +
+           QStringLiteral(" LEFT JOIN profiles p ON p.id = o.profile_id") + where.where() +
+           orderSql(sort, fromSteps) + QStringLiteral(" LIMIT ?");
     *values = where.values;
     return true;
 }
@@ -245,15 +293,15 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVa
 std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters) const
 {
     Sql where = filterSql(filters);
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM outcomes o") + where.where;
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM outcomes o") + where.where();
     // A recommendation or decision filter with nothing else about the
     // outcome is counted on the step rows alone: one range of an index on
     // outcome_steps, instead of probing every outcome of the period (the
     // step rows carry the outcome's time).
     const bool stepsOnly = filters.agent.isEmpty() && filters.disposition.isEmpty() &&
                            filters.channel.isEmpty() && filters.q.trimmed().isEmpty();
-    if (const Sql steps = stepSql(filters); stepsOnly && !steps.where.isEmpty()) {
-        sql = QStringLiteral("SELECT COUNT(DISTINCT s.outcome_id) FROM outcome_steps s WHERE ") + steps.where;
+    if (const Sql steps = stepSql(filters); stepsOnly && !steps.conditions.isEmpty()) {
+        sql = QStringLiteral("SELECT COUNT(DISTINCT s.outcome_id) FROM outcome_steps s") + steps.where();
         where = steps;
     }
     QSqlQuery q(m_store->database());
@@ -269,41 +317,58 @@ std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters) co
 std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &filters, bool revealNames,
                                                       QString *error) const
 {
-    QString sql;
-    QVariantList values;
-    if (!pageSql(filters, &sql, &values, error))
-        return std::nullopt;
     const int limit = filters.limit > 0 ? std::min(filters.limit, protocol::kMaxInteractionsPage)
                                         : protocol::kDefaultInteractionsPage;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    bindAll(q, values);
-    q.addBindValue(limit + 1); // one more tells whether another page follows
-    if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "interaction query failed:" << q.lastError().text();
-        if (error)
-            *error = QStringLiteral("the interaction log cannot be read");
-        return std::nullopt;
-    }
+    const QString sort = effectiveSort(filters);
+    const auto keyOf = [&sort](const InteractionRow &row) {
+        const QString group = sort == QLatin1StringView("agent")         ? row.agent
+                              : sort == QLatin1StringView("disposition") ? row.disposition
+                                                                         : QString();
+        return encodeCursor(CursorKey{sort, group, toWireTime(row.loggedAt), row.id});
+    };
     InteractionsPage page;
     bool more = false;
-    while (q.next()) {
-        if (page.rows.size() == limit) {
-            more = true;
-            break;
+    InteractionsQuery batch = filters;
+    // Usually one statement. A page read from the step rows may meet one
+    // outcome twice in a row (the same step listed twice); such a repeat is
+    // skipped, and when that leaves the page short, the next statement
+    // continues after the last row.
+    for (;;) {
+        QString sql;
+        QVariantList values;
+        if (!pageSql(batch, &sql, &values, error))
+            return std::nullopt;
+        const int wanted = limit + 1 - int(page.rows.size()); // one more tells whether another page follows
+        QSqlQuery q(m_store->database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        bindAll(q, values);
+        q.addBindValue(wanted);
+        if (!q.exec()) {
+            qCWarning(lcServer).noquote() << "interaction query failed:" << q.lastError().text();
+            if (error)
+                *error = QStringLiteral("the interaction log cannot be read");
+            return std::nullopt;
         }
-        page.rows.append(rowFrom(q, revealNames));
+        int read = 0;
+        while (q.next()) {
+            ++read;
+            InteractionRow row = rowFrom(q, revealNames);
+            if (!page.rows.isEmpty() && page.rows.constLast().id == row.id)
+                continue;
+            if (page.rows.size() == limit) {
+                more = true;
+                break;
+            }
+            page.rows.append(std::move(row));
+        }
+        q.finish();
+        if (more || read < wanted || page.rows.isEmpty())
+            break;
+        batch.cursor = keyOf(page.rows.constLast());
     }
-    q.finish();
-    if (more) {
-        const InteractionRow &last = page.rows.constLast();
-        const QString sort = effectiveSort(filters);
-        const QString group = sort == QLatin1StringView("agent")         ? last.agent
-                              : sort == QLatin1StringView("disposition") ? last.disposition
-                                                                         : QString();
-        page.nextCursor = encodeCursor(CursorKey{sort, group, toWireTime(last.loggedAt), last.id});
-    }
+    if (more)
+        page.nextCursor = keyOf(page.rows.constLast());
     const std::optional<qint64> total = count(filters);
     if (!total) {
         if (error)
@@ -367,7 +432,7 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
                              " FROM outcomes o LEFT JOIN profiles p ON p.id = o.profile_id")
                   .arg(m_store->isPostgres() ? QStringLiteral("string_agg(s.step_id, ' ' ORDER BY s.rowid)")
                                              : QStringLiteral("group_concat(s.step_id, ' ')")) +
-              where.where + orderSql(effectiveSort(all)));
+              where.where() + orderSql(effectiveSort(all)));
     bindAll(q, where.values);
     if (!q.exec()) {
         qCWarning(lcServer).noquote() << "interaction export failed:" << q.lastError().text();
@@ -386,13 +451,28 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
                csvCell(row.agent) + ',' + csvCell(row.profileId) + ',' + csvCell(row.customer) + ',' +
                csvCell(row.channel) + ',' + csvCell(row.disposition) + ',' +
                QByteArray::number(row.stepsShown) + ',' + QByteArray::number(row.stepsAccepted) + ',' +
-               QByteArray::number(row.stepsDismissed) + ',' + csvCell(q.value(11).toString()) + ',' +
-               csvCell(q.value(12).toString()) + ",," + csvCell(row.notes) + "\r\n";
+               QByteArray::number(row.stepsDismissed) + ',' + csvCell(q.value(12).toString()) + ',' +
+               csvCell(q.value(13).toString()) + ',' +
+               (row.handleSeconds ? QByteArray::number(*row.handleSeconds) : QByteArray()) + ',' +
+               csvCell(row.notes) + "\r\n";
         ++written;
     }
     if (rows)
         *rows = written;
     return csv;
+}
+
+bool InteractionLog::recordHandleTime(qint64 id, qint64 seconds) const
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("UPDATE outcomes SET handle_seconds = ? WHERE id = ?"));
+    q.addBindValue(seconds);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        qCWarning(lcServer).noquote() << "handle time not stored:" << q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 QString InteractionLog::queryPlan(const InteractionsQuery &filters) const
