@@ -71,14 +71,28 @@ constexpr char kRowColumns[] =
     "o.id, o.logged_at, o.agent, o.profile_id, COALESCE(p.name, ''), o.channel, o.disposition, %1,"
     " o.steps_shown, o.steps_accepted, o.steps_dismissed, o.handle_seconds";
 
-// An FTS5 phrase: the text in double quotes (doubled inside), so the
-// trigram index reads it as one substring, whatever characters it holds.
-QString ftsPhrase(const QString &text)
+// An FTS5 query for the rows whose notes hold every trigram of `text` (the
+// index stores no positions, so it cannot check their order: the LIKE does).
+// Each trigram is a quoted string, so any character is literal. A long text
+// is represented by at most 16 of its trigrams, spread over it.
+QString ftsTrigrams(const QString &text)
 {
-    QString phrase = text;
-    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + phrase + QLatin1Char('"');
+    const QList<uint> chars = text.toUcs4();
+    const qsizetype count = chars.size() - 2;
+    constexpr qsizetype kMaxTrigrams = 16;
+    QStringList terms;
+    for (qsizetype n = 0; n < std::min(count, kMaxTrigrams); ++n) {
+        const qsizetype at = count <= kMaxTrigrams ? n : n * (count - 1) / (kMaxTrigrams - 1);
+        QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + at), 3);
+        trigram.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        trigram = QLatin1Char('"') + trigram + QLatin1Char('"');
+        if (!terms.contains(trigram))
+            terms.append(trigram);
+    }
+    return terms.join(QStringLiteral(" AND "));
 }
+
+constexpr char kCandidates[] = "(SELECT rowid FROM outcomes_notes WHERE outcomes_notes MATCH ?)";
 
 InteractionRow rowFrom(const QSqlQuery &q, bool revealNames)
 {
@@ -125,7 +139,60 @@ void InteractionLog::Sql::add(const Sql &other)
     values.append(other.values);
 }
 
-InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters, bool withSteps) const
+InteractionLog::TextAccess InteractionLog::textAccess(const InteractionsQuery &filters) const
+{
+    const QString text = filters.q.trimmed();
+    if (text.isEmpty())
+        return TextAccess::None;
+    if (m_store->isPostgres() || text.toUcs4().size() < kIndexedTextChars)
+        return TextAccess::Scan;
+    // Other filters on an index of their own (agent, disposition, channel,
+    // a recommendation or decision) select few rows: scanning them wins.
+    if (!filters.agent.isEmpty() || !filters.disposition.isEmpty() || !filters.channel.isEmpty() ||
+        !filters.recommendation.isEmpty() || !filters.decision.isEmpty())
+        return TextAccess::Scan;
+    const auto scalar = [this](const QString &sql, const QVariantList &values) -> std::optional<qint64> {
+        QSqlQuery q(m_store->database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        bindAll(q, values);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    };
+    const std::optional<qint64> candidates = scalar(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM (SELECT rowid FROM outcomes_notes WHERE outcomes_notes MATCH ? LIMIT ?)"),
+        {ftsTrigrams(text), 1'000'000});
+    if (!candidates)
+        return TextAccess::Scan; // the LIKE alone still answers
+    // The rows of the period, counted only as far as deciding needs.
+    const qint64 enough = (*candidates + 1) * kTextScanFactor;
+    QVariantList values;
+    QStringList period;
+    if (filters.from.isValid()) {
+        period.append(QStringLiteral("logged_at >= ?"));
+        values.append(toWireTime(filters.from));
+    }
+    if (filters.to.isValid()) {
+        period.append(QStringLiteral("logged_at < ?"));
+        values.append(toWireTime(filters.to));
+    }
+    values.append(enough);
+    // Without a period: every outcome (ids count them; outcomes are never
+    // deleted). With one: its rows on outcomes_logged, up to `enough`.
+    const std::optional<qint64> rows =
+        period.isEmpty() ? scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM outcomes"), {})
+                         : scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM outcomes WHERE ") +
+                                      period.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT ?)"),
+                                  values);
+    if (!rows || *rows < enough)
+        return TextAccess::Scan;
+    return *candidates <= kTextDrivesUpTo ? TextAccess::Drives : TextAccess::Probed;
+}
+
+InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters, TextAccess text,
+                                              bool withSteps) const
 {
     Sql sql;
     const auto add = [&](const QString &condition, const QVariant &value) {
@@ -150,18 +217,19 @@ InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters, 
                               steps.conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
         sql.values.append(steps.values);
     }
-    const QString text = filters.q.trimmed();
-    if (!text.isEmpty()) {
+    if (text != TextAccess::None) {
         // A case-insensitive substring of the notes (LIKE on SQLite, ILIKE
         // on PostgreSQL, where the pg_trgm index serves it). On SQLite the
-        // trigram index first narrows the rows to those holding the text
-        // (for three characters or more); the LIKE then decides as before.
-        if (!m_store->isPostgres() && text.toUcs4().size() >= kIndexedTextChars)
-            add(QStringLiteral("o.id IN (SELECT rowid FROM outcomes_notes WHERE outcomes_notes MATCH ?)"),
-                ftsPhrase(text));
+        // trigram index may first narrow the rows to those holding every
+        // trigram of the text (textAccess() decides); the LIKE decides.
+        // "+o.id": the candidates are probed, the rows read in time order.
+        if (text == TextAccess::Drives || text == TextAccess::Probed)
+            add(QLatin1StringView(text == TextAccess::Probed ? "+o.id IN " : "o.id IN ") +
+                    QLatin1StringView(kCandidates),
+                ftsTrigrams(filters.q.trimmed()));
         add(QStringLiteral("o.notes %1 ? ESCAPE '\\'")
                 .arg(m_store->isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE")),
-            likePattern(text));
+            likePattern(filters.q.trimmed()));
     }
     return sql;
 }
@@ -239,8 +307,8 @@ std::optional<InteractionLog::CursorKey> InteractionLog::decodeCursor(const QStr
     return key;
 }
 
-bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVariantList *values,
-                             QString *error) const
+bool InteractionLog::pageSql(const InteractionsQuery &filters, TextAccess text, QString *sql,
+                             QVariantList *values, QString *error) const
 {
     const QString sort = effectiveSort(filters);
     const bool fromSteps = pageFromSteps(filters);
@@ -250,9 +318,9 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVa
         // decision is already in time order, so the page is its first rows
         // (joined to their outcomes), however many the period holds.
         where = stepSql(filters);
-        where.add(filterSql(filters, false));
+        where.add(filterSql(filters, text, false));
     } else {
-        where = filterSql(filters);
+        where = filterSql(filters, text);
     }
     if (!filters.cursor.isEmpty()) {
         const std::optional<CursorKey> key = decodeCursor(filters.cursor);
@@ -292,7 +360,13 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVa
 
 std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters) const
 {
-    Sql where = filterSql(filters);
+    return count(filters, textAccess(filters));
+}
+
+std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters, TextAccess text) const
+{
+    // Counting reads every candidate anyway: they drive.
+    Sql where = filterSql(filters, text == TextAccess::Probed ? TextAccess::Drives : text);
     QString sql = QStringLiteral("SELECT COUNT(*) FROM outcomes o") + where.where();
     // A recommendation or decision filter with nothing else about the
     // outcome is counted on the step rows alone: one range of an index on
@@ -326,6 +400,7 @@ std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &f
                                                                          : QString();
         return encodeCursor(CursorKey{sort, group, toWireTime(row.loggedAt), row.id});
     };
+    const TextAccess text = textAccess(filters);
     InteractionsPage page;
     bool more = false;
     InteractionsQuery batch = filters;
@@ -336,7 +411,7 @@ std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &f
     for (;;) {
         QString sql;
         QVariantList values;
-        if (!pageSql(batch, &sql, &values, error))
+        if (!pageSql(batch, text, &sql, &values, error))
             return std::nullopt;
         const int wanted = limit + 1 - int(page.rows.size()); // one more tells whether another page follows
         QSqlQuery q(m_store->database());
@@ -369,7 +444,7 @@ std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &f
     }
     if (more)
         page.nextCursor = keyOf(page.rows.constLast());
-    const std::optional<qint64> total = count(filters);
+    const std::optional<qint64> total = count(filters, text);
     if (!total) {
         if (error)
             *error = QStringLiteral("the interaction log cannot be read");
@@ -405,7 +480,8 @@ std::optional<protocol::InteractionDetail> InteractionLog::detail(qint64 id, boo
 std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &filters, bool reveal,
                                                     qint64 maxRows, qint64 *rows, QString *error) const
 {
-    const std::optional<qint64> total = count(filters);
+    const TextAccess text = textAccess(filters);
+    const std::optional<qint64> total = count(filters, text);
     if (!total) {
         if (error)
             *error = QStringLiteral("the interaction log cannot be read");
@@ -421,7 +497,7 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
     }
     InteractionsQuery all = filters;
     all.cursor.clear();
-    const Sql where = filterSql(all);
+    const Sql where = filterSql(all, text == TextAccess::Probed ? TextAccess::Drives : text);
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kRowColumns).arg(QStringLiteral("o.notes")) +
@@ -479,7 +555,7 @@ QString InteractionLog::queryPlan(const InteractionsQuery &filters) const
 {
     QString sql;
     QVariantList values;
-    if (!pageSql(filters, &sql, &values, nullptr))
+    if (!pageSql(filters, textAccess(filters), &sql, &values, nullptr))
         return {};
     QSqlQuery q(m_store->database());
     q.prepare((m_store->isPostgres() ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +

@@ -33,6 +33,13 @@ public:
     // Shortest "text in notes" the full-text index serves (its trigrams);
     // shorter texts are matched by scanning the filtered rows.
     static constexpr int kIndexedTextChars = 3;
+    // How many candidate rows the notes index may hand to a page before the
+    // page is read in time order instead, probing the candidates.
+    static constexpr qint64 kTextDrivesUpTo = 2'000;
+    // The index is used only when the rows to scan otherwise are this many
+    // times the candidates (a candidate costs a random row read; a scanned
+    // row, one in a range).
+    static constexpr qint64 kTextScanFactor = 16;
 
     // One page. `revealNames` false puts the customer's initials in place of
     // the name (what every caller but tests passes: names in the log are
@@ -69,6 +76,13 @@ private:
         QString where() const; // " WHERE a AND b", or empty
         void add(const Sql &other);
     };
+    // How the notes text is matched (SQLite; PostgreSQL's planner decides).
+    enum class TextAccess {
+        None,   // no text filter
+        Scan,   // LIKE on the rows the other filters select
+        Drives, // the notes index's candidates drive, then LIKE
+        Probed, // rows read in time order, each probed against the candidates
+    };
     struct CursorKey
     {
         QString sort;
@@ -78,7 +92,11 @@ private:
     };
     // The conditions on the outcome (alias o); `withSteps` false leaves out
     // the recommendation and decision, for a page read from the step rows.
-    Sql filterSql(const protocol::InteractionsQuery &filters, bool withSteps = true) const;
+    Sql filterSql(const protocol::InteractionsQuery &filters, TextAccess text, bool withSteps = true) const;
+    // Chooses the text access by comparing the index's candidates with the
+    // rows the period would otherwise scan (a few cheap counts).
+    TextAccess textAccess(const protocol::InteractionsQuery &filters) const;
+    std::optional<qint64> count(const protocol::InteractionsQuery &filters, TextAccess text) const;
     // Whether a page is read from outcome_steps (newest first on
     // outcome_steps_step_time): a recommendation and a decision, sorted by time.
     static bool pageFromSteps(const protocol::InteractionsQuery &filters);
@@ -89,8 +107,8 @@ private:
     static std::optional<CursorKey> decodeCursor(const QString &cursor);
     static QString encodeCursor(const CursorKey &key);
     // The page statement with its bound values (without LIMIT's value).
-    bool pageSql(const protocol::InteractionsQuery &filters, QString *sql, QVariantList *values,
-                 QString *error) const;
+    bool pageSql(const protocol::InteractionsQuery &filters, TextAccess text, QString *sql,
+                 QVariantList *values, QString *error) const;
 
     const Store *m_store;
 };

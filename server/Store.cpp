@@ -185,9 +185,10 @@ const QList<QList<MigrationStatement>> &migrations()
         {
             // Version 7: the interaction log's "text in notes" on an index.
             // SQLite: an FTS5 trigram index over outcomes.notes (external
-            // content, kept by triggers), which finds the rows holding a
-            // substring of three or more characters; the LIKE on the row
-            // still decides, so matching stays a case-insensitive substring.
+            // content, kept by triggers; rowids only, no positions), which
+            // finds the rows holding every trigram of a text of three or more
+            // characters; the LIKE on the row still decides, so matching
+            // stays a case-insensitive substring.
             // PostgreSQL: a pg_trgm GIN index, which ILIKE uses as it is
             // (the statements SQLite needs alone are "SELECT 1" there).
             // Step rows get an index ordered by (time, outcome) for a
@@ -195,7 +196,7 @@ const QList<QList<MigrationStatement>> &migrations()
             // first from the step rows. Outcomes get their handle time.
             MigrationStatement{
                 QStringLiteral("CREATE VIRTUAL TABLE outcomes_notes USING fts5(notes, content='outcomes',"
-                               " content_rowid='id', tokenize='trigram')"),
+                               " content_rowid='id', tokenize='trigram', detail='none')"),
                 QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm")},
             MigrationStatement{
                 QStringLiteral("INSERT INTO outcomes_notes (outcomes_notes) VALUES ('rebuild')"),
