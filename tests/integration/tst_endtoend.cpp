@@ -19,6 +19,7 @@
 #include "ProfileClient.h"
 #include "ProfileServer.h"
 #include "RecoveryView.h"
+#include "RevealDialog.h"
 #include "ServerOptions.h"
 #include "Store.h"
 #include "SupervisorView.h"
@@ -39,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
