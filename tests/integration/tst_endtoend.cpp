@@ -564,6 +564,10 @@ void TestEndToEnd::supervisor_filtersOpensAndExportsCsv()
     QCOMPARE(reveal.actor, QStringLiteral("super1"));
     QVERIFY2(reveal.detail.contains(QStringLiteral("reason=Callback for ticket 77")),
              qPrintable(reveal.detail));
+    // (Offscreen, the window is not active again by itself once the dialog closed.)
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    log->textEdit()->setFocus();
 
     // Ctrl+Shift+X: the export dialog; names stay masked unless a reason is given.
     const QString path = m_desktopDir->filePath(QStringLiteral("log.csv"));
