@@ -469,6 +469,11 @@ void DesktopController::wireSupervisor()
                 m_reports->exportInteractions(m_client->serverUrl(), m_client->token(), query, reason, path);
             });
     connect(view, &ui::SupervisorView::exportCancelRequested, m_reports, &net::ReportClient::cancelExport);
+    connect(view, &ui::SupervisorView::revealRequested, this, [this](qint64 id, const QString &reason) {
+        m_reports->revealInteraction(m_client->serverUrl(), m_client->token(), id, reason);
+    });
+    connect(m_reports, &net::ReportClient::interactionRevealed, view, &ui::SupervisorView::setRevealed);
+    connect(m_reports, &net::ReportClient::revealFailed, view, &ui::SupervisorView::setRevealFailed);
     connect(m_reports, &net::ReportClient::exportProgress, view, &ui::SupervisorView::setExportProgress);
     connect(m_reports, &net::ReportClient::exportFinished, view, &ui::SupervisorView::setExportFinished);
     connect(m_reports, &net::ReportClient::exportFailed, view, &ui::SupervisorView::setExportFailed);

@@ -26,6 +26,20 @@ QString InteractionLogModel::stepsText(const InteractionRow &row)
         .arg(row.stepsDismissed);
 }
 
+QString InteractionLogModel::handleText(const InteractionRow &row)
+{
+    if (!row.handleSeconds)
+        return {};
+    const qint64 seconds = *row.handleSeconds;
+    const QString secs = QStringLiteral("%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds < 3600)
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(secs);
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(secs);
+}
+
 QVariant InteractionLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -33,8 +47,15 @@ QVariant InteractionLogModel::data(const QModelIndex &index, int role) const
     const InteractionRow &row = m_rows.at(index.row());
     if (role == IdRole)
         return row.id;
+    if (role == RevealedRole)
+        return m_revealed.contains(row.id);
     if (role == Qt::ToolTipRole && index.column() == NotesColumn)
         return row.notes;
+    if (role == Qt::ToolTipRole && index.column() == CustomerColumn && !row.customer.isEmpty())
+        return m_revealed.contains(row.id) ? tr("Revealed for you; your reason is in the audit log")
+                                           : tr("Masked; Reveal customer… (Ctrl+Shift+M) shows the name");
+    if (role == Qt::ToolTipRole && index.column() == HandleColumn && !row.handleSeconds)
+        return tr("Not recorded: a store visit, or the service did not see the call");
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -43,11 +64,17 @@ QVariant InteractionLogModel::data(const QModelIndex &index, int role) const
     case AgentColumn:
         return row.agent;
     case CustomerColumn:
-        return row.customer.isEmpty() ? row.profileId : row.customer;
+        if (row.customer.isEmpty())
+            return row.profileId;
+        return m_revealed.contains(row.id) ? row.customer : tr("%1 (masked)").arg(row.customer);
     case ChannelColumn:
         return row.channel == QLatin1StringView("store") ? tr("Store") : tr("Call");
     case DispositionColumn:
         return row.disposition;
+    case HandleColumn: {
+        const QString text = handleText(row);
+        return text.isEmpty() ? QStringLiteral("—") : text;
+    }
     case StepsColumn:
         return stepsText(row);
     case NotesColumn:
@@ -72,6 +99,8 @@ QVariant InteractionLogModel::headerData(int section, Qt::Orientation orientatio
         return tr("Channel");
     case DispositionColumn:
         return tr("Disposition");
+    case HandleColumn:
+        return tr("Handle time");
     case StepsColumn:
         return tr("Next steps");
     case NotesColumn:
@@ -85,6 +114,7 @@ void InteractionLogModel::setFirstPage(const QList<InteractionRow> &rows, qint64
 {
     beginResetModel();
     m_rows = rows;
+    m_revealed.clear();
     m_total = total;
     endResetModel();
 }
@@ -98,6 +128,27 @@ void InteractionLogModel::appendPage(const QList<InteractionRow> &rows, qint64 t
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows.append(rows);
     endInsertRows();
+}
+
+int InteractionLogModel::rowOf(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+bool InteractionLogModel::setCustomerRevealed(qint64 id, const QString &name)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    m_rows[row].customer = name;
+    m_revealed.insert(id);
+    const QModelIndex cell = index(row, CustomerColumn);
+    emit dataChanged(cell, cell);
+    return true;
 }
 
 void InteractionLogModel::clear()

@@ -3,6 +3,7 @@
 #include "Profile.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace omnidesk {
 
@@ -19,11 +20,12 @@ public:
         CustomerColumn,
         ChannelColumn,
         DispositionColumn,
+        HandleColumn,
         StepsColumn,
         NotesColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role { IdRole = Qt::UserRole + 1, RevealedRole };
     Q_ENUM(Role)
 
     explicit InteractionLogModel(QObject *parent = nullptr);
@@ -38,14 +40,23 @@ public:
     // The next page is appended (one insert).
     void appendPage(const QList<InteractionRow> &rows, qint64 total);
     void clear();
+    // The customer of interaction `id` as revealed (with a stated reason);
+    // kept until the next first page. False when no row has that id.
+    bool setCustomerRevealed(qint64 id, const QString &name);
+    bool isRevealed(int row) const { return m_revealed.contains(m_rows.at(row).id); }
+    // The row of interaction `id`, or -1.
+    int rowOf(qint64 id) const;
 
     qint64 total() const { return m_total; }
     const InteractionRow &rowAt(int row) const { return m_rows.at(row); }
     // "2 of 5 accepted, 1 dismissed" style summary of a row's next steps.
     static QString stepsText(const InteractionRow &row);
+    // "4:05", "1:02:03"; empty when the handle time was not recorded.
+    static QString handleText(const InteractionRow &row);
 
 private:
     QList<InteractionRow> m_rows;
+    QSet<qint64> m_revealed; // ids whose customer shows unmasked
     qint64 m_total = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "ReportClient.h"
 
 #include "JsonReader.h"
+#include "ProtocolCodec.h"
 #include "TlsTrust.h"
 
 #include <QJsonArray>
@@ -166,6 +167,33 @@ void ReportClient::fetchRecovery(const QUrl &serviceUrl, const QString &token, c
                 emit failed(error);
         },
         [this](const QString &message) { emit failed(message); });
+}
+
+void ReportClient::revealInteraction(const QUrl &serviceUrl, const QString &token, qint64 id,
+                                     const QString &reason)
+{
+    QUrl url = httpUrl(serviceUrl, QStringLiteral("/v1/interactions/%1").arg(id));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("reveal"), QString::fromUtf8(QUrl::toPercentEncoding(reason)));
+    url.setQuery(query);
+    get(
+        &m_revealReply, authorizedRequest(url, token, m_sslConfiguration),
+        [this](const QByteArray &body) {
+            // The body is an interaction.detail payload: decoded (and
+            // validated) as the WebSocket message would be.
+            const QJsonObject frame{
+                {QStringLiteral("type"), QString::fromLatin1(protocol::InteractionDetail::kType)},
+                {QStringLiteral("payload"), QJsonDocument::fromJson(body).object()}};
+            const protocol::DecodeResult decoded =
+                protocol::ProtocolCodec::decode(QJsonDocument(frame).toJson(QJsonDocument::Compact));
+            const auto *detail =
+                decoded.ok() ? std::get_if<protocol::InteractionDetail>(&decoded.frame->message) : nullptr;
+            if (detail)
+                emit interactionRevealed(*detail);
+            else
+                emit revealFailed(tr("the service's answer could not be read"));
+        },
+        [this](const QString &message) { emit revealFailed(message); });
 }
 
 QUrlQuery ReportClient::interactionsUrlQuery(const protocol::InteractionsQuery &query)

@@ -150,6 +150,10 @@ public:
                          const QDateTime &to, const QString &agent);
     static std::optional<OutcomeTrend> parseOutcomes(const QByteArray &json, QString *error);
     static std::optional<AcceptanceReport> parseAcceptance(const QByteArray &json, QString *error);
+    // Interaction `id` with its customer unmasked (GET /v1/interactions/{id}
+    // ?reveal=reason); the service audits the reason. Answers
+    // interactionRevealed or revealFailed.
+    void revealInteraction(const QUrl &serviceUrl, const QString &token, qint64 id, const QString &reason);
 
     // The query parameters of GET /v1/interactions(.csv) for `query`.
     static QUrlQuery interactionsUrlQuery(const protocol::InteractionsQuery &query);
@@ -167,6 +171,8 @@ signals:
     void outcomesFailed(const QString &message);
     void acceptanceReady(const omnidesk::net::AcceptanceReport &report);
     void acceptanceFailed(const QString &message);
+    void interactionRevealed(const omnidesk::protocol::InteractionDetail &detail);
+    void revealFailed(const QString &message);
 
 private:
     // GET `request` into `slot` (an earlier request there is abandoned):
@@ -185,6 +191,7 @@ private:
     QPointer<QNetworkReply> m_auditReply;
     QPointer<QNetworkReply> m_outcomesReply;
     QPointer<QNetworkReply> m_acceptanceReply;
+    QPointer<QNetworkReply> m_revealReply;
     std::unique_ptr<QSaveFile> m_exportFile;
     qint64 m_exportLines = 0;      // complete CSV records received, header included
     bool m_exportInQuotes = false; // inside a quoted cell (a newline there ends no record)

@@ -433,10 +433,10 @@ void AgentGateway::handleInteractionsQuery(AgentSession *session, const Interact
         permittedUser(session, Endpoint::Interactions, QStringLiteral("read the interaction log"), rid);
     if (!permitted)
         return;
-    const UserInfo &user = *permitted;
     QString why;
-    const std::optional<InteractionsPage> page =
-        m_interactions->query(query, Authorizer::revealsContactData(user.role), &why);
+    // Names stay masked whatever the role: they are revealed one by one, with
+    // a reason, over HTTP (GET /v1/interactions/{id}?reveal=…).
+    const std::optional<InteractionsPage> page = m_interactions->query(query, false, &why);
     if (!page) {
         if (why.startsWith(QLatin1StringView("cursor:")))
             session->sendError(errors::InvalidMessage, QStringLiteral("payload.") + why, rid);
@@ -455,7 +455,7 @@ void AgentGateway::handleInteractionGet(AgentSession *session, const Interaction
         return;
     const UserInfo &user = *permitted;
     const std::optional<InteractionDetail> detail =
-        m_interactions->detail(get.id, Authorizer::revealsContactData(user.role));
+        m_interactions->detail(get.id, false); // revealed with a reason: GET /v1/interactions/{id}?reveal=
     if (!detail) {
         session->sendError(errors::NotFound, QStringLiteral("payload.id: no interaction with this id"), rid);
         return;
@@ -563,7 +563,36 @@ void AgentGateway::handleOutcome(AgentSession *session, const OutcomeLog &outcom
     // its timeline events left them out, and the client's retry (it never saw
     // an ack) is the moment to add them. Events already stored are skipped.
     m_engine->recordOutcome(outcome, record->id);
+    if (!record->duplicate) {
+        if (const std::optional<qint64> seconds = takeHandleSeconds(user->id, outcome))
+            m_interactions->recordHandleTime(record->id, *seconds);
+    }
     session->send(Frame{OutcomeAck{outcome.key, record->id, record->duplicate, record->storedAt}, rid, 0});
+}
+
+std::optional<qint64> AgentGateway::takeHandleSeconds(const QString &agent, const OutcomeLog &outcome)
+{
+    if (outcome.callId.isEmpty())
+        return std::nullopt; // a store visit, or an outcome without a call
+    const auto starts = m_callStarts.find(agent);
+    if (starts == m_callStarts.end())
+        return std::nullopt;
+    for (qsizetype i = 0; i < starts->size(); ++i) {
+        if (starts->at(i).callId != outcome.callId)
+            continue;
+        const QDateTime connectedAt = starts->at(i).connectedAt;
+        starts->removeAt(i);
+        // Until the desktop logged it (an outcome that waited in the outbox
+        // counts until then), or until now when the desktop's time is not
+        // plausible: before the call, or ahead of the service's clock.
+        const QDateTime now = m_clock();
+        const QDateTime end =
+            outcome.loggedAt.isValid() && outcome.loggedAt >= connectedAt && outcome.loggedAt <= now
+                ? outcome.loggedAt
+                : now;
+        return std::max<qint64>(0, connectedAt.secsTo(end));
+    }
+    return std::nullopt;
 }
 
 Snapshot AgentGateway::snapshotFor(const QString &agent)
@@ -649,6 +678,11 @@ int AgentGateway::callConnected(const QString &agent, const ActiveCall &call)
     for (const ProfileCandidate &candidate : call.candidates)
         state.candidateIds.append(candidate.profileId);
     m_calls.insert(agent, state);
+    QList<CallStart> &starts = m_callStarts[agent];
+    starts.removeIf([&call](const CallStart &start) { return start.callId == call.callId; });
+    starts.append(CallStart{call.callId, call.connectedAt});
+    if (starts.size() > kRememberedCalls)
+        starts.removeFirst();
     m_opened.remove(agent); // the call takes the screen
     const int delivered = pushToAgent(agent, CallConnected{call});
     // An agent who is offline stays so; signing in while the call lasts gives on_call.

@@ -131,6 +131,9 @@ private:
     // Masks phone and email for roles that do not see contact data.
     static void maskContactData(Profile &profile, const QString &role);
     void onSessionFinished(AgentSession *session);
+    // Seconds from `outcome`'s call reaching `agent` to the outcome being
+    // logged, when this gateway saw the call; the call is then forgotten.
+    std::optional<qint64> takeHandleSeconds(const QString &agent, const protocol::OutcomeLog &outcome);
     bool audit(const QString &actor, const QString &action, const QStringList &targets,
                const QString &detail);
     // The session's user when their role may use `endpoint`; otherwise answers
@@ -151,7 +154,16 @@ private:
     // The same streams by agent id, so that a push to one agent does not walk
     // every session (fan-out to thousands of agents stays linear).
     QMultiHash<QString, std::shared_ptr<SessionStream>> m_streamsByAgent;
-    QHash<QString, CallState> m_calls;                         // by agent id
+    QHash<QString, CallState> m_calls; // by agent id
+    // When each of an agent's latest calls reached them, kept past the call's
+    // end until its outcome is logged: the outcome's handle time.
+    struct CallStart
+    {
+        QString callId;
+        QDateTime connectedAt;
+    };
+    static constexpr int kRememberedCalls = 4;
+    QHash<QString, QList<CallStart>> m_callStarts;             // by agent id, oldest first
     QHash<QString, QString> m_opened;                          // profile id by agent id
     QHash<QString, protocol::AgentStateChanged> m_agentStates; // by agent id
     QHash<QString, QTimer *> m_wrapUpTimers;                   // by agent id; children of this

@@ -1,5 +1,7 @@
 #include "DemoSeeder.h"
 
+#include "InteractionLog.h"
+
 #include "JsonReader.h"
 #include "ProfileEngine.h"
 #include "ProtocolCodec.h"
@@ -106,6 +108,8 @@ DemoSeeder::Result DemoSeeder::seedWithHistory()
         const QDateTime at = now.addSecs(-60LL * raw.take(QLatin1StringView("minutesAgo")).toInt());
         const QString agent = raw.take(QLatin1StringView("agent")).toString();
         const QString email = raw.take(QLatin1StringView("customerEmail")).toString();
+        // Talk and wrap-up of the seeded call (the service measures it for live calls).
+        const qint64 handleSeconds = raw.take(QLatin1StringView("handleSeconds")).toInteger(-1);
         raw.insert(QStringLiteral("loggedAt"), protocol::toWireTime(at));
         raw.insert(QStringLiteral("profileId"), m_engine->findByEmail(email));
         QString error;
@@ -126,8 +130,11 @@ DemoSeeder::Result DemoSeeder::seedWithHistory()
             result.error = QStringLiteral("outcomes[%1]: %2").arg(i).arg(m_store->errorString());
             return result;
         }
-        if (!record->duplicate)
+        if (!record->duplicate) {
             m_engine->recordOutcome(*outcome, record->id);
+            if (handleSeconds >= 0)
+                InteractionLog(m_store).recordHandleTime(record->id, handleSeconds);
+        }
     }
     qCInfo(lcServer) << "demo history seeded:" << outcomes.size() << "outcomes";
     return result;

@@ -15,13 +15,13 @@
 #include "XdmEventParser.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QUrlQuery>
 
 namespace omnidesk::server {
@@ -148,7 +148,8 @@ void HttpApi::registerRoutes(QHttpServer *http)
                 });
     http->route(QStringLiteral("/v1/interactions/<arg>"), QHttpServerRequest::Method::Get,
                 [this](const QString &id, const QHttpServerRequest &request) {
-                    return toResponse(interaction(id, headerValue(request, "authorization")));
+                    return toResponse(
+                        interaction(id, request.query(), headerValue(request, "authorization")));
                 });
     http->route(QStringLiteral("/v1/interactions"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &request) {
@@ -442,40 +443,77 @@ HttpApi::Reply HttpApi::lookupProfiles(const QUrlQuery &query, const QByteArray 
 
 namespace {
 
-// The filters of GET /v1/interactions(.csv) as an interactions.query payload,
-// validated by the protocol codec; `extra` names further allowed parameters.
-std::optional<protocol::InteractionsQuery> interactionsQueryFrom(const QUrlQuery &query,
-                                                                 const QStringList &extra, QString *error)
+// The query parameters of a report route (interactions, recovery, audit),
+// read once: every name must be one the route knows, given at most once.
+// nullopt with `error` ("name: …") otherwise.
+std::optional<QHash<QString, QString>> reportParameters(const QUrlQuery &query, const QStringList &known,
+                                                        QString *error)
 {
-    static const QStringList textFields{QStringLiteral("from"),     QStringLiteral("to"),
-                                        QStringLiteral("agent"),    QStringLiteral("disposition"),
-                                        QStringLiteral("channel"),  QStringLiteral("recommendation"),
-                                        QStringLiteral("decision"), QStringLiteral("q"),
-                                        QStringLiteral("sort"),     QStringLiteral("cursor")};
-    QJsonObject object;
+    QHash<QString, QString> values;
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto &[name, value] : items) {
-        if (object.contains(name)) {
+        if (!known.contains(name)) {
+            *error = name + QStringLiteral(": unknown parameter");
+            return std::nullopt;
+        }
+        if (values.contains(name)) {
             *error = name + QStringLiteral(": given more than once");
             return std::nullopt;
         }
-        if (name == QLatin1StringView("limit")) {
+        values.insert(name, value);
+    }
+    return values;
+}
+
+// The stated reason of a `reveal` parameter, simplified; nullopt with
+// `error` when it is too short to say anything or too long to audit.
+std::optional<QString> revealReason(const QString &value, QString *error)
+{
+    const QString reason = value.simplified();
+    if (reason.size() < HttpApi::kMinRevealReasonChars) {
+        *error = QStringLiteral("reveal: give a reason of at least %1 characters")
+                     .arg(HttpApi::kMinRevealReasonChars);
+        return std::nullopt;
+    }
+    if (reason.size() > HttpApi::kMaxRevealReasonChars) {
+        *error = QStringLiteral("reveal: longer than %1 characters").arg(HttpApi::kMaxRevealReasonChars);
+        return std::nullopt;
+    }
+    return reason;
+}
+
+// The filters of GET /v1/interactions(.csv) as an interactions.query payload,
+// validated by the protocol codec; `extra` names further allowed parameters.
+std::optional<protocol::InteractionsQuery> interactionsQueryFrom(const QHash<QString, QString> &parameters,
+                                                                 const QStringList &extra, QString *error)
+{
+    QJsonObject object;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
+        if (extra.contains(it.key()))
+            continue;
+        if (it.key() == QLatin1StringView("limit")) {
             bool ok = false;
-            const int limit = value.toInt(&ok);
+            const int limit = it.value().toInt(&ok);
             if (!ok) {
                 *error = QStringLiteral("limit: expected an integer");
                 return std::nullopt;
             }
-            object.insert(name, limit);
-        } else if (textFields.contains(name)) {
-            if (!value.isEmpty())
-                object.insert(name, value);
-        } else if (!extra.contains(name)) {
-            *error = name + QStringLiteral(": unknown parameter");
-            return std::nullopt;
+            object.insert(it.key(), limit);
+        } else if (!it.value().isEmpty()) {
+            object.insert(it.key(), it.value());
         }
     }
     return protocol::ProtocolCodec::interactionsQueryFromJson(object, error);
+}
+
+const QStringList &interactionParameters()
+{
+    static const QStringList names{
+        QStringLiteral("from"),        QStringLiteral("to"),      QStringLiteral("agent"),
+        QStringLiteral("disposition"), QStringLiteral("channel"), QStringLiteral("recommendation"),
+        QStringLiteral("decision"),    QStringLiteral("q"),       QStringLiteral("sort"),
+        QStringLiteral("cursor"),      QStringLiteral("limit")};
+    return names;
 }
 
 } // namespace
@@ -486,11 +524,14 @@ HttpApi::Reply HttpApi::interactions(const QUrlQuery &query, const QByteArray &a
     if (const auto refused = refusal(decision))
         return *refused;
     QString why;
-    const std::optional<protocol::InteractionsQuery> filters = interactionsQueryFrom(query, {}, &why);
+    const auto parameters = reportParameters(query, interactionParameters(), &why);
+    const std::optional<protocol::InteractionsQuery> filters =
+        parameters ? interactionsQueryFrom(*parameters, {}, &why) : std::nullopt;
     if (!filters)
         return error(400, QStringLiteral("invalid_query"), why);
-    const std::optional<protocol::InteractionsPage> page =
-        m_interactions.query(*filters, Authorizer::revealsContactData(decision.principal->role), &why);
+    // Names stay masked in the log whatever the role: a name is revealed one
+    // interaction at a time, with a stated reason (GET /v1/interactions/{id}?reveal=…).
+    const std::optional<protocol::InteractionsPage> page = m_interactions.query(*filters, false, &why);
     if (!page) {
         if (why.startsWith(QLatin1StringView("cursor:")))
             return error(400, QStringLiteral("invalid_query"), why);
@@ -505,25 +546,42 @@ HttpApi::Reply HttpApi::interactions(const QUrlQuery &query, const QByteArray &a
                                    page->nextCursor.isEmpty() ? QJsonValue() : page->nextCursor}}};
 }
 
-HttpApi::Reply HttpApi::interaction(const QString &id, const QByteArray &authorization)
+HttpApi::Reply HttpApi::interaction(const QString &id, const QUrlQuery &query,
+                                    const QByteArray &authorization)
 {
     const Authorizer::Decision decision = m_authorizer.authorize(Endpoint::Interactions, authorization);
     if (const auto refused = refusal(decision))
         return *refused;
+    QString why;
+    const auto parameters = reportParameters(query, {QStringLiteral("reveal")}, &why);
+    if (!parameters)
+        return error(400, QStringLiteral("invalid_query"), why);
+    std::optional<QString> reason;
+    if (parameters->contains(QStringLiteral("reveal"))) {
+        reason = revealReason(parameters->value(QStringLiteral("reveal")), &why);
+        if (!reason)
+            return error(400, QStringLiteral("invalid_query"), why);
+    }
     bool ok = false;
     const qint64 outcomeId = id.toLongLong(&ok);
     const std::optional<protocol::InteractionDetail> detail =
-        ok && outcomeId > 0
-            ? m_interactions.detail(outcomeId, Authorizer::revealsContactData(decision.principal->role))
-            : std::nullopt;
+        ok && outcomeId > 0 ? m_interactions.detail(outcomeId, reason.has_value()) : std::nullopt;
     if (!detail)
         return error(404, QStringLiteral("not_found"), QStringLiteral("no interaction with this id"));
     const Principal &who = *decision.principal;
-    if (who.isPerson() &&
-        !audit(who, QStringLiteral("interaction.view"),
-               detail->outcome.profileId.isEmpty() ? QStringList() : QStringList{detail->outcome.profileId},
-               QStringLiteral("outcome=%1 via=http").arg(outcomeId)))
+    // Fail closed: a detail, and above all a revealed one, that cannot be
+    // audited is not sent.
+    const QStringList targets =
+        detail->outcome.profileId.isEmpty() ? QStringList() : QStringList{detail->outcome.profileId};
+    const QString what = QStringLiteral("outcome=%1 via=http").arg(outcomeId);
+    const bool audited =
+        reason ? audit(who, QStringLiteral("interaction.reveal"), targets,
+                       what + QStringLiteral(" reason=") + *reason)
+               : !who.isPerson() || audit(who, QStringLiteral("interaction.view"), targets, what);
+    if (!audited)
         return error(500, QStringLiteral("internal"), QStringLiteral("the audit trail cannot be written"));
+    if (reason)
+        qCInfo(lcServer) << "interaction" << outcomeId << "revealed with a stated reason";
     return Reply{200, protocol::ProtocolCodec::interactionDetailToJson(*detail)};
 }
 
@@ -533,20 +591,20 @@ HttpApi::Reply HttpApi::interactionsCsv(const QUrlQuery &query, const QByteArray
     if (const auto refused = refusal(decision))
         return *refused;
     QString why;
+    const auto parameters =
+        reportParameters(query, interactionParameters() + QStringList{QStringLiteral("reveal")}, &why);
     const std::optional<protocol::InteractionsQuery> filters =
-        interactionsQueryFrom(query, {QStringLiteral("reveal")}, &why);
+        parameters ? interactionsQueryFrom(*parameters, {QStringLiteral("reveal")}, &why) : std::nullopt;
     if (!filters)
         return error(400, QStringLiteral("invalid_query"), why);
-    const bool revealGiven = query.hasQueryItem(QStringLiteral("reveal"));
-    const QString reason = query.queryItemValue(QStringLiteral("reveal"), QUrl::FullyDecoded).simplified();
-    if (revealGiven && reason.size() < kMinRevealReasonChars)
-        return error(
-            400, QStringLiteral("invalid_query"),
-            QStringLiteral("reveal: give a reason of at least %1 characters").arg(kMinRevealReasonChars));
-    if (revealGiven && reason.size() > 500)
-        return error(400, QStringLiteral("invalid_query"),
-                     QStringLiteral("reveal: longer than 500 characters"));
-    const bool reveal = revealGiven;
+    const bool reveal = parameters->contains(QStringLiteral("reveal"));
+    QString reason;
+    if (reveal) {
+        const std::optional<QString> stated = revealReason(parameters->value(QStringLiteral("reveal")), &why);
+        if (!stated)
+            return error(400, QStringLiteral("invalid_query"), why);
+        reason = *stated;
+    }
     qint64 rows = 0;
     const std::optional<QByteArray> csv =
         m_interactions.exportCsv(*filters, reveal, InteractionLog::kMaxExportRows, &rows, &why);
@@ -578,22 +636,22 @@ HttpApi::Reply HttpApi::recoveryReport(const QUrlQuery &query, const QByteArray 
     const Authorizer::Decision decision = m_authorizer.authorize(Endpoint::Reports, authorization);
     if (const auto refused = refusal(decision))
         return *refused;
-    QDateTime from;
-    QDateTime to;
-    const auto items = query.queryItems(QUrl::FullyDecoded);
-    for (const auto &[name, value] : items) {
-        if (name != QLatin1StringView("from") && name != QLatin1StringView("to"))
-            return error(400, QStringLiteral("invalid_query"), name + QStringLiteral(": unknown parameter"));
-        const QDateTime time = protocol::fromWireTime(value);
-        if (!time.isValid())
+    QString why;
+    const auto parameters = reportParameters(query, {QStringLiteral("from"), QStringLiteral("to")}, &why);
+    if (!parameters)
+        return error(400, QStringLiteral("invalid_query"), why);
+    QDateTime times[2];
+    const QString names[2] = {QStringLiteral("from"), QStringLiteral("to")};
+    for (int i = 0; i < 2; ++i) {
+        if (!parameters->contains(names[i]))
+            return error(400, QStringLiteral("invalid_query"), names[i] + QStringLiteral(": missing"));
+        times[i] = protocol::fromWireTime(parameters->value(names[i]));
+        if (!times[i].isValid())
             return error(400, QStringLiteral("invalid_query"),
-                         name + QStringLiteral(": expected an ISO 8601 time, e.g. 2026-11-01T00:00:00Z"));
-        (name == QLatin1StringView("from") ? from : to) = time;
+                         names[i] + QStringLiteral(": expected an ISO 8601 time, e.g. 2026-11-01T00:00:00Z"));
     }
-    if (!from.isValid())
-        return error(400, QStringLiteral("invalid_query"), QStringLiteral("from: missing"));
-    if (!to.isValid())
-        return error(400, QStringLiteral("invalid_query"), QStringLiteral("to: missing"));
+    const QDateTime &from = times[0];
+    const QDateTime &to = times[1];
     if (to <= from)
         return error(400, QStringLiteral("invalid_query"), QStringLiteral("to: must be later than from"));
     if (from.daysTo(to) > kMaxReportDays)
@@ -609,28 +667,24 @@ HttpApi::Reply HttpApi::auditLog(const QUrlQuery &query, const QByteArray &autho
 {
     if (const auto refused = refusal(m_authorizer.authorize(Endpoint::Audit, authorization)))
         return *refused;
+    QString why;
+    const auto parameters =
+        reportParameters(query, {QStringLiteral("limit"), QStringLiteral("before")}, &why);
+    if (!parameters)
+        return error(400, QStringLiteral("invalid_query"), why);
     int limit = kDefaultAuditPage;
     qint64 before = 0;
-    QSet<QString> seen;
-    const auto items = query.queryItems(QUrl::FullyDecoded);
-    for (const auto &[name, value] : items) {
-        if (seen.contains(name))
-            return error(400, QStringLiteral("invalid_query"), name + QStringLiteral(": given twice"));
-        seen.insert(name);
-        bool ok = false;
-        if (name == QLatin1StringView("limit")) {
-            limit = value.toInt(&ok);
-            if (!ok || limit < 1 || limit > kMaxAuditPage)
-                return error(400, QStringLiteral("invalid_query"),
-                             QStringLiteral("limit: expected an integer from 1 to %1").arg(kMaxAuditPage));
-        } else if (name == QLatin1StringView("before")) {
-            before = value.toLongLong(&ok);
-            if (!ok || before < 1)
-                return error(400, QStringLiteral("invalid_query"),
-                             QStringLiteral("before: expected an entry id"));
-        } else {
-            return error(400, QStringLiteral("invalid_query"), name + QStringLiteral(": unknown parameter"));
-        }
+    bool ok = true;
+    if (parameters->contains(QStringLiteral("limit")))
+        limit = parameters->value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > kMaxAuditPage)
+        return error(400, QStringLiteral("invalid_query"),
+                     QStringLiteral("limit: expected an integer from 1 to %1").arg(kMaxAuditPage));
+    if (parameters->contains(QStringLiteral("before"))) {
+        before = parameters->value(QStringLiteral("before")).toLongLong(&ok);
+        if (!ok || before < 1)
+            return error(400, QStringLiteral("invalid_query"),
+                         QStringLiteral("before: expected an entry id"));
     }
     // One more than asked tells whether an older page exists.
     const std::optional<QList<AuditEntry>> page = m_store->auditPage(limit + 1, before);

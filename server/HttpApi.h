@@ -34,8 +34,10 @@ public:
     // How long an audited lookup lets an agent or store user open a profile it
     // found with GET /v1/profiles/{id}.
     static constexpr qint64 kLookupGrantSecs = Authorizer::kLookupGrantSecs;
-    // A reason to reveal personal data in an export is at least this long.
+    // A reason to reveal personal data (a name in the interaction log, or an
+    // export) is at least this long, and at most the second.
     static constexpr int kMinRevealReasonChars = 5;
+    static constexpr int kMaxRevealReasonChars = 500;
     // The longest period one recovery report covers.
     static constexpr int kMaxReportDays = 366;
     // Entries of one GET /v1/audit page: the default and the most.
@@ -68,7 +70,9 @@ public:
     Reply lookupProfiles(const QUrlQuery &query, const QByteArray &authorization);
     // The supervisors' interaction log and measurement (supervisor, admin).
     Reply interactions(const QUrlQuery &query, const QByteArray &authorization);
-    Reply interaction(const QString &id, const QByteArray &authorization);
+    // GET /v1/interactions/{id}[?reveal=reason]: masked, unless a reason is
+    // stated; a reveal is audited as interaction.reveal.
+    Reply interaction(const QString &id, const QUrlQuery &query, const QByteArray &authorization);
     Reply interactionsCsv(const QUrlQuery &query, const QByteArray &authorization);
     Reply recoveryReport(const QUrlQuery &query, const QByteArray &authorization);
     // GET /v1/reports/outcomes?from=…&to=…[&agent=…][&bucket=day|week].

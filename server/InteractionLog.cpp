@@ -69,7 +69,30 @@ QByteArray csvCell(const QString &text)
 
 constexpr char kRowColumns[] =
     "o.id, o.logged_at, o.agent, o.profile_id, COALESCE(p.name, ''), o.channel, o.disposition, %1,"
-    " o.steps_shown, o.steps_accepted, o.steps_dismissed";
+    " o.steps_shown, o.steps_accepted, o.steps_dismissed, o.handle_seconds";
+
+// An FTS5 query for the rows whose notes hold every trigram of `text` (the
+// index stores no positions, so it cannot check their order: the LIKE does).
+// Each trigram is a quoted string, so any character is literal. A long text
+// is represented by at most 16 of its trigrams, spread over it.
+QString ftsTrigrams(const QString &text)
+{
+    const QList<uint> chars = text.toUcs4();
+    const qsizetype count = chars.size() - 2;
+    constexpr qsizetype kMaxTrigrams = 16;
+    QStringList terms;
+    for (qsizetype n = 0; n < std::min(count, kMaxTrigrams); ++n) {
+        const qsizetype at = count <= kMaxTrigrams ? n : n * (count - 1) / (kMaxTrigrams - 1);
+        QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + at), 3);
+        trigram.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        trigram = QLatin1Char('"') + trigram + QLatin1Char('"');
+        if (!terms.contains(trigram))
+            terms.append(trigram);
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+constexpr char kCandidates[] = "(SELECT rowid FROM outcomes_notes WHERE outcomes_notes MATCH ?)";
 
 InteractionRow rowFrom(const QSqlQuery &q, bool revealNames)
 {
@@ -86,7 +109,9 @@ InteractionRow rowFrom(const QSqlQuery &q, bool revealNames)
     row.stepsShown = q.value(8).toInt();
     row.stepsAccepted = q.value(9).toInt();
     row.stepsDismissed = q.value(10).toInt();
-    return row; // handleSeconds: not recorded yet
+    if (!q.value(11).isNull())
+        row.handleSeconds = q.value(11).toLongLong();
+    return row;
 }
 
 } // namespace
@@ -102,12 +127,76 @@ QString InteractionLog::initials(const QString &name)
     return parts.join(QLatin1Char(' '));
 }
 
-InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters) const
+QString InteractionLog::Sql::where() const
+{
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void InteractionLog::Sql::add(const Sql &other)
+{
+    conditions.append(other.conditions);
+    values.append(other.values);
+}
+
+InteractionLog::TextAccess InteractionLog::textAccess(const InteractionsQuery &filters) const
+{
+    const QString text = filters.q.trimmed();
+    if (text.isEmpty())
+        return TextAccess::None;
+    if (m_store->isPostgres() || text.toUcs4().size() < kIndexedTextChars)
+        return TextAccess::Scan;
+    // Other filters on an index of their own (agent, disposition, channel,
+    // a recommendation or decision) select few rows: scanning them wins.
+    if (!filters.agent.isEmpty() || !filters.disposition.isEmpty() || !filters.channel.isEmpty() ||
+        !filters.recommendation.isEmpty() || !filters.decision.isEmpty())
+        return TextAccess::Scan;
+    const auto scalar = [this](const QString &sql, const QVariantList &values) -> std::optional<qint64> {
+        QSqlQuery q(m_store->database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        bindAll(q, values);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    };
+    const std::optional<qint64> candidates = scalar(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM (SELECT rowid FROM outcomes_notes WHERE outcomes_notes MATCH ? LIMIT ?)"),
+        {ftsTrigrams(text), 1'000'000});
+    if (!candidates)
+        return TextAccess::Scan; // the LIKE alone still answers
+    // The rows of the period, counted only as far as deciding needs.
+    const qint64 enough = (*candidates + 1) * kTextScanFactor;
+    QVariantList values;
+    QStringList period;
+    if (filters.from.isValid()) {
+        period.append(QStringLiteral("logged_at >= ?"));
+        values.append(toWireTime(filters.from));
+    }
+    if (filters.to.isValid()) {
+        period.append(QStringLiteral("logged_at < ?"));
+        values.append(toWireTime(filters.to));
+    }
+    values.append(enough);
+    // Without a period: every outcome (ids count them; outcomes are never
+    // deleted). With one: its rows on outcomes_logged, up to `enough`.
+    const std::optional<qint64> rows =
+        period.isEmpty() ? scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM outcomes"), {})
+                         : scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM outcomes WHERE ") +
+                                      period.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT ?)"),
+                                  values);
+    if (!rows || *rows < enough)
+        return TextAccess::Scan;
+    return *candidates <= kTextDrivesUpTo ? TextAccess::Drives : TextAccess::Probed;
+}
+
+InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters, TextAccess text,
+                                              bool withSteps) const
 {
     Sql sql;
-    QStringList conditions;
     const auto add = [&](const QString &condition, const QVariant &value) {
-        conditions.append(condition);
+        sql.conditions.append(condition);
         sql.values.append(value);
     };
     if (filters.from.isValid())
@@ -120,21 +209,35 @@ InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters) 
         add(QStringLiteral("o.disposition = ?"), filters.disposition);
     if (!filters.channel.isEmpty())
         add(QStringLiteral("o.channel = ?"), filters.channel);
-    if (const Sql steps = stepSql(filters); !steps.where.isEmpty()) {
+    if (const Sql steps = stepSql(filters); withSteps && !steps.conditions.isEmpty()) {
         // "+o.id": the matching ids must not drive the query (SQLite would
         // then join and sort every match before the LIMIT); the scan stays on
         // the logged_at order and probes the set, stopping after one page.
-        conditions.append(QStringLiteral("+o.id IN (SELECT s.outcome_id FROM outcome_steps s WHERE ") +
-                          steps.where + QLatin1Char(')'));
+        sql.conditions.append(QStringLiteral("+o.id IN (SELECT s.outcome_id FROM outcome_steps s WHERE ") +
+                              steps.conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
         sql.values.append(steps.values);
     }
-    if (!filters.q.trimmed().isEmpty())
+    if (text != TextAccess::None) {
+        // A case-insensitive substring of the notes (LIKE on SQLite, ILIKE
+        // on PostgreSQL, where the pg_trgm index serves it). On SQLite the
+        // trigram index may first narrow the rows to those holding every
+        // trigram of the text (textAccess() decides); the LIKE decides.
+        // "+o.id": the candidates are probed, the rows read in time order.
+        if (text == TextAccess::Drives || text == TextAccess::Probed)
+            add(QLatin1StringView(text == TextAccess::Probed ? "+o.id IN " : "o.id IN ") +
+                    QLatin1StringView(kCandidates),
+                ftsTrigrams(filters.q.trimmed()));
         add(QStringLiteral("o.notes %1 ? ESCAPE '\\'")
                 .arg(m_store->isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE")),
             likePattern(filters.q.trimmed()));
-    sql.where = conditions.isEmpty() ? QString()
-                                     : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
     return sql;
+}
+
+bool InteractionLog::pageFromSteps(const InteractionsQuery &filters)
+{
+    const QString sort = effectiveSort(filters);
+    return !filters.recommendation.isEmpty() && !filters.decision.isEmpty() && groupColumn(sort).isEmpty();
 }
 
 InteractionLog::Sql InteractionLog::stepSql(const InteractionsQuery &filters)
@@ -144,29 +247,29 @@ InteractionLog::Sql InteractionLog::stepSql(const InteractionsQuery &filters)
         return sql;
     // The step rows carry logged_at, so "this recommendation (accepted) in
     // this period" is one range of outcome_steps_step.
-    QStringList step;
-    if (!filters.recommendation.isEmpty()) {
-        step.append(QStringLiteral("s.step_id = ?"));
-        sql.values.append(filters.recommendation);
-    }
-    if (!filters.decision.isEmpty()) {
-        step.append(QStringLiteral("s.decision = ?"));
-        sql.values.append(filters.decision);
-    }
-    if (filters.from.isValid()) {
-        step.append(QStringLiteral("s.logged_at >= ?"));
-        sql.values.append(toWireTime(filters.from));
-    }
-    if (filters.to.isValid()) {
-        step.append(QStringLiteral("s.logged_at < ?"));
-        sql.values.append(toWireTime(filters.to));
-    }
-    sql.where = step.join(QStringLiteral(" AND "));
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        sql.conditions.append(condition);
+        sql.values.append(value);
+    };
+    if (!filters.recommendation.isEmpty())
+        add(QStringLiteral("s.step_id = ?"), filters.recommendation);
+    if (!filters.decision.isEmpty())
+        add(QStringLiteral("s.decision = ?"), filters.decision);
+    if (filters.from.isValid())
+        add(QStringLiteral("s.logged_at >= ?"), toWireTime(filters.from));
+    if (filters.to.isValid())
+        add(QStringLiteral("s.logged_at < ?"), toWireTime(filters.to));
     return sql;
 }
 
-QString InteractionLog::orderSql(const QString &sort)
+QString InteractionLog::orderSql(const QString &sort, bool fromSteps)
 {
+    // Read from the step rows, the same order on their columns (equal to
+    // the outcome's), which outcome_steps_step_time holds.
+    if (fromSteps)
+        return sort == QLatin1StringView("oldest")
+                   ? QStringLiteral(" ORDER BY s.logged_at ASC, s.outcome_id ASC")
+                   : QStringLiteral(" ORDER BY s.logged_at DESC, s.outcome_id DESC");
     if (sort == QLatin1StringView("oldest"))
         return QStringLiteral(" ORDER BY o.logged_at ASC, o.id ASC");
     const QString group = groupColumn(sort);
@@ -204,11 +307,21 @@ std::optional<InteractionLog::CursorKey> InteractionLog::decodeCursor(const QStr
     return key;
 }
 
-bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVariantList *values,
-                             QString *error) const
+bool InteractionLog::pageSql(const InteractionsQuery &filters, TextAccess text, QString *sql,
+                             QVariantList *values, QString *error) const
 {
     const QString sort = effectiveSort(filters);
-    Sql where = filterSql(filters);
+    const bool fromSteps = pageFromSteps(filters);
+    Sql where;
+    if (fromSteps) {
+        // Step rows first: the index range of this recommendation and
+        // decision is already in time order, so the page is its first rows
+        // (joined to their outcomes), however many the period holds.
+        where = stepSql(filters);
+        where.add(filterSql(filters, text, false));
+    } else {
+        where = filterSql(filters, text);
+    }
     if (!filters.cursor.isEmpty()) {
         const std::optional<CursorKey> key = decodeCursor(filters.cursor);
         if (!key || key->sort != sort) {
@@ -216,44 +329,53 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, QString *sql, QVa
                 *error = QStringLiteral("cursor: not a cursor of this query");
             return false;
         }
-        QString condition;
-        QVariantList keyValues;
+        const QString timeKey =
+            fromSteps ? QStringLiteral("(s.logged_at, s.outcome_id)") : QStringLiteral("(o.logged_at, o.id)");
         const QString group = groupColumn(sort);
         if (sort == QLatin1StringView("oldest")) {
-            condition = QStringLiteral("(o.logged_at, o.id) > (?, ?)");
-            keyValues = {key->loggedAt, key->id};
+            where.conditions.append(timeKey + QStringLiteral(" > (?, ?)"));
+            where.values.append({key->loggedAt, key->id});
         } else if (group.isEmpty()) {
-            condition = QStringLiteral("(o.logged_at, o.id) < (?, ?)");
-            keyValues = {key->loggedAt, key->id};
+            where.conditions.append(timeKey + QStringLiteral(" < (?, ?)"));
+            where.values.append({key->loggedAt, key->id});
         } else {
-            condition = QStringLiteral("(%1 > ? OR (%1 = ? AND (o.logged_at, o.id) < (?, ?)))").arg(group);
-            keyValues = {key->key, key->key, key->loggedAt, key->id};
+            where.conditions.append(
+                QStringLiteral("(%1 > ? OR (%1 = ? AND (o.logged_at, o.id) < (?, ?)))").arg(group));
+            where.values.append({key->key, key->key, key->loggedAt, key->id});
         }
-        where.where +=
-            (where.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
-        where.values.append(keyValues);
     }
-    *sql = QStringLiteral("SELECT ") +
-           QString::fromLatin1(kRowColumns)
-               .arg(QStringLiteral("substr(o.notes, 1, %1)").arg(kNotesPreviewChars)) +
-           QStringLiteral(" FROM outcomes o LEFT JOIN profiles p ON p.id = o.profile_id") + where.where +
-           orderSql(sort) + QStringLiteral(" LIMIT ?");
+    const QString columns = QString::fromLatin1(kRowColumns)
+                                .arg(QStringLiteral("substr(o.notes, 1, %1)").arg(kNotesPreviewChars));
+    // SQLite's CROSS JOIN keeps the step rows as the outer loop.
+    const QString from =
+        fromSteps ? QStringLiteral(" FROM outcome_steps s %1 outcomes o ON o.id = s.outcome_id")
+                        .arg(m_store->isPostgres() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"))
+                  : QStringLiteral(" FROM outcomes o");
+    *sql = QStringLiteral("SELECT ") + columns + from +
+           QStringLiteral(" LEFT JOIN profiles p ON p.id = o.profile_id") + where.where() +
+           orderSql(sort, fromSteps) + QStringLiteral(" LIMIT ?");
     *values = where.values;
     return true;
 }
 
 std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters) const
 {
-    Sql where = filterSql(filters);
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM outcomes o") + where.where;
+    return count(filters, textAccess(filters));
+}
+
+std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters, TextAccess text) const
+{
+    // Counting reads every candidate anyway: they drive.
+    Sql where = filterSql(filters, text == TextAccess::Probed ? TextAccess::Drives : text);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM outcomes o") + where.where();
     // A recommendation or decision filter with nothing else about the
     // outcome is counted on the step rows alone: one range of an index on
     // outcome_steps, instead of probing every outcome of the period (the
     // step rows carry the outcome's time).
     const bool stepsOnly = filters.agent.isEmpty() && filters.disposition.isEmpty() &&
                            filters.channel.isEmpty() && filters.q.trimmed().isEmpty();
-    if (const Sql steps = stepSql(filters); stepsOnly && !steps.where.isEmpty()) {
-        sql = QStringLiteral("SELECT COUNT(DISTINCT s.outcome_id) FROM outcome_steps s WHERE ") + steps.where;
+    if (const Sql steps = stepSql(filters); stepsOnly && !steps.conditions.isEmpty()) {
+        sql = QStringLiteral("SELECT COUNT(DISTINCT s.outcome_id) FROM outcome_steps s") + steps.where();
         where = steps;
     }
     QSqlQuery q(m_store->database());
@@ -269,42 +391,60 @@ std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters) co
 std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &filters, bool revealNames,
                                                       QString *error) const
 {
-    QString sql;
-    QVariantList values;
-    if (!pageSql(filters, &sql, &values, error))
-        return std::nullopt;
     const int limit = filters.limit > 0 ? std::min(filters.limit, protocol::kMaxInteractionsPage)
                                         : protocol::kDefaultInteractionsPage;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    bindAll(q, values);
-    q.addBindValue(limit + 1); // one more tells whether another page follows
-    if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "interaction query failed:" << q.lastError().text();
-        if (error)
-            *error = QStringLiteral("the interaction log cannot be read");
-        return std::nullopt;
-    }
+    const QString sort = effectiveSort(filters);
+    const auto keyOf = [&sort](const InteractionRow &row) {
+        const QString group = sort == QLatin1StringView("agent")         ? row.agent
+                              : sort == QLatin1StringView("disposition") ? row.disposition
+                                                                         : QString();
+        return encodeCursor(CursorKey{sort, group, toWireTime(row.loggedAt), row.id});
+    };
+    const TextAccess text = textAccess(filters);
     InteractionsPage page;
     bool more = false;
-    while (q.next()) {
-        if (page.rows.size() == limit) {
-            more = true;
-            break;
+    InteractionsQuery batch = filters;
+    // Usually one statement. A page read from the step rows may meet one
+    // outcome twice in a row (the same step listed twice); such a repeat is
+    // skipped, and when that leaves the page short, the next statement
+    // continues after the last row.
+    for (;;) {
+        QString sql;
+        QVariantList values;
+        if (!pageSql(batch, text, &sql, &values, error))
+            return std::nullopt;
+        const int wanted = limit + 1 - int(page.rows.size()); // one more tells whether another page follows
+        QSqlQuery q(m_store->database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        bindAll(q, values);
+        q.addBindValue(wanted);
+        if (!q.exec()) {
+            qCWarning(lcServer).noquote() << "interaction query failed:" << q.lastError().text();
+            if (error)
+                *error = QStringLiteral("the interaction log cannot be read");
+            return std::nullopt;
         }
-        page.rows.append(rowFrom(q, revealNames));
+        int read = 0;
+        while (q.next()) {
+            ++read;
+            InteractionRow row = rowFrom(q, revealNames);
+            if (!page.rows.isEmpty() && page.rows.constLast().id == row.id)
+                continue;
+            if (page.rows.size() == limit) {
+                more = true;
+                break;
+            }
+            page.rows.append(std::move(row));
+        }
+        q.finish();
+        if (more || read < wanted || page.rows.isEmpty())
+            break;
+        batch.cursor = keyOf(page.rows.constLast());
     }
-    q.finish();
-    if (more) {
-        const InteractionRow &last = page.rows.constLast();
-        const QString sort = effectiveSort(filters);
-        const QString group = sort == QLatin1StringView("agent")         ? last.agent
-                              : sort == QLatin1StringView("disposition") ? last.disposition
-                                                                         : QString();
-        page.nextCursor = encodeCursor(CursorKey{sort, group, toWireTime(last.loggedAt), last.id});
-    }
-    const std::optional<qint64> total = count(filters);
+    if (more)
+        page.nextCursor = keyOf(page.rows.constLast());
+    const std::optional<qint64> total = count(filters, text);
     if (!total) {
         if (error)
             *error = QStringLiteral("the interaction log cannot be read");
@@ -340,7 +480,8 @@ std::optional<protocol::InteractionDetail> InteractionLog::detail(qint64 id, boo
 std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &filters, bool reveal,
                                                     qint64 maxRows, qint64 *rows, QString *error) const
 {
-    const std::optional<qint64> total = count(filters);
+    const TextAccess text = textAccess(filters);
+    const std::optional<qint64> total = count(filters, text);
     if (!total) {
         if (error)
             *error = QStringLiteral("the interaction log cannot be read");
@@ -356,7 +497,7 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
     }
     InteractionsQuery all = filters;
     all.cursor.clear();
-    const Sql where = filterSql(all);
+    const Sql where = filterSql(all, text == TextAccess::Probed ? TextAccess::Drives : text);
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kRowColumns).arg(QStringLiteral("o.notes")) +
@@ -367,7 +508,7 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
                              " FROM outcomes o LEFT JOIN profiles p ON p.id = o.profile_id")
                   .arg(m_store->isPostgres() ? QStringLiteral("string_agg(s.step_id, ' ' ORDER BY s.rowid)")
                                              : QStringLiteral("group_concat(s.step_id, ' ')")) +
-              where.where + orderSql(effectiveSort(all)));
+              where.where() + orderSql(effectiveSort(all)));
     bindAll(q, where.values);
     if (!q.exec()) {
         qCWarning(lcServer).noquote() << "interaction export failed:" << q.lastError().text();
@@ -386,8 +527,10 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
                csvCell(row.agent) + ',' + csvCell(row.profileId) + ',' + csvCell(row.customer) + ',' +
                csvCell(row.channel) + ',' + csvCell(row.disposition) + ',' +
                QByteArray::number(row.stepsShown) + ',' + QByteArray::number(row.stepsAccepted) + ',' +
-               QByteArray::number(row.stepsDismissed) + ',' + csvCell(q.value(11).toString()) + ',' +
-               csvCell(q.value(12).toString()) + ",," + csvCell(row.notes) + "\r\n";
+               QByteArray::number(row.stepsDismissed) + ',' + csvCell(q.value(12).toString()) + ',' +
+               csvCell(q.value(13).toString()) + ',' +
+               (row.handleSeconds ? QByteArray::number(*row.handleSeconds) : QByteArray()) + ',' +
+               csvCell(row.notes) + "\r\n";
         ++written;
     }
     if (rows)
@@ -395,11 +538,24 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
     return csv;
 }
 
+bool InteractionLog::recordHandleTime(qint64 id, qint64 seconds) const
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("UPDATE outcomes SET handle_seconds = ? WHERE id = ?"));
+    q.addBindValue(seconds);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        qCWarning(lcServer).noquote() << "handle time not stored:" << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QString InteractionLog::queryPlan(const InteractionsQuery &filters) const
 {
     QString sql;
     QVariantList values;
-    if (!pageSql(filters, &sql, &values, nullptr))
+    if (!pageSql(filters, textAccess(filters), &sql, &values, nullptr))
         return {};
     QSqlQuery q(m_store->database());
     q.prepare((m_store->isPostgres() ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +

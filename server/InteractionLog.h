@@ -13,8 +13,9 @@ class Store;
 
 // The supervisors' interaction log: logged outcomes filtered, sorted and
 // paged on the store's indexes (docs/architecture.md, "Interaction log and
-// measurement"). Read-only; runs its SQL on the Store's connection, so it is
-// used on the Store's thread.
+// measurement"). Reads the log, and writes one thing into it: an outcome's
+// handle time (recordHandleTime). Runs its SQL on the Store's connection, so
+// it is used on the Store's thread.
 //
 // Paging is by key (the sort columns of the last row, in an opaque cursor),
 // so a page costs the same however deep it is and new outcomes do not shift
@@ -29,9 +30,22 @@ public:
 
     explicit InteractionLog(const Store *store);
 
+    // Shortest "text in notes" the full-text index serves (its trigrams);
+    // shorter texts are matched by scanning the filtered rows.
+    static constexpr int kIndexedTextChars = 3;
+    // How many candidate rows the notes index may hand to a page before the
+    // page is read in time order instead, probing the candidates.
+    static constexpr qint64 kTextDrivesUpTo = 2'000;
+    // The index is used only when the rows to scan otherwise are this many
+    // times the candidates (a candidate costs a random row read; a scanned
+    // row, one in a range).
+    static constexpr qint64 kTextScanFactor = 16;
+
     // One page. `revealNames` false puts the customer's initials in place of
-    // the name. nullopt with `error` ("cursor: …") for a cursor that does not
-    // belong to this query, or the store's failure.
+    // the name (what every caller but tests passes: names in the log are
+    // revealed one interaction at a time, through detail()). nullopt with
+    // `error` ("cursor: …") for a cursor that does not belong to this query,
+    // or the store's failure.
     std::optional<protocol::InteractionsPage> query(const protocol::InteractionsQuery &filters,
                                                     bool revealNames, QString *error) const;
     // Rows matching the filters (cursor, sort and limit ignored).
@@ -44,6 +58,10 @@ public:
     std::optional<QByteArray> exportCsv(const protocol::InteractionsQuery &filters, bool reveal,
                                         qint64 maxRows, qint64 *rows, QString *error) const;
 
+    // Stores the handle time of outcome `id` (seconds from the call reaching
+    // the agent to the outcome being logged). False when the store fails.
+    bool recordHandleTime(qint64 id, qint64 seconds) const;
+
     // SQLite's EXPLAIN QUERY PLAN of the page query, one step a line (tests).
     QString queryPlan(const protocol::InteractionsQuery &filters) const;
 
@@ -53,8 +71,17 @@ public:
 private:
     struct Sql
     {
-        QString where;
+        QStringList conditions;
         QVariantList values;
+        QString where() const; // " WHERE a AND b", or empty
+        void add(const Sql &other);
+    };
+    // How the notes text is matched (SQLite; PostgreSQL's planner decides).
+    enum class TextAccess {
+        None,   // no text filter
+        Scan,   // LIKE on the rows the other filters select
+        Drives, // the notes index's candidates drive, then LIKE
+        Probed, // rows read in time order, each probed against the candidates
     };
     struct CursorKey
     {
@@ -63,16 +90,25 @@ private:
         QString loggedAt;
         qint64 id = 0;
     };
-    Sql filterSql(const protocol::InteractionsQuery &filters) const;
+    // The conditions on the outcome (alias o); `withSteps` false leaves out
+    // the recommendation and decision, for a page read from the step rows.
+    Sql filterSql(const protocol::InteractionsQuery &filters, TextAccess text, bool withSteps = true) const;
+    // Chooses the text access by comparing the index's candidates with the
+    // rows the period would otherwise scan (a few cheap counts).
+    TextAccess textAccess(const protocol::InteractionsQuery &filters) const;
+    std::optional<qint64> count(const protocol::InteractionsQuery &filters, TextAccess text) const;
+    // Whether a page is read from outcome_steps (newest first on
+    // outcome_steps_step_time): a recommendation and a decision, sorted by time.
+    static bool pageFromSteps(const protocol::InteractionsQuery &filters);
     // The conditions on outcome_steps rows (alias s) for the recommendation
     // and decision filters, with the period; empty without those filters.
     static Sql stepSql(const protocol::InteractionsQuery &filters);
-    static QString orderSql(const QString &sort);
+    static QString orderSql(const QString &sort, bool fromSteps = false);
     static std::optional<CursorKey> decodeCursor(const QString &cursor);
     static QString encodeCursor(const CursorKey &key);
     // The page statement with its bound values (without LIMIT's value).
-    bool pageSql(const protocol::InteractionsQuery &filters, QString *sql, QVariantList *values,
-                 QString *error) const;
+    bool pageSql(const protocol::InteractionsQuery &filters, TextAccess text, QString *sql,
+                 QVariantList *values, QString *error) const;
 
     const Store *m_store;
 };

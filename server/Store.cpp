@@ -182,6 +182,46 @@ const QList<QList<MigrationStatement>> &migrations()
                            " call_json TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX call_relay_at ON call_relay(at)"),
         },
+        {
+            // Version 7: the interaction log's "text in notes" on an index.
+            // SQLite: an FTS5 trigram index over outcomes.notes (external
+            // content, kept by triggers; rowids only, no positions), which
+            // finds the rows holding every trigram of a text of three or more
+            // characters; the LIKE on the row still decides, so matching
+            // stays a case-insensitive substring.
+            // PostgreSQL: a pg_trgm GIN index, which ILIKE uses as it is
+            // (the statements SQLite needs alone are "SELECT 1" there).
+            // Step rows get an index ordered by (time, outcome) for a
+            // recommendation and decision, so such a page is read newest
+            // first from the step rows. Outcomes get their handle time.
+            MigrationStatement{
+                QStringLiteral("CREATE VIRTUAL TABLE outcomes_notes USING fts5(notes, content='outcomes',"
+                               " content_rowid='id', tokenize='trigram', detail='none')"),
+                QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm")},
+            MigrationStatement{
+                QStringLiteral("INSERT INTO outcomes_notes (outcomes_notes) VALUES ('rebuild')"),
+                QStringLiteral(
+                    "CREATE INDEX outcomes_notes_trgm ON outcomes USING gin (notes gin_trgm_ops)")},
+            MigrationStatement{
+                QStringLiteral("CREATE TRIGGER outcomes_notes_insert AFTER INSERT ON outcomes BEGIN"
+                               " INSERT INTO outcomes_notes (rowid, notes) VALUES (new.id, new.notes); END"),
+                QStringLiteral("SELECT 1")},
+            MigrationStatement{
+                QStringLiteral("CREATE TRIGGER outcomes_notes_delete AFTER DELETE ON outcomes BEGIN"
+                               " INSERT INTO outcomes_notes (outcomes_notes, rowid, notes)"
+                               " VALUES ('delete', old.id, old.notes); END"),
+                QStringLiteral("SELECT 1")},
+            MigrationStatement{
+                QStringLiteral("CREATE TRIGGER outcomes_notes_update AFTER UPDATE OF notes ON outcomes BEGIN"
+                               " INSERT INTO outcomes_notes (outcomes_notes, rowid, notes)"
+                               " VALUES ('delete', old.id, old.notes);"
+                               " INSERT INTO outcomes_notes (rowid, notes) VALUES (new.id, new.notes); END"),
+                QStringLiteral("SELECT 1")},
+            QStringLiteral("DROP INDEX outcome_steps_step"),
+            QStringLiteral("CREATE INDEX outcome_steps_step_time"
+                           " ON outcome_steps(step_id, decision, logged_at, outcome_id)"),
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN handle_seconds INTEGER"),
+        },
     };
     return list;
 }

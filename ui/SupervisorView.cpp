@@ -36,7 +36,8 @@ SupervisorView::SupervisorView(QWidget *parent)
       m_recommendation(new QLineEdit(this)), m_decision(new QComboBox(this)), m_text(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("&Apply"), this)), m_table(new QTableView(this)),
       m_status(new QLabel(this)), m_more(new QPushButton(tr("Load more"), this)),
-      m_export(new QPushButton(tr("E&xport CSV…"), this)), m_detail(new QTextBrowser(this))
+      m_export(new QPushButton(tr("E&xport CSV…"), this)),
+      m_reveal(new QPushButton(tr("&Reveal customer…"), this)), m_detail(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("supervisorView"));
     auto *title = new QLabel(tr("Interaction log"), this);
@@ -102,6 +103,13 @@ SupervisorView::SupervisorView(QWidget *parent)
     m_export->setToolTip(tr("Save the interactions matching the filters as CSV (Ctrl+Shift+X)"));
     m_export->setAccessibleDescription(m_export->toolTip());
 
+    m_reveal->setAutoDefault(false);
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    m_reveal->setEnabled(false);
+    m_reveal->setToolTip(tr("Show the selected interaction's customer; asks for a reason, which is audited "
+                            "(Ctrl+Shift+V)"));
+    m_reveal->setAccessibleDescription(m_reveal->toolTip());
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -109,6 +117,7 @@ SupervisorView::SupervisorView(QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_more);
+    bottom->addWidget(m_reveal);
     bottom->addWidget(m_export);
     leftLayout->addLayout(bottom);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -134,6 +143,10 @@ SupervisorView::SupervisorView(QWidget *parent)
     auto *toFilters = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
     toFilters->setContext(Qt::WidgetWithChildrenShortcut);
     connect(toFilters, &QShortcut::activated, m_text, [this] { m_text->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_reveal, &QPushButton::clicked, this, &SupervisorView::openRevealDialog);
+    auto *reveal = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this);
+    reveal->setContext(Qt::WindowShortcut); // while the log is the visible tab
+    connect(reveal, &QShortcut::activated, this, &SupervisorView::openRevealDialog);
     connect(m_export, &QPushButton::clicked, this, [this] {
         if (m_exporting) {
             emit exportCancelRequested();
@@ -168,6 +181,50 @@ void SupervisorView::openExportDialog()
         emit exportRequested(query, dialog->filePath(), dialog->revealReason());
     });
     m_exportDialog->open();
+}
+
+void SupervisorView::openRevealDialog()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (m_revealDialog || !current.isValid() || m_model->isRevealed(current.row()))
+        return;
+    const InteractionRow &row = m_model->rowAt(current.row());
+    if (row.profileId.isEmpty())
+        return; // an unknown caller: nobody to reveal
+    const qint64 id = row.id;
+    m_revealDialog = new RevealDialog(row.customer, this);
+    m_revealDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_revealDialog, &QDialog::finished, this, [this, id](int result) {
+        const QPointer<RevealDialog> dialog = std::exchange(m_revealDialog, nullptr);
+        if (result != QDialog::Accepted || !dialog)
+            return;
+        setStatus(tr("Revealing the customer…"));
+        emit revealRequested(id, dialog->reason());
+    });
+    m_revealDialog->open();
+}
+
+void SupervisorView::setRevealed(const protocol::InteractionDetail &detail)
+{
+    if (!m_model->setCustomerRevealed(detail.id, detail.customer))
+        return; // the row is gone (a new search began)
+    m_revealedDetails.insert(detail.id, detail);
+    setStatus(tr("Customer revealed; your reason is in the audit log."));
+    if (detail.id == m_shownDetail)
+        setDetail(detail);
+    updateRevealButton();
+}
+
+void SupervisorView::setRevealFailed(const QString &message)
+{
+    setStatus(tr("Could not reveal the customer: %1").arg(message));
+}
+
+void SupervisorView::updateRevealButton()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_reveal->setEnabled(current.isValid() && !m_model->isRevealed(current.row()) &&
+                         !m_model->rowAt(current.row()).profileId.isEmpty());
 }
 
 void SupervisorView::setExporting(bool exporting)
@@ -240,7 +297,8 @@ void SupervisorView::loadMore()
 void SupervisorView::setPage(const protocol::InteractionsPage &page, bool first)
 {
     if (first) {
-        m_model->setFirstPage(page.rows, page.total);
+        m_model->setFirstPage(page.rows, page.total); // masks every name again
+        m_revealedDetails.clear();
         m_detail->clear();
         m_shownDetail = 0;
     } else {
@@ -261,26 +319,41 @@ void SupervisorView::showSelected()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
+    updateRevealButton();
     const qint64 id = m_model->data(current, InteractionLogModel::IdRole).toLongLong();
     if (id == m_shownDetail)
         return;
     m_shownDetail = id;
+    if (const auto revealed = m_revealedDetails.constFind(id); revealed != m_revealedDetails.cend()) {
+        setDetail(*revealed); // already revealed: not asked for (and audited) again
+        return;
+    }
     m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(escaped(tr("Loading what the agent saw…"))));
     emit detailRequested(id);
 }
 
-void SupervisorView::setDetail(const protocol::InteractionDetail &detail)
+void SupervisorView::setDetail(const protocol::InteractionDetail &answer)
 {
-    if (detail.id != m_shownDetail)
+    if (answer.id != m_shownDetail)
         return; // an answer for a row no longer selected
+    // A masked answer for a row revealed meanwhile shows the revealed one.
+    const bool revealed = m_revealedDetails.contains(answer.id);
+    const protocol::InteractionDetail &detail = revealed ? *m_revealedDetails.constFind(answer.id) : answer;
     const protocol::OutcomeLog &o = detail.outcome;
     QString html;
-    html +=
-        QStringLiteral("<h3>%1</h3>").arg(escaped(detail.customer.isEmpty() ? o.profileId : detail.customer));
+    const QString customer = detail.customer.isEmpty() ? o.profileId
+                             : revealed                ? detail.customer
+                                                       : tr("%1 (masked)").arg(detail.customer);
+    html += QStringLiteral("<h3>%1</h3>").arg(escaped(customer));
     html += QStringLiteral("<p>%1</p>")
                 .arg(escaped(tr("%1 by %2, %3")
                                  .arg(OutcomeForm::dispositionLabel(o.disposition), detail.agent,
                                       QLocale().toString(o.loggedAt.toLocalTime(), QLocale::ShortFormat))));
+    if (const int row = m_model->rowOf(detail.id); row >= 0) {
+        const QString handle = InteractionLogModel::handleText(m_model->rowAt(row));
+        if (!handle.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Handle time %1").arg(handle)));
+    }
     if (!o.notes.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(o.notes));
     if (!o.steps.isEmpty()) {

@@ -2,7 +2,9 @@
 
 #include "ExportDialog.h"
 #include "Messages.h"
+#include "RevealDialog.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -52,6 +54,16 @@ public:
     void setExportFailed(const QString &message);
     bool isExporting() const { return m_exporting; }
 
+    // Customer names are masked in the log. "Reveal customer…" (the button,
+    // or Ctrl+Shift+V) asks for a reason (RevealDialog) and emits
+    // revealRequested() for the selected interaction; setRevealed() then
+    // shows the name in its row and detail until the next search.
+    void openRevealDialog();
+    RevealDialog *revealDialog() const { return m_revealDialog; }
+    void setRevealed(const protocol::InteractionDetail &detail);
+    void setRevealFailed(const QString &message);
+    QPushButton *revealButton() const { return m_reveal; }
+
     InteractionLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *agentEdit() const { return m_agent; }
@@ -70,11 +82,13 @@ signals:
     void exportRequested(const omnidesk::protocol::InteractionsQuery &query, const QString &filePath,
                          const QString &revealReason);
     void exportCancelRequested();
+    void revealRequested(qint64 id, const QString &reason);
 
 private:
     void showSelected();
     void setStatus(const QString &text);
     void setExporting(bool exporting);
+    void updateRevealButton();
 
     InteractionLogModel *m_model;
     QDateEdit *m_from;
@@ -90,6 +104,9 @@ private:
     QPushButton *m_more;
     QPushButton *m_export;
     QPointer<ExportDialog> m_exportDialog;
+    QPushButton *m_reveal;
+    QPointer<RevealDialog> m_revealDialog;
+    QHash<qint64, protocol::InteractionDetail> m_revealedDetails; // until the next search
     bool m_exporting = false;
     bool m_searched = false;
     QTextBrowser *m_detail;

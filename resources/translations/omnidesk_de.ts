@@ -484,6 +484,26 @@
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>Revealed for you; your reason is in the audit log</source>
+        <translation>Für Sie offengelegt; Ihr Grund steht im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
+        <translation>Maskiert; Kunden offenlegen… (Strg+Umschalt+M) zeigt den Namen</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, or the service did not see the call</source>
+        <translation>Nicht erfasst: ein Ladenbesuch, oder der Dienst hat den Anruf nicht gesehen</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (maskiert)</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -594,6 +614,10 @@
     <message>
         <source>the service sent no audit entries</source>
         <translation>der Dienst hat keine Prüfeinträge gesendet</translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer could not be read</source>
+        <translation>die Antwort des Dienstes konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1826,48 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::ui::RevealDialog</name>
+    <message>
+        <source>Reveal customer</source>
+        <translation>Kunden offenlegen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is masked in the interaction log.</source>
+        <translation>Der Name des Kunden ist im Interaktionsprotokoll maskiert.</translation>
+    </message>
+    <message>
+        <source>The customer is shown masked as “%1” in the interaction log.</source>
+        <translation>Der Kunde erscheint im Interaktionsprotokoll maskiert als „%1“.</translation>
+    </message>
+    <message>
+        <source>why you need the name (recorded in the audit log)</source>
+        <translation>warum Sie den Namen brauchen (wird im Prüfprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>Reason for revealing the customer</source>
+        <translation>Grund für das Offenlegen des Kunden</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Offenlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>The name is shown for this interaction; your reason is recorded in the audit log.</source>
+        <translation>Der Name wird für diese Interaktion gezeigt; Ihr Grund wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to reveal the name.</source>
+        <translation>
+            <numerusform>Geben Sie einen Grund mit mindestens %n Zeichen an, um den Namen offenzulegen.</numerusform>
+            <numerusform>Geben Sie einen Grund mit mindestens %n Zeichen an, um den Namen offenzulegen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::SettingsDialog</name>
     <message>
         <source>Show a desktop &amp;notification for an incoming call</source>
@@ -2250,6 +2316,34 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal customer…</source>
+        <translation>Kunden &amp;offenlegen…</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
+        <translation>Zeigt den Kunden der gewählten Interaktion; fragt nach einem Grund, der protokolliert wird (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>Revealing the customer…</source>
+        <translation>Kunde wird offengelegt…</translation>
+    </message>
+    <message>
+        <source>Customer revealed; your reason is in the audit log.</source>
+        <translation>Kunde offengelegt; Ihr Grund steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Could not reveal the customer: %1</source>
+        <translation>Der Kunde konnte nicht offengelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (maskiert)</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Bearbeitungszeit %1</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,26 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Revealed for you; your reason is in the audit log</source>
+        <translation>Revealed for you; your reason is in the audit log</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
+        <translation>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, or the service did not see the call</source>
+        <translation>Not recorded: a store visit, or the service did not see the call</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (masked)</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Handle time</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -594,6 +614,10 @@
     <message>
         <source>the service sent no audit entries</source>
         <translation>the service sent no audit entries</translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer could not be read</source>
+        <translation>the service&apos;s answer could not be read</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1826,48 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::ui::RevealDialog</name>
+    <message>
+        <source>Reveal customer</source>
+        <translation>Reveal customer</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is masked in the interaction log.</source>
+        <translation>The customer&apos;s name is masked in the interaction log.</translation>
+    </message>
+    <message>
+        <source>The customer is shown masked as “%1” in the interaction log.</source>
+        <translation>The customer is shown masked as “%1” in the interaction log.</translation>
+    </message>
+    <message>
+        <source>why you need the name (recorded in the audit log)</source>
+        <translation>why you need the name (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Reason for revealing the customer</source>
+        <translation>Reason for revealing the customer</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>Re&amp;veal</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>The name is shown for this interaction; your reason is recorded in the audit log.</source>
+        <translation>The name is shown for this interaction; your reason is recorded in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to reveal the name.</source>
+        <translation>
+            <numerusform>Give a reason of at least %n character to reveal the name.</numerusform>
+            <numerusform>Give a reason of at least %n characters to reveal the name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::SettingsDialog</name>
     <message>
         <source>Show a desktop &amp;notification for an incoming call</source>
@@ -2250,6 +2316,34 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal customer…</source>
+        <translation>&amp;Reveal customer…</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
+        <translation>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Revealing the customer…</source>
+        <translation>Revealing the customer…</translation>
+    </message>
+    <message>
+        <source>Customer revealed; your reason is in the audit log.</source>
+        <translation>Customer revealed; your reason is in the audit log.</translation>
+    </message>
+    <message>
+        <source>Could not reveal the customer: %1</source>
+        <translation>Could not reveal the customer: %1</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (masked)</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Handle time %1</translation>
     </message>
 </context>
 <context>

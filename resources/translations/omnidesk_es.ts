@@ -484,6 +484,26 @@
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <source>Revealed for you; your reason is in the audit log</source>
+        <translation>Revelado para usted; su motivo está en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
+        <translation>Enmascarado; Revelar cliente… (Ctrl+Shift+M) muestra el nombre</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, or the service did not see the call</source>
+        <translation>No registrado: una visita a la tienda, o el servicio no vio la llamada</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (enmascarado)</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Tiempo de gestión</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -594,6 +614,10 @@
     <message>
         <source>the service sent no audit entries</source>
         <translation>el servicio no envió entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer could not be read</source>
+        <translation>no se pudo leer la respuesta del servicio</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1826,48 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::ui::RevealDialog</name>
+    <message>
+        <source>Reveal customer</source>
+        <translation>Revelar cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is masked in the interaction log.</source>
+        <translation>El nombre del cliente está enmascarado en el registro de interacciones.</translation>
+    </message>
+    <message>
+        <source>The customer is shown masked as “%1” in the interaction log.</source>
+        <translation>El cliente aparece enmascarado como «%1» en el registro de interacciones.</translation>
+    </message>
+    <message>
+        <source>why you need the name (recorded in the audit log)</source>
+        <translation>por qué necesita el nombre (se registra en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Reason for revealing the customer</source>
+        <translation>Motivo para revelar el cliente</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>Re&amp;velar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>The name is shown for this interaction; your reason is recorded in the audit log.</source>
+        <translation>El nombre se muestra para esta interacción; su motivo queda en el registro de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to reveal the name.</source>
+        <translation>
+            <numerusform>Indique un motivo de al menos %n carácter para revelar el nombre.</numerusform>
+            <numerusform>Indique un motivo de al menos %n caracteres para revelar el nombre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::SettingsDialog</name>
     <message>
         <source>Show a desktop &amp;notification for an incoming call</source>
@@ -2250,6 +2316,34 @@
     <message>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal customer…</source>
+        <translation>&amp;Revelar cliente…</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
+        <translation>Muestra el cliente de la interacción seleccionada; pide un motivo, que se audita (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Revealing the customer…</source>
+        <translation>Revelando el cliente…</translation>
+    </message>
+    <message>
+        <source>Customer revealed; your reason is in the audit log.</source>
+        <translation>Cliente revelado; su motivo está en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Could not reveal the customer: %1</source>
+        <translation>No se pudo revelar el cliente: %1</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (enmascarado)</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Tiempo de gestión %1</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,26 @@
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
+    <message>
+        <source>Revealed for you; your reason is in the audit log</source>
+        <translation>Voor u getoond; uw reden staat in het auditlogboek</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
+        <translation>Gemaskeerd; Klant onthullen… (Ctrl+Shift+M) toont de naam</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, or the service did not see the call</source>
+        <translation>Niet vastgelegd: een winkelbezoek, of de dienst zag het gesprek niet</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (gemaskeerd)</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Afhandeltijd</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -594,6 +614,10 @@
     <message>
         <source>the service sent no audit entries</source>
         <translation>de service stuurde geen auditregels</translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer could not be read</source>
+        <translation>het antwoord van de dienst kon niet worden gelezen</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1826,48 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::ui::RevealDialog</name>
+    <message>
+        <source>Reveal customer</source>
+        <translation>Klant onthullen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is masked in the interaction log.</source>
+        <translation>De naam van de klant is gemaskeerd in het interactielogboek.</translation>
+    </message>
+    <message>
+        <source>The customer is shown masked as “%1” in the interaction log.</source>
+        <translation>De klant staat gemaskeerd als ‘%1’ in het interactielogboek.</translation>
+    </message>
+    <message>
+        <source>why you need the name (recorded in the audit log)</source>
+        <translation>waarom u de naam nodig hebt (vastgelegd in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>Reason for revealing the customer</source>
+        <translation>Reden om de klant te onthullen</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Onthullen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>The name is shown for this interaction; your reason is recorded in the audit log.</source>
+        <translation>De naam wordt voor deze interactie getoond; uw reden wordt vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to reveal the name.</source>
+        <translation>
+            <numerusform>Geef een reden van minstens %n teken om de naam te onthullen.</numerusform>
+            <numerusform>Geef een reden van minstens %n tekens om de naam te onthullen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::SettingsDialog</name>
     <message>
         <source>Show a desktop &amp;notification for an incoming call</source>
@@ -2250,6 +2316,34 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Export mislukt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal customer…</source>
+        <translation>Klant &amp;onthullen…</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
+        <translation>Toont de klant van de gekozen interactie; vraagt een reden, die wordt vastgelegd (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Revealing the customer…</source>
+        <translation>Klant wordt onthuld…</translation>
+    </message>
+    <message>
+        <source>Customer revealed; your reason is in the audit log.</source>
+        <translation>Klant onthuld; uw reden staat in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>Could not reveal the customer: %1</source>
+        <translation>Kon de klant niet onthullen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (gemaskeerd)</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Afhandeltijd %1</translation>
     </message>
 </context>
 <context>

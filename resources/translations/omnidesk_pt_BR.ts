@@ -484,6 +484,26 @@
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <source>Revealed for you; your reason is in the audit log</source>
+        <translation>Revelado para você; seu motivo está no log de auditoria</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
+        <translation>Mascarado; Revelar cliente… (Ctrl+Shift+M) mostra o nome</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, or the service did not see the call</source>
+        <translation>Não registrado: uma visita à loja, ou o serviço não viu a chamada</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (mascarado)</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Tempo de atendimento</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -594,6 +614,10 @@
     <message>
         <source>the service sent no audit entries</source>
         <translation>o serviço não enviou entradas de auditoria</translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer could not be read</source>
+        <translation>não foi possível ler a resposta do serviço</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1826,48 @@
     </message>
 </context>
 <context>
+    <name>omnidesk::ui::RevealDialog</name>
+    <message>
+        <source>Reveal customer</source>
+        <translation>Revelar cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is masked in the interaction log.</source>
+        <translation>O nome do cliente está mascarado no registro de interações.</translation>
+    </message>
+    <message>
+        <source>The customer is shown masked as “%1” in the interaction log.</source>
+        <translation>O cliente aparece mascarado como “%1” no registro de interações.</translation>
+    </message>
+    <message>
+        <source>why you need the name (recorded in the audit log)</source>
+        <translation>por que você precisa do nome (registrado no log de auditoria)</translation>
+    </message>
+    <message>
+        <source>Reason for revealing the customer</source>
+        <translation>Motivo para revelar o cliente</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>Re&amp;velar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>The name is shown for this interaction; your reason is recorded in the audit log.</source>
+        <translation>O nome é mostrado para esta interação; seu motivo fica registrado no log de auditoria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters to reveal the name.</source>
+        <translation>
+            <numerusform>Informe um motivo de pelo menos %n caractere para revelar o nome.</numerusform>
+            <numerusform>Informe um motivo de pelo menos %n caracteres para revelar o nome.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omnidesk::ui::SettingsDialog</name>
     <message>
         <source>Show a desktop &amp;notification for an incoming call</source>
@@ -2250,6 +2316,34 @@
     <message>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal customer…</source>
+        <translation>&amp;Revelar cliente…</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
+        <translation>Mostra o cliente da interação selecionada; pede um motivo, que é auditado (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Revealing the customer…</source>
+        <translation>Revelando o cliente…</translation>
+    </message>
+    <message>
+        <source>Customer revealed; your reason is in the audit log.</source>
+        <translation>Cliente revelado; seu motivo está no log de auditoria.</translation>
+    </message>
+    <message>
+        <source>Could not reveal the customer: %1</source>
+        <translation>Não foi possível revelar o cliente: %1</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1 (mascarado)</translation>
+    </message>
+    <message>
+        <source>Handle time %1</source>
+        <translation>Tempo de atendimento %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "ProfileClient.h"
 #include "ProfileServer.h"
 #include "RecoveryView.h"
+#include "RevealDialog.h"
 #include "ServerOptions.h"
 #include "Store.h"
 #include "SupervisorView.h"
@@ -39,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -566,6 +568,30 @@ void TestEndToEnd::supervisor_filtersOpensAndExportsCsv()
     QTest::keyClick(log->textEdit(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(log->statusText().contains(QStringLiteral("1 of 1")), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(log->detailText().contains(QStringLiteral("plan & price +5")), 10000);
+
+    // The customer is masked in the log and its detail; Ctrl+Shift+V reveals
+    // them for this interaction, with a reason the service audits.
+    const auto customer = [log] {
+        return log->model()->index(0, InteractionLogModel::CustomerColumn).data().toString();
+    };
+    QCOMPARE(customer(), QStringLiteral("M. J. (masked)"));
+    QVERIFY(!log->detailText().contains(QStringLiteral("Marta Jansen")));
+    log->table()->setFocus();
+    QTest::keyClick(log->table(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(log->revealDialog() && log->revealDialog()->isVisible());
+    QTest::keyClicks(log->revealDialog()->reasonEdit(), QStringLiteral("Callback for ticket 77"));
+    QTest::keyClick(log->revealDialog()->reasonEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(customer(), QStringLiteral("Marta Jansen"), 10000);
+    QVERIFY2(log->detailText().contains(QStringLiteral("Marta Jansen")), qPrintable(log->detailText()));
+    const server::AuditEntry reveal = m_server->store()->auditEntries(1).first();
+    QCOMPARE(reveal.action, QStringLiteral("interaction.reveal"));
+    QCOMPARE(reveal.actor, QStringLiteral("super1"));
+    QVERIFY2(reveal.detail.contains(QStringLiteral("reason=Callback for ticket 77")),
+             qPrintable(reveal.detail));
+    // (Offscreen, the window is not active again by itself once the dialog closed.)
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    log->textEdit()->setFocus();
 
     // Ctrl+Shift+X: the export dialog; names stay masked unless a reason is given.
     const QString path = m_desktopDir->filePath(QStringLiteral("log.csv"));

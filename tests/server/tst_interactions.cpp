@@ -160,6 +160,7 @@ private slots:
 
     void storeOutcome_writesStepRows();
     void migration_backfillsStepsOfOlderOutcomes();
+    void migration_indexesNotesOfOlderOutcomes();
     void query_filters_data();
     void query_filters();
     void query_sorts_data();
@@ -170,6 +171,7 @@ private slots:
     void query_masksNamesToInitials();
     void queryPlan_typicalFiltersUseAnIndex_data();
     void queryPlan_typicalFiltersUseAnIndex();
+    void queryPlan_notesIndexUsedWhenItNarrows();
     void detail_masksContextWhenNotRevealed();
     void csv_masksNamesAndDefusesFormulas();
     void csv_refusesMoreThanTheCap();
@@ -181,6 +183,8 @@ private slots:
     void http_badParameterNamed();
     void http_pageAndDetailAudited();
     void http_csvRevealNeedsReasonAndIsAudited();
+    void http_detailRevealNeedsReasonAndIsAudited();
+    void handleTime_fromCallToOutcome();
     void http_recoveryReport();
     void ws_supervisorQueriesAndOpens_agentRefused();
 
@@ -279,6 +283,41 @@ void TestInteractions::migration_backfillsStepsOfOlderOutcomes()
     QCOMPARE(all->rows.first().stepsShown, 0); // the outcome without steps
 }
 
+void TestInteractions::migration_indexesNotesOfOlderOutcomes()
+{
+    // Outcomes stored before the notes index existed are found by their text.
+    const QString path = freshStore(m_dir.path(), QStringLiteral("v6.db"));
+    {
+        Store old;
+        QVERIFY(old.open(path, 6));
+        QSqlQuery q(old.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
+            " stored_at, channel, detail_json) VALUES ('old-key-1', 'c', '', 'agent1', 'complaint',"
+            " 'Late parcel, asked for a REFUND', '2026-10-01T10:00:00.000Z', '2026-10-01T10:00:01.000Z',"
+            " 'call', '{}'), ('old-key-2', 'c', '', 'agent1', 'sale', 'Ordered', '2026-10-01T11:00:00.000Z',"
+            " '2026-10-01T11:00:01.000Z', 'call', '{}')")));
+    }
+    Store migrated;
+    QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
+    QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
+    InteractionsQuery refund;
+    refund.q = QStringLiteral("refund");
+    QString error;
+    const auto page = InteractionLog(&migrated).query(refund, false, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(idsOf(*page), QList<qint64>{1});
+    QVERIFY(!page->rows.first().handleSeconds.has_value()); // not recorded then
+    // An outcome stored now is found too (the index is kept as rows arrive).
+    OutcomeLog log;
+    log.key = QStringLiteral("new-key");
+    log.disposition = QStringLiteral("complaint");
+    log.notes = QStringLiteral("Second refund request");
+    log.loggedAt = at("2026-10-02T10:00:00.000Z");
+    QVERIFY(migrated.storeOutcome(log, QStringLiteral("agent2"), log.loggedAt));
+    QCOMPARE(idsOf(*InteractionLog(&migrated).query(refund, false, &error)), (QList<qint64>{3, 1}));
+}
+
 void TestInteractions::query_filters_data()
 {
     QTest::addColumn<InteractionsQuery>("filters");
@@ -326,6 +365,23 @@ void TestInteractions::query_filters_data()
         << with([](auto &q) { q.q = QStringLiteral("100%"); }) << QList<qint64>{3};
     QTest::newRow("notes underscore is literal")
         << with([](auto &q) { q.q = QStringLiteral("e_l"); }) << QList<qint64>{3};
+    QTest::newRow("notes substring inside a word")
+        << with([](auto &q) { q.q = QStringLiteral("rdered"); }) << QList<qint64>{1};
+    QTest::newRow("notes two characters (shorter than the index serves)")
+        << with([](auto &q) { q.q = QStringLiteral("ph"); }) << QList<qint64>{1};
+    QTest::newRow("notes with a double quote")
+        << with([](auto &q) { q.q = QStringLiteral("\"trade"); }) << QList<qint64>{};
+    QTest::newRow("notes spanning words")
+        << with([](auto &q) { q.q = QStringLiteral("the ph"); }) << QList<qint64>{1};
+    QTest::newRow("notes and period") << with([](auto &q) {
+        q.q = QStringLiteral("plans");
+        q.from = at("2026-11-20T09:30:00Z");
+    }) << QList<qint64>{2};
+    QTest::newRow("notes and recommendation accepted") << with([](auto &q) {
+        q.q = QStringLiteral("sure");
+        q.recommendation = QStringLiteral("active-cart");
+        q.decision = QStringLiteral("accepted");
+    }) << QList<qint64>{3};
     QTest::newRow("nothing matches") << with([](auto &q) { q.agent = QStringLiteral("nobody"); })
                                      << QList<qint64>{};
 }
@@ -443,7 +499,8 @@ void TestInteractions::queryPlan_typicalFiltersUseAnIndex_data()
     InteractionsQuery accepted = period;
     accepted.recommendation = QStringLiteral("abandoned-cart");
     accepted.decision = QStringLiteral("accepted");
-    QTest::newRow("recommendation accepted and period") << accepted << QStringLiteral("outcome_steps_step");
+    QTest::newRow("recommendation accepted and period")
+        << accepted << QStringLiteral("outcome_steps_step_time");
 }
 
 void TestInteractions::queryPlan_typicalFiltersUseAnIndex()
@@ -460,6 +517,40 @@ void TestInteractions::queryPlan_typicalFiltersUseAnIndex()
         QVERIFY2(
             !(line.startsWith(QLatin1StringView("SCAN o")) && !line.contains(QLatin1StringView("INDEX"))),
             qPrintable(plan));
+}
+
+void TestInteractions::queryPlan_notesIndexUsedWhenItNarrows()
+{
+    if (m_store->isPostgres())
+        QSKIP("SQLite's notes index; PostgreSQL's planner chooses the pg_trgm index itself");
+    // 60 more outcomes: "refund" is in 2 of 65, "ordered" in 61.
+    for (int i = 0; i < 60; ++i) {
+        OutcomeLog log;
+        log.key = QStringLiteral("bulk-key-%1").arg(i);
+        log.disposition = QStringLiteral("sale");
+        log.notes = i % 30 == 0 ? QStringLiteral("Asked for a refund") : QStringLiteral("Ordered online");
+        log.loggedAt = at("2026-11-22T10:00:00.000Z").addSecs(i);
+        QVERIFY(m_store->storeOutcome(log, QStringLiteral("agent3"), log.loggedAt));
+    }
+    const InteractionLog log(m_store.get());
+    InteractionsQuery rare;
+    rare.q = QStringLiteral("REFUND");
+    QVERIFY2(log.queryPlan(rare).contains(QLatin1StringView("outcomes_notes")), qPrintable(log.queryPlan(rare)));
+    QString error;
+    const auto refunds = log.query(rare, false, &error);
+    QVERIFY2(refunds, qPrintable(error));
+    QCOMPARE(refunds->total, 2);
+    QCOMPARE(idsOf(*refunds), (QList<qint64>{36, 6}));
+    // A text in most rows is matched by scanning them: the index would not narrow.
+    InteractionsQuery common;
+    common.q = QStringLiteral("ordered");
+    QVERIFY2(!log.queryPlan(common).contains(QLatin1StringView("outcomes_notes")),
+             qPrintable(log.queryPlan(common)));
+    QCOMPARE(log.query(common, false, &error)->total, 59); // 58 bulk and "Ordered the phone"
+    // Other filters select the rows to scan.
+    rare.agent = QStringLiteral("agent3");
+    QVERIFY(!log.queryPlan(rare).contains(QLatin1StringView("outcomes_notes")));
+    QCOMPARE(log.query(rare, false, &error)->total, 2);
 }
 
 void TestInteractions::detail_masksContextWhenNotRevealed()
@@ -718,8 +809,10 @@ void TestInteractions::http_pageAndDetailAudited()
     QCOMPARE(page.body[QLatin1StringView("total")].toInt(), 1);
     QVERIFY(page.body[QLatin1StringView("nextCursor")].isNull());
     const QJsonObject row = page.body[QLatin1StringView("rows")][0].toObject();
-    QCOMPARE(row[QLatin1StringView("customer")].toString(), QStringLiteral("Marta van Jansen"));
-    QVERIFY(row[QLatin1StringView("handleSeconds")].isNull());
+    // Masked for a supervisor too: names are revealed one interaction at a time.
+    QCOMPARE(row[QLatin1StringView("customer")].toString(), QStringLiteral("M. v. J."));
+    QVERIFY(!page.raw.contains("Marta"));
+    QVERIFY(row[QLatin1StringView("handleSeconds")].isNull()); // stored without a call the service saw
     const qint64 id = row[QLatin1StringView("id")].toInteger();
 
     QCOMPARE(service.audits("interaction.view"), 0);
@@ -728,7 +821,8 @@ void TestInteractions::http_pageAndDetailAudited()
     QCOMPARE(
         detail.body[QLatin1StringView("outcome")][QLatin1StringView("context")][QLatin1StringView("name")]
             .toString(),
-        QStringLiteral("Marta van Jansen"));
+        QStringLiteral("M. v. J."));
+    QVERIFY(!detail.raw.contains("Marta"));
     QCOMPARE(service.audits("interaction.view"), 1);
     QCOMPARE(service.http->get(QStringLiteral("/v1/interactions/999"), super).status, 404);
     QCOMPARE(service.http->get(QStringLiteral("/v1/interactions/abc"), super).status, 404);
@@ -765,6 +859,113 @@ void TestInteractions::http_csvRevealNeedsReasonAndIsAudited()
              qPrintable(last.detail));
 }
 
+void TestInteractions::http_detailRevealNeedsReasonAndIsAudited()
+{
+    Service service;
+    QVERIFY(service.start());
+    const QByteArray super = service.bearer("super1");
+    const QString path = QStringLiteral("/v1/interactions/1");
+
+    const HttpResponse missing = service.http->get(path + QStringLiteral("?reveal="), super);
+    QCOMPARE(missing.status, 400);
+    QVERIFY(missing.body[QLatin1StringView("error")][QLatin1StringView("message")].toString().startsWith(
+        QLatin1StringView("reveal:")));
+    QCOMPARE(service.http->get(path + QStringLiteral("?colour=red"), super).status, 400);
+    QCOMPARE(
+        service.http->get(path + QStringLiteral("?reveal=Complaint%204711"), service.bearer("agent1")).status,
+        403);
+    QCOMPARE(service.audits("interaction.reveal"), 0);
+
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("reveal"), QStringLiteral("Callback promised in ticket 4711"));
+    const HttpResponse revealed =
+        service.http->get(path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded), super);
+    QCOMPARE(revealed.status, 200);
+    QCOMPARE(revealed.body[QLatin1StringView("customer")].toString(), QStringLiteral("Marta van Jansen"));
+    QCOMPARE(
+        revealed.body[QLatin1StringView("outcome")][QLatin1StringView("context")][QLatin1StringView("name")]
+            .toString(),
+        QStringLiteral("Marta van Jansen"));
+    QCOMPARE(service.audits("interaction.reveal"), 1);
+    QCOMPARE(service.audits("interaction.view"), 0); // the reveal is the one entry
+    const AuditEntry last = service.server.store()->auditEntries(1).first();
+    QCOMPARE(last.action, QStringLiteral("interaction.reveal"));
+    QCOMPARE(last.actor, QStringLiteral("super1"));
+    QVERIFY2(last.detail.contains(QLatin1StringView("outcome=1")), qPrintable(last.detail));
+    QVERIFY2(last.detail.contains(QLatin1StringView("reason=Callback promised in ticket 4711")),
+             qPrintable(last.detail));
+
+    // The page stays masked after a reveal.
+    const HttpResponse page = service.http->get(QStringLiteral("/v1/interactions"), super);
+    QVERIFY(!page.raw.contains("Marta"));
+}
+
+void TestInteractions::handleTime_fromCallToOutcome()
+{
+    // A call reaches agent1, lasts 100 s, and the outcome is logged 20 s
+    // after it ended: a handle time of 120 s. A store visit has none.
+    Service service;
+    QVERIFY(service.start());
+    test::WsTestClient agent;
+    QVERIFY(agent.signIn(service.server.serverPort(), QStringLiteral("agent1")));
+    const auto call = [&](const char *event) {
+        return service.http
+            ->post(
+                QStringLiteral("/v1/calls"),
+                QStringLiteral(R"({"callId":"c-handle","event":"%1","agent":"agent1","ani":"+31612345678"})")
+                    .arg(QString::fromLatin1(event))
+                    .toUtf8(),
+                "Bearer demo-integration-key")
+            .status;
+    };
+    const QDateTime connected = service.now;
+    QCOMPARE(call("connected"), 200);
+    service.now = connected.addSecs(100);
+    QCOMPARE(call("ended"), 200);
+    service.now = connected.addSecs(120);
+    OutcomeLog outcome;
+    outcome.key = QStringLiteral("handle-key-1");
+    outcome.callId = QStringLiteral("c-handle");
+    outcome.disposition = QStringLiteral("callback");
+    outcome.notes = QStringLiteral("Handle time check");
+    outcome.loggedAt = service.now;
+    agent.send(outcome, QStringLiteral("o1"));
+    OutcomeLog visit;
+    visit.key = QStringLiteral("handle-key-2");
+    visit.channel = QStringLiteral("store");
+    visit.profileId = namedProfile(*service.server.store(), QStringLiteral("Ana Silva"));
+    visit.disposition = QStringLiteral("callback");
+    visit.notes = QStringLiteral("Handle time check, store");
+    visit.loggedAt = service.now;
+    agent.send(visit, QStringLiteral("o2"));
+    QTRY_VERIFY(agent.replyTo(QStringLiteral("o1")) && agent.replyTo(QStringLiteral("o2")));
+    QVERIFY(std::get_if<OutcomeAck>(&agent.replyTo(QStringLiteral("o1"))->message));
+
+    InteractionsQuery query;
+    query.q = QStringLiteral("Handle time check");
+    query.sort = QStringLiteral("oldest");
+    QString error;
+    const auto page = InteractionLog(service.server.store()).query(query, false, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->rows.size(), 2);
+    QCOMPARE(page->rows.at(0).handleSeconds, std::optional<qint64>(120));
+    QVERIFY(!page->rows.at(1).handleSeconds.has_value());
+    // Over HTTP and in the CSV as well.
+    const HttpResponse http = service.http->get(
+        QStringLiteral("/v1/interactions?q=Handle%20time&sort=oldest"), service.bearer("super1"));
+    QCOMPARE(http.body[QLatin1StringView("rows")][0][QLatin1StringView("handleSeconds")].toInteger(), 120);
+    QVERIFY(http.body[QLatin1StringView("rows")][1][QLatin1StringView("handleSeconds")].isNull());
+    const HttpResponse csv = service.http->get(
+        QStringLiteral("/v1/interactions.csv?q=Handle%20time&sort=oldest"), service.bearer("super1"));
+    QVERIFY2(csv.raw.contains(",120,Handle time check\r\n"), csv.raw.constData());
+
+    // A repeated outcome (the outbox resending) changes nothing.
+    agent.send(outcome, QStringLiteral("o3"));
+    QTRY_VERIFY(agent.replyTo(QStringLiteral("o3")));
+    QCOMPARE(InteractionLog(service.server.store()).query(query, false, &error)->rows.at(0).handleSeconds,
+             std::optional<qint64>(120));
+}
+
 void TestInteractions::http_recoveryReport()
 {
     Service service;
@@ -799,6 +1000,7 @@ void TestInteractions::ws_supervisorQueriesAndOpens_agentRefused()
     const auto *page = std::get_if<InteractionsPage>(&reply(supervisor, "q1")->message);
     QVERIFY(page);
     QCOMPARE(page->total, 1);
+    QCOMPARE(page->rows.first().customer, QStringLiteral("M. v. J.")); // masked for supervisors too
     const qint64 id = page->rows.first().id;
     supervisor.send(InteractionGet{id}, QStringLiteral("g1"));
     QTRY_VERIFY(reply(supervisor, "g1"));
@@ -806,6 +1008,8 @@ void TestInteractions::ws_supervisorQueriesAndOpens_agentRefused()
     QVERIFY(detail);
     QCOMPARE(detail->outcome.notes, QStringLiteral("Wants to compare"));
     QVERIFY(detail->outcome.context);
+    QCOMPARE(detail->outcome.context->name, QStringLiteral("M. v. J."));
+    QCOMPARE(detail->customer, QStringLiteral("M. v. J."));
     QCOMPARE(service.audits("interaction.view"), 1);
     supervisor.send(InteractionGet{999}, QStringLiteral("g2"));
     QTRY_VERIFY(reply(supervisor, "g2"));

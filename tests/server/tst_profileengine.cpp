@@ -85,12 +85,12 @@ void TestProfileEngine::cleanup()
 
 void TestProfileEngine::store_migratesToCurrentSchema()
 {
-    QCOMPARE(m_store->schemaVersion(), 6);
-    QCOMPARE(Store::latestSchemaVersion(), 6);
+    QCOMPARE(m_store->schemaVersion(), 7);
+    QCOMPARE(Store::latestSchemaVersion(), 7);
     // A second connection on the same file sees the migrated schema and does not migrate again.
     Store second;
     QVERIFY(second.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    QCOMPARE(second.schemaVersion(), 6);
+    QCOMPARE(second.schemaVersion(), 7);
     QVERIFY(second.ping());
 }
 

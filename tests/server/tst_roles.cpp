@@ -35,6 +35,7 @@ private slots:
     void store_lookupGrantExpires();
     void removedUser_tokenRefused();
     void revokedKey_refused();
+    void reveal_needsAReasonAndIsAudited();
 
 private:
     QByteArray credentialFor(const QString &who) const;
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<HttpTestClient> m_http;
     QHash<QString, QByteArray> m_credentials;
     int m_eventCounter = 0;
+    qint64 m_outcomeId = 0; // an interaction in the log, for the reveal
 };
 
 void TestRoles::initTestCase()
@@ -60,6 +62,19 @@ void TestRoles::initTestCase()
     Store *store = m_server->store();
     QVERIFY(store->addUser({QStringLiteral("admin1"), QStringLiteral("Ada Admin"), QStringLiteral("admin")},
                            QStringLiteral("not-used"), 1000));
+    omnidesk::protocol::OutcomeLog outcome;
+    outcome.key = QStringLiteral("roles-outcome-1");
+    outcome.callId = QStringLiteral("c-roles-1");
+    outcome.profileId = store->createProfile(m_now);
+    std::optional<ProfileRecord> customer = store->profile(outcome.profileId);
+    QVERIFY(customer);
+    customer->name = QStringLiteral("Marta van Jansen");
+    QVERIFY(store->updateProfile(*customer));
+    outcome.disposition = QStringLiteral("sale");
+    outcome.loggedAt = m_now.addSecs(-600);
+    const auto stored = store->storeOutcome(outcome, QStringLiteral("agent1"), m_now);
+    QVERIFY(stored);
+    m_outcomeId = stored->id;
     const QDateTime later = m_now.addSecs(3600);
     const auto token = [&](const QString &user, const QDateTime &expires) {
         return HttpTestClient::bearer(store->issueToken(user, expires));
@@ -95,22 +110,22 @@ void TestRoles::matrix_data()
     QTest::addColumn<int>("status");
 
     const QStringList endpoints{
-        QStringLiteral("events"),       QStringLiteral("calls"),     QStringLiteral("profile"),
-        QStringLiteral("lookup"),       QStringLiteral("metrics"),   QStringLiteral("healthz"),
-        QStringLiteral("interactions"), QStringLiteral("recovery"),  QStringLiteral("audit"),
-        QStringLiteral("outcomes"),     QStringLiteral("acceptance")};
+        QStringLiteral("events"),       QStringLiteral("calls"),      QStringLiteral("profile"),
+        QStringLiteral("lookup"),       QStringLiteral("metrics"),    QStringLiteral("healthz"),
+        QStringLiteral("interactions"), QStringLiteral("recovery"),   QStringLiteral("audit"),
+        QStringLiteral("outcomes"),     QStringLiteral("acceptance"), QStringLiteral("reveal")};
     // Expected status per caller, in the order of `endpoints`. "profile" is a
     // profile nobody looked up, so agents and store staff are refused.
     const QList<std::pair<QString, QList<int>>> table{
-        {QStringLiteral("none"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401}},
-        {QStringLiteral("not bearer"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401}},
-        {QStringLiteral("unknown token"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401}},
-        {QStringLiteral("expired token"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401}},
-        {QStringLiteral("integration"), {202, 200, 200, 403, 200, 200, 403, 403, 403, 403, 403}},
-        {QStringLiteral("agent"), {403, 403, 403, 200, 403, 200, 403, 403, 403, 403, 403}},
-        {QStringLiteral("store"), {403, 403, 403, 200, 403, 200, 403, 403, 403, 403, 403}},
-        {QStringLiteral("supervisor"), {403, 403, 200, 200, 403, 200, 200, 200, 200, 200, 200}},
-        {QStringLiteral("admin"), {202, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200}},
+        {QStringLiteral("none"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401, 401}},
+        {QStringLiteral("not bearer"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401, 401}},
+        {QStringLiteral("unknown token"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401, 401}},
+        {QStringLiteral("expired token"), {401, 401, 401, 401, 401, 200, 401, 401, 401, 401, 401, 401}},
+        {QStringLiteral("integration"), {202, 200, 200, 403, 200, 200, 403, 403, 403, 403, 403, 403}},
+        {QStringLiteral("agent"), {403, 403, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403}},
+        {QStringLiteral("store"), {403, 403, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403}},
+        {QStringLiteral("supervisor"), {403, 403, 200, 200, 403, 200, 200, 200, 200, 200, 200, 200}},
+        {QStringLiteral("admin"), {202, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200}},
     };
     for (const auto &[who, statuses] : table) {
         for (qsizetype i = 0; i < endpoints.size(); ++i) {
@@ -154,6 +169,10 @@ void TestRoles::matrix()
             QStringLiteral("/v1/reports/acceptance?from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z"), auth);
     } else if (endpoint == QLatin1StringView("audit")) {
         r = m_http->get(QStringLiteral("/v1/audit?limit=5"), auth);
+    } else if (endpoint == QLatin1StringView("reveal")) {
+        r = m_http->get(QStringLiteral("/v1/interactions/") + QString::number(m_outcomeId) +
+                            QStringLiteral("?reveal=Complaint%204711"),
+                        auth);
     } else if (endpoint == QLatin1StringView("metrics")) {
         r = m_http->get(QStringLiteral("/metrics"), auth);
     } else {
@@ -261,6 +280,60 @@ void TestRoles::revokedKey_refused()
     QCOMPARE(m_http->get(QStringLiteral("/metrics"), key).status, 200);
     QCOMPARE(store->revokeApiKeys(QStringLiteral("temp")), 1);
     QCOMPARE(m_http->get(QStringLiteral("/metrics"), key).status, 401);
+}
+
+void TestRoles::reveal_needsAReasonAndIsAudited()
+{
+    const QString path = QStringLiteral("/v1/interactions/") + QString::number(m_outcomeId);
+    const auto reveals = [this] {
+        int n = 0;
+        for (const AuditEntry &entry : m_server->store()->auditEntries(1000))
+            n += entry.action == QLatin1StringView("interaction.reveal") ? 1 : 0;
+        return n;
+    };
+    const int before = reveals();
+    const QByteArray supervisor = credentialFor(QStringLiteral("supervisor"));
+
+    // Masked without a reveal; the name is nowhere in the answer.
+    const HttpResponse masked = m_http->get(path, supervisor);
+    QCOMPARE(masked.status, 200);
+    QCOMPARE(masked.body[QLatin1StringView("customer")].toString(), QStringLiteral("M. v. J."));
+    QVERIFY(!masked.raw.contains("Marta"));
+
+    // No reason, a blank one, a too short one: 400, nothing revealed or audited.
+    for (const QString &query :
+         {QStringLiteral("?reveal"), QStringLiteral("?reveal="), QStringLiteral("?reveal=%20%20%20%20%20%20"),
+          QStringLiteral("?reveal=why")}) {
+        const HttpResponse refused = m_http->get(path + query, supervisor);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), QStringLiteral("invalid_query"));
+        QVERIFY2(refused.body[QLatin1StringView("error")][QLatin1StringView("message")].toString().startsWith(
+                     QLatin1StringView("reveal:")),
+                 qPrintable(query));
+        QVERIFY(!refused.raw.contains("Marta"));
+    }
+    QCOMPARE(m_http->get(path + QStringLiteral("?reveal=Complaint&reveal=again"), supervisor).status, 400);
+
+    // An agent may not reveal, with or without a reason; that is not audited as a reveal.
+    const HttpResponse agent = m_http->get(path + QStringLiteral("?reveal=Complaint%204711"),
+                                           credentialFor(QStringLiteral("agent")));
+    QCOMPARE(agent.status, 403);
+    QVERIFY(!agent.raw.contains("Marta"));
+    QCOMPARE(reveals(), before);
+
+    // A supervisor with a reason sees the name, and the reason is in the audit trail.
+    const HttpResponse revealed =
+        m_http->get(path + QStringLiteral("?reveal=Complaint%204711%20callback"), supervisor);
+    QCOMPARE(revealed.status, 200);
+    QCOMPARE(revealed.body[QLatin1StringView("customer")].toString(), QStringLiteral("Marta van Jansen"));
+    QCOMPARE(reveals(), before + 1);
+    const AuditEntry last = m_server->store()->auditEntries(1).first();
+    QCOMPARE(last.action, QStringLiteral("interaction.reveal"));
+    QCOMPARE(last.actor, QStringLiteral("super1"));
+    QCOMPARE(last.targets.size(), 1);
+    QVERIFY2(last.detail.contains(QStringLiteral("outcome=%1").arg(m_outcomeId)), qPrintable(last.detail));
+    QVERIFY2(last.detail.contains(QLatin1StringView("reason=Complaint 4711 callback")),
+             qPrintable(last.detail));
 }
 
 QTEST_GUILESS_MAIN(TestRoles)

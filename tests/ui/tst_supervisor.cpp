@@ -6,12 +6,15 @@
 #include "InteractionLogModel.h"
 #include "MainWindow.h"
 #include "ProfileClient.h"
+#include "RevealDialog.h"
 #include "ScriptedService.h"
 #include "SupervisorView.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -62,6 +65,109 @@ private slots:
                  QStringLiteral("2 shown, 1 accepted, 1 dismissed"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void model_masksUntilRevealedAndShowsHandleTime()
+    {
+        InteractionLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        InteractionRow timed = row(1, "agent1", "sale");
+        timed.handleSeconds = 245;
+        InteractionRow longCall = row(2, "agent1", "sale");
+        longCall.handleSeconds = 3723;
+        model.setFirstPage({timed, longCall, row(3, "agent2", "callback")}, 3);
+        const auto cell = [&model](int r, int column) { return model.index(r, column).data().toString(); };
+        QCOMPARE(cell(0, InteractionLogModel::CustomerColumn), QStringLiteral("M. J. (masked)"));
+        QCOMPARE(cell(0, InteractionLogModel::HandleColumn), QStringLiteral("4:05"));
+        QCOMPARE(cell(1, InteractionLogModel::HandleColumn), QStringLiteral("1:02:03"));
+        QCOMPARE(cell(2, InteractionLogModel::HandleColumn), QStringLiteral("\u2014"));
+        QVERIFY(
+            !model.index(2, InteractionLogModel::HandleColumn).data(Qt::ToolTipRole).toString().isEmpty());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setCustomerRevealed(2, QStringLiteral("Marta Jansen")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(1, InteractionLogModel::CustomerColumn));
+        QCOMPARE(cell(1, InteractionLogModel::CustomerColumn), QStringLiteral("Marta Jansen"));
+        QVERIFY(model.isRevealed(1));
+        QCOMPARE(cell(0, InteractionLogModel::CustomerColumn), QStringLiteral("M. J. (masked)"));
+        QVERIFY(!model.setCustomerRevealed(99, QStringLiteral("Nobody")));
+        // A new first page masks every name again.
+        model.setFirstPage({row(2, "agent1", "sale")}, 1);
+        QVERIFY(!model.isRevealed(0));
+        QCOMPARE(cell(0, InteractionLogModel::CustomerColumn), QStringLiteral("M. J. (masked)"));
+    }
+
+    void reveal_asksForAReasonByKeyboardAndShowsTheName()
+    {
+        ui::SupervisorView view;
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy details(&view, &ui::SupervisorView::detailRequested);
+        QSignalSpy reveals(&view, &ui::SupervisorView::revealRequested);
+        view.setPage(InteractionsPage{{row(11, "agent1", "sale"), row(12, "agent2", "callback")}, 2, {}},
+                     true);
+        QCOMPARE(details.size(), 1); // the first row, selected
+        InteractionDetail masked;
+        masked.id = 11;
+        masked.agent = QStringLiteral("agent1");
+        masked.customer = QStringLiteral("M. J.");
+        masked.outcome.disposition = QStringLiteral("sale");
+        masked.outcome.loggedAt = QDateTime::currentDateTimeUtc();
+        view.setDetail(masked);
+        QVERIFY2(view.detailText().contains(QStringLiteral("M. J. (masked)")), qPrintable(view.detailText()));
+        QVERIFY(view.revealButton()->isEnabled());
+
+        // Ctrl+Shift+V from the table opens the dialog; a short reason cannot reveal.
+        view.table()->setFocus();
+        QTest::keyClick(view.table(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(view.revealDialog() && view.revealDialog()->isVisible());
+        ui::RevealDialog *dialog = view.revealDialog();
+        QTRY_VERIFY(dialog->reasonEdit()->hasFocus());
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("why"));
+        QVERIFY(!dialog->canReveal());
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(reveals.size(), 0);
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral(" - ticket 4711"));
+        QVERIFY(dialog->canReveal());
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+        QTRY_COMPARE(reveals.size(), 1);
+        QCOMPARE(reveals.first().at(0).toLongLong(), 11);
+        QCOMPARE(reveals.first().at(1).toString(), QStringLiteral("why - ticket 4711"));
+        QTRY_VERIFY(!view.revealDialog());
+
+        // The answer shows the name in the row and the detail, and the
+        // button has nothing more to reveal there.
+        InteractionDetail revealed = masked;
+        revealed.customer = QStringLiteral("Marta Jansen");
+        view.setRevealed(revealed);
+        QCOMPARE(view.model()->index(0, InteractionLogModel::CustomerColumn).data().toString(),
+                 QStringLiteral("Marta Jansen"));
+        QVERIFY(view.detailText().contains(QStringLiteral("Marta Jansen")));
+        QVERIFY(!view.detailText().contains(QStringLiteral("(masked)")));
+        QVERIFY(!view.revealButton()->isEnabled());
+        QVERIFY(view.statusText().contains(QStringLiteral("audit")));
+
+        // Another row is masked; back on the revealed one, its detail is not asked for again.
+        view.table()->selectRow(1);
+        QCOMPARE(details.size(), 2);
+        QVERIFY(view.revealButton()->isEnabled());
+        view.table()->selectRow(0);
+        QCOMPARE(details.size(), 2);
+        QVERIFY(view.detailText().contains(QStringLiteral("Marta Jansen")));
+
+        // Escape cancels a reveal; a new search masks the name again.
+        view.table()->selectRow(1);
+        view.openRevealDialog();
+        QTRY_VERIFY(view.revealDialog() && view.revealDialog()->isVisible());
+        QTest::keyClick(view.revealDialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!view.revealDialog());
+        QCOMPARE(reveals.size(), 1);
+        view.setPage(InteractionsPage{{row(11, "agent1", "sale")}, 1, {}}, true);
+        QCOMPARE(view.model()->index(0, InteractionLogModel::CustomerColumn).data().toString(),
+                 QStringLiteral("M. J. (masked)"));
     }
 
     void interactionLog_filtersPagesAndDetail()
