@@ -53,7 +53,7 @@ QVariant InteractionLogModel::data(const QModelIndex &index, int role) const
         return row.notes;
     if (role == Qt::ToolTipRole && index.column() == CustomerColumn && !row.customer.isEmpty())
         return m_revealed.contains(row.id) ? tr("Revealed for you; your reason is in the audit log")
-                                           : tr("Masked; Reveal customer… (Ctrl+Shift+M) shows the name");
+                                           : tr("Masked; Reveal customer… (Ctrl+Shift+V) shows the name");
     if (role == Qt::ToolTipRole && index.column() == HandleColumn && !row.handleSeconds)
         return tr("Not recorded: a store visit, or the service did not see the call");
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)

@@ -489,10 +489,6 @@
         <translation>Für Sie offengelegt; Ihr Grund steht im Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
-        <translation>Maskiert; Kunden offenlegen… (Strg+Umschalt+M) zeigt den Namen</translation>
-    </message>
-    <message>
         <source>Not recorded: a store visit, or the service did not see the call</source>
         <translation>Nicht erfasst: ein Ladenbesuch, oder der Dienst hat den Anruf nicht gesehen</translation>
     </message>
@@ -503,6 +499,10 @@
     <message>
         <source>Handle time</source>
         <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
+        <translation>Maskiert; Kunden offenlegen… (Strg+Umschalt+M) zeigt den Namen</translation>
     </message>
 </context>
 <context>
@@ -2322,10 +2322,6 @@
         <translation>Kunden &amp;offenlegen…</translation>
     </message>
     <message>
-        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
-        <translation>Zeigt den Kunden der gewählten Interaktion; fragt nach einem Grund, der protokolliert wird (Strg+Umschalt+M)</translation>
-    </message>
-    <message>
         <source>Revealing the customer…</source>
         <translation>Kunde wird offengelegt…</translation>
     </message>
@@ -2344,6 +2340,10 @@
     <message>
         <source>Handle time %1</source>
         <translation>Bearbeitungszeit %1</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
+        <translation>Zeigt den Kunden der gewählten Interaktion; fragt nach einem Grund, der protokolliert wird (Strg+Umschalt+M)</translation>
     </message>
 </context>
 <context>

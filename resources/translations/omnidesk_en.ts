@@ -489,10 +489,6 @@
         <translation>Revealed for you; your reason is in the audit log</translation>
     </message>
     <message>
-        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
-        <translation>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</translation>
-    </message>
-    <message>
         <source>Not recorded: a store visit, or the service did not see the call</source>
         <translation>Not recorded: a store visit, or the service did not see the call</translation>
     </message>
@@ -503,6 +499,10 @@
     <message>
         <source>Handle time</source>
         <translation>Handle time</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
+        <translation>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</translation>
     </message>
 </context>
 <context>
@@ -2322,10 +2322,6 @@
         <translation>&amp;Reveal customer…</translation>
     </message>
     <message>
-        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
-        <translation>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
         <source>Revealing the customer…</source>
         <translation>Revealing the customer…</translation>
     </message>
@@ -2344,6 +2340,10 @@
     <message>
         <source>Handle time %1</source>
         <translation>Handle time %1</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
+        <translation>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>

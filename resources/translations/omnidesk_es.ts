@@ -489,10 +489,6 @@
         <translation>Revelado para usted; su motivo está en el registro de auditoría</translation>
     </message>
     <message>
-        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
-        <translation>Enmascarado; Revelar cliente… (Ctrl+Shift+M) muestra el nombre</translation>
-    </message>
-    <message>
         <source>Not recorded: a store visit, or the service did not see the call</source>
         <translation>No registrado: una visita a la tienda, o el servicio no vio la llamada</translation>
     </message>
@@ -503,6 +499,10 @@
     <message>
         <source>Handle time</source>
         <translation>Tiempo de gestión</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
+        <translation>Enmascarado; Revelar cliente… (Ctrl+Shift+V) muestra el nombre</translation>
     </message>
 </context>
 <context>
@@ -2322,10 +2322,6 @@
         <translation>&amp;Revelar cliente…</translation>
     </message>
     <message>
-        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
-        <translation>Muestra el cliente de la interacción seleccionada; pide un motivo, que se audita (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
         <source>Revealing the customer…</source>
         <translation>Revelando el cliente…</translation>
     </message>
@@ -2344,6 +2340,10 @@
     <message>
         <source>Handle time %1</source>
         <translation>Tiempo de gestión %1</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
+        <translation>Muestra el cliente de la interacción seleccionada; pide un motivo, que se audita (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>

@@ -489,10 +489,6 @@
         <translation>Voor u getoond; uw reden staat in het auditlogboek</translation>
     </message>
     <message>
-        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
-        <translation>Gemaskeerd; Klant onthullen… (Ctrl+Shift+M) toont de naam</translation>
-    </message>
-    <message>
         <source>Not recorded: a store visit, or the service did not see the call</source>
         <translation>Niet vastgelegd: een winkelbezoek, of de dienst zag het gesprek niet</translation>
     </message>
@@ -503,6 +499,10 @@
     <message>
         <source>Handle time</source>
         <translation>Afhandeltijd</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
+        <translation>Gemaskeerd; Klant onthullen… (Ctrl+Shift+V) toont de naam</translation>
     </message>
 </context>
 <context>
@@ -2322,10 +2322,6 @@
         <translation>Klant &amp;onthullen…</translation>
     </message>
     <message>
-        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
-        <translation>Toont de klant van de gekozen interactie; vraagt een reden, die wordt vastgelegd (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
         <source>Revealing the customer…</source>
         <translation>Klant wordt onthuld…</translation>
     </message>
@@ -2344,6 +2340,10 @@
     <message>
         <source>Handle time %1</source>
         <translation>Afhandeltijd %1</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
+        <translation>Toont de klant van de gekozen interactie; vraagt een reden, die wordt vastgelegd (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>

@@ -489,10 +489,6 @@
         <translation>Revelado para você; seu motivo está no log de auditoria</translation>
     </message>
     <message>
-        <source>Masked; Reveal customer… (Ctrl+Shift+M) shows the name</source>
-        <translation>Mascarado; Revelar cliente… (Ctrl+Shift+M) mostra o nome</translation>
-    </message>
-    <message>
         <source>Not recorded: a store visit, or the service did not see the call</source>
         <translation>Não registrado: uma visita à loja, ou o serviço não viu a chamada</translation>
     </message>
@@ -503,6 +499,10 @@
     <message>
         <source>Handle time</source>
         <translation>Tempo de atendimento</translation>
+    </message>
+    <message>
+        <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
+        <translation>Mascarado; Revelar cliente… (Ctrl+Shift+V) mostra o nome</translation>
     </message>
 </context>
 <context>
@@ -2322,10 +2322,6 @@
         <translation>&amp;Revelar cliente…</translation>
     </message>
     <message>
-        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+M)</source>
-        <translation>Mostra o cliente da interação selecionada; pede um motivo, que é auditado (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
         <source>Revealing the customer…</source>
         <translation>Revelando o cliente…</translation>
     </message>
@@ -2344,6 +2340,10 @@
     <message>
         <source>Handle time %1</source>
         <translation>Tempo de atendimento %1</translation>
+    </message>
+    <message>
+        <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
+        <translation>Mostra o cliente da interação selecionada; pede um motivo, que é auditado (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
