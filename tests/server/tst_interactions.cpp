@@ -535,7 +535,8 @@ void TestInteractions::queryPlan_notesIndexUsedWhenItNarrows()
     const InteractionLog log(m_store.get());
     InteractionsQuery rare;
     rare.q = QStringLiteral("REFUND");
-    QVERIFY2(log.queryPlan(rare).contains(QLatin1StringView("outcomes_notes")), qPrintable(log.queryPlan(rare)));
+    QVERIFY2(log.queryPlan(rare).contains(QLatin1StringView("outcomes_notes")),
+             qPrintable(log.queryPlan(rare)));
     QString error;
     const auto refunds = log.query(rare, false, &error);
     QVERIFY2(refunds, qPrintable(error));
