@@ -70,7 +70,7 @@ QVariant InteractionLogModel::data(const QModelIndex &index, int role) const
     case ChannelColumn:
         return row.channel == QLatin1StringView("store") ? tr("Store") : tr("Call");
     case DispositionColumn:
-        return row.disposition;
+        return m_dispositionLabel ? m_dispositionLabel(row.disposition) : row.disposition;
     case HandleColumn: {
         const QString text = handleText(row);
         return text.isEmpty() ? QStringLiteral("—") : text;

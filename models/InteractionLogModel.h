@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QSet>
 
+#include <functional>
+
 namespace omnidesk {
 
 // The supervisor's interaction log: one row per logged outcome, in the order
@@ -29,6 +31,11 @@ public:
     Q_ENUM(Role)
 
     explicit InteractionLogModel(QObject *parent = nullptr);
+
+    // How a disposition code reads in the Disposition column (the widgets
+    // know the translated labels); without one the code itself shows.
+    using DispositionLabel = std::function<QString(const QString &code)>;
+    void setDispositionLabel(DispositionLabel label) { m_dispositionLabel = std::move(label); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +64,7 @@ public:
 private:
     QList<InteractionRow> m_rows;
     QSet<qint64> m_revealed; // ids whose customer shows unmasked
+    DispositionLabel m_dispositionLabel;
     qint64 m_total = 0;
 };
 

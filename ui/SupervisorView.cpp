@@ -79,6 +79,7 @@ SupervisorView::SupervisorView(QWidget *parent)
     filters->addWidget(m_text, 2);
     filters->addWidget(m_searchButton);
 
+    m_model->setDispositionLabel(&OutcomeForm::dispositionLabel);
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("interactionTable"));
     m_table->setAccessibleName(tr("Logged interactions"));

@@ -61,6 +61,8 @@ private slots:
         QCOMPARE(model.total(), 3);
         QCOMPARE(model.index(2, InteractionLogModel::AgentColumn).data().toString(),
                  QStringLiteral("agent1"));
+        QCOMPARE(model.index(2, InteractionLogModel::DispositionColumn).data().toString(),
+                 QStringLiteral("other")); // no labels set: the code
         QCOMPARE(model.index(0, InteractionLogModel::StepsColumn).data().toString(),
                  QStringLiteral("2 shown, 1 accepted, 1 dismissed"));
         model.clear();
@@ -109,6 +111,9 @@ private slots:
         view.setPage(InteractionsPage{{row(11, "agent1", "sale"), row(12, "agent2", "callback")}, 2, {}},
                      true);
         QCOMPARE(details.size(), 1); // the first row, selected
+        // Dispositions read as their labels, not as codes.
+        QCOMPARE(view.table()->model()->index(1, InteractionLogModel::DispositionColumn).data().toString(),
+                 QStringLiteral("Call back"));
         InteractionDetail masked;
         masked.id = 11;
         masked.agent = QStringLiteral("agent1");
