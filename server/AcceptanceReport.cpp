@@ -185,18 +185,12 @@ QJsonObject AcceptanceReport::Result::toJson() const
 
 QString AcceptanceReport::queryPlan(bool withAgent) const
 {
-    QSqlQuery q(m_store->database());
-    q.prepare((m_store->isPostgres() ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
-              countSql(withAgent));
-    bindPeriod(q, fromWireTime(QStringLiteral("2026-11-01T00:00:00.000Z")),
-               fromWireTime(QStringLiteral("2026-12-01T00:00:00.000Z")),
-               withAgent ? QStringLiteral("agent1") : QString());
-    QStringList steps;
-    if (q.exec()) {
-        while (q.next())
-            steps.append(q.value(m_store->isPostgres() ? 0 : 3).toString());
-    }
-    return steps.join(QLatin1Char('\n'));
+    // The values bindPeriod binds, for November 2026.
+    QVariantList values;
+    if (withAgent)
+        values.append(QStringLiteral("agent1"));
+    values << QStringLiteral("2026-11-01T00:00:00.000Z") << QStringLiteral("2026-12-01T00:00:00.000Z");
+    return m_store->queryPlan(countSql(withAgent), values);
 }
 
 } // namespace omnidesk::server

@@ -557,17 +557,8 @@ QString InteractionLog::queryPlan(const InteractionsQuery &filters) const
     QVariantList values;
     if (!pageSql(filters, textAccess(filters), &sql, &values, nullptr))
         return {};
-    QSqlQuery q(m_store->database());
-    q.prepare((m_store->isPostgres() ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
-              sql);
-    bindAll(q, values);
-    q.addBindValue(protocol::kDefaultInteractionsPage);
-    QStringList steps;
-    if (q.exec()) {
-        while (q.next())
-            steps.append(q.value(m_store->isPostgres() ? 0 : 3).toString());
-    }
-    return steps.join(QLatin1Char('\n'));
+    values.append(protocol::kDefaultInteractionsPage);
+    return m_store->queryPlan(sql, values);
 }
 
 } // namespace omnidesk::server

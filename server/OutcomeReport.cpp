@@ -139,21 +139,11 @@ QJsonObject OutcomeReport::Result::toJson() const
 
 QString OutcomeReport::queryPlan(bool withAgent) const
 {
-    QSqlQuery q(m_store->database());
-    q.prepare((m_store->isPostgres() ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
-              sql(withAgent));
-    q.addBindValue(qint64(0));
-    q.addBindValue(kDaySecs);
+    QVariantList values{qint64(0), kDaySecs};
     if (withAgent)
-        q.addBindValue(QStringLiteral("agent1"));
-    q.addBindValue(QStringLiteral("2026-11-01T00:00:00.000Z"));
-    q.addBindValue(QStringLiteral("2026-12-01T00:00:00.000Z"));
-    QStringList steps;
-    if (q.exec()) {
-        while (q.next())
-            steps.append(q.value(m_store->isPostgres() ? 0 : 3).toString());
-    }
-    return steps.join(QLatin1Char('\n'));
+        values.append(QStringLiteral("agent1"));
+    values << QStringLiteral("2026-11-01T00:00:00.000Z") << QStringLiteral("2026-12-01T00:00:00.000Z");
+    return m_store->queryPlan(sql(withAgent), values);
 }
 
 } // namespace omnidesk::server

@@ -1117,6 +1117,20 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Store::queryPlan(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(database());
+    q.prepare((isPostgres() ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    QStringList steps;
+    if (q.exec()) {
+        while (q.next())
+            steps.append(q.value(isPostgres() ? 0 : 3).toString());
+    }
+    return steps.join(QLatin1Char('\n'));
+}
+
 bool Store::addUser(const protocol::UserInfo &user, const QString &password, int iterations)
 {
     const QByteArray salt = randomBytes(16);

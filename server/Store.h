@@ -221,6 +221,10 @@ public:
     // The connection, for read-only query classes (InteractionLog,
     // RecoveryReport) that run their own SQL; use on this thread only.
     QSqlDatabase database() const;
+    // The plan of `sql` with `values` bound, one line per step (EXPLAIN on
+    // PostgreSQL, EXPLAIN QUERY PLAN's detail column on SQLite); for tests
+    // that check a query class's SQL stays on its indexes.
+    QString queryPlan(const QString &sql, const QVariantList &values) const;
 
     // People and integrations.
     // Adds a user; an existing id is left as it is and counts as success (seeding).
