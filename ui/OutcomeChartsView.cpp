@@ -2,6 +2,7 @@
 
 #include "DataAgeLabel.h"
 #include "OutcomeForm.h"
+#include "PeriodEdits.h"
 #include "Theme.h"
 
 #include <QBarCategoryAxis>
@@ -78,13 +79,7 @@ OutcomeChartsView::OutcomeChartsView(QWidget *parent)
     setObjectName(QStringLiteral("outcomeChartsView"));
     auto *title = new QLabel(tr("Outcomes and recommendations"), this);
     title->setObjectName(QStringLiteral("panelTitle"));
-    const QDate today = QDate::currentDate();
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_from->setDate(today.addDays(-30));
-    m_to->setDate(today);
+    setUpPeriodEdits(m_from, m_to, 30);
     m_from->setAccessibleName(tr("Outcomes logged from"));
     m_to->setAccessibleName(tr("Outcomes logged until (inclusive)"));
     m_agent->setPlaceholderText(tr("any agent"));

@@ -1,5 +1,7 @@
 #include "RecoveryView.h"
 
+#include "PeriodEdits.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -33,13 +35,7 @@ RecoveryView::RecoveryView(QWidget *parent)
     setObjectName(QStringLiteral("recoveryView"));
     auto *title = new QLabel(tr("Cart recovery"), this);
     title->setObjectName(QStringLiteral("panelTitle"));
-    const QDate today = QDate::currentDate();
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_from->setDate(today.addDays(-30));
-    m_to->setDate(today);
+    setUpPeriodEdits(m_from, m_to, 30);
     m_from->setAccessibleName(tr("Carts abandoned from"));
     m_to->setAccessibleName(tr("Carts abandoned until (inclusive)"));
     m_summary->setObjectName(QStringLiteral("recoverySummary"));

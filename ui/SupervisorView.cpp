@@ -3,6 +3,7 @@
 #include "ExportDialog.h"
 #include "InteractionLogModel.h"
 #include "OutcomeForm.h"
+#include "PeriodEdits.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,13 +44,7 @@ SupervisorView::SupervisorView(QWidget *parent)
     auto *title = new QLabel(tr("Interaction log"), this);
     title->setObjectName(QStringLiteral("panelTitle"));
 
-    const QDate today = QDate::currentDate();
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_from->setDate(today.addDays(-7));
-    m_to->setDate(today);
+    setUpPeriodEdits(m_from, m_to, 7);
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date (inclusive)"));
     m_agent->setPlaceholderText(tr("any agent"));
