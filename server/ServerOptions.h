@@ -2,6 +2,7 @@
 
 #include "ServerLog.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -39,7 +40,14 @@ struct ServerOptions
 
     // Parses the command line; on failure returns nullopt and sets *error.
     // Exits the process itself for --help and --version (QCommandLineParser).
+    // With --config FILE, settings missing from the command line come from the file
+    // (docs/operations.md, "Configuration file").
     static std::optional<ServerOptions> fromArguments(const QStringList &arguments, QString *error);
+
+    // Reads a configuration file: "name = value" lines, names as the long options
+    // without "--", '#' or ';' comments; file paths made absolute against the
+    // file's folder. On failure returns nullopt and sets *error (file and line).
+    static std::optional<QHash<QString, QString>> readConfigFile(const QString &path, QString *error);
 };
 
 } // namespace omnidesk::server
