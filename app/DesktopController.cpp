@@ -267,11 +267,11 @@ void DesktopController::onAuthFailed(const QString &message)
 
 void DesktopController::onTlsFailed(const QString &message)
 {
-    // In the status line until the connection works (one line there; the
-    // sign-in dialog shows it in full).
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_window->statusBar()->showMessage(line);
+    // In the status line until the connection works: its first line (what
+    // failed) there, the whole text (certificate, advice) as the status bar's
+    // tooltip; the sign-in dialog shows it in full.
+    m_window->statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
+    m_window->statusBar()->setToolTip(message);
     m_tlsNoticeShown = true;
     if (m_client->state() != net::ProfileClient::State::Offline)
         return; // signed in before: the client keeps trying
@@ -295,6 +295,7 @@ void DesktopController::wireClient()
                 if (state == net::ProfileClient::State::Online && m_tlsNoticeShown) {
                     m_tlsNoticeShown = false;
                     window->statusBar()->clearMessage();
+                    window->statusBar()->setToolTip(QString());
                 }
                 if (state == net::ProfileClient::State::Online && m_dialog && m_dialog->isVisible()) {
                     m_dialog->setBusy(false);

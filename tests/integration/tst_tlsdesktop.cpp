@@ -145,10 +145,14 @@ void TestTlsDesktop::signInWithoutCa_showsCertificateError_thenTrustingCaConnect
     QVERIFY(dialog->trustCaButton()->isVisible());
     QCOMPARE(tlsFailed.count(), 1);
     QCOMPARE(m_desktop->client()->state(), net::ProfileClient::State::Offline); // gave up, not looping
+    // The status line has what failed, in one line that fits; its tooltip the whole text.
     const QString status = m_desktop->mainWindow()->statusBar()->currentMessage();
-    QVERIFY2(status.contains(QLatin1String("refused")) &&
-                 status.contains(QLatin1String("Omnidesk Test Root CA")),
+    QVERIFY2(status.contains(QLatin1String("refused")) && !status.contains(QLatin1Char('\n')),
              qPrintable(status));
+    const QString details = m_desktop->mainWindow()->statusBar()->toolTip();
+    QVERIFY2(details.startsWith(status) && details.contains(QLatin1String("Omnidesk Test Root CA")) &&
+                 details.contains(QLatin1String("Trust a company CA certificate")),
+             qPrintable(details));
 
     // A file that is no certificate is refused, and nothing is stored.
     QVERIFY(!dialog->trustCaFile(m_certs.serverKey));
@@ -163,6 +167,7 @@ void TestTlsDesktop::signInWithoutCa_showsCertificateError_thenTrustingCaConnect
     QTRY_COMPARE_WITH_TIMEOUT(m_desktop->client()->state(), net::ProfileClient::State::Online, 10000);
     QTRY_VERIFY(!dialog->isVisible());
     QVERIFY(m_desktop->mainWindow()->statusBar()->currentMessage().isEmpty());
+    QVERIFY(m_desktop->mainWindow()->statusBar()->toolTip().isEmpty());
     QCOMPARE(m_desktop->client()->serverUrl().scheme(), QStringLiteral("wss"));
 }
 
