@@ -747,7 +747,10 @@ void AgentGateway::onProfileChanged(const ProfilePatch &patch)
         return;
     // Opened outside a call (a store visit): the steps in their store wording.
     ProfilePatch opened = patch;
-    if (opened.nextSteps) {
+    // From the inputs the engine keeps for a shown profile (no store read), with every patch.
+    if (auto steps = m_engine->shownNextSteps(patch.profileId, QStringLiteral("store"))) {
+        opened.nextSteps = std::move(steps);
+    } else if (opened.nextSteps) {
         if (const std::optional<Profile> profile = m_engine->loadProfile(patch.profileId, 50))
             opened.nextSteps = m_engine->nextStepsFor(*profile, QStringLiteral("store"));
     }

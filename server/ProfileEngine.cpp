@@ -539,11 +539,11 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
     }
     if (record->tier != before.tier)
         patch.tier = record->tier;
-    // Next steps need the whole profile: only worth it when someone shows it.
-    if (!m_interest || m_interest(profileId)) {
-        if (const auto profile = loadProfile(profileId, 50))
-            patch.nextSteps = profile->nextSteps;
-    }
+    // Next steps only for a profile someone shows, from inputs kept for it (ShownProfileCache).
+    if (!m_interest || m_interest(profileId))
+        patch.nextSteps = changedNextSteps(before, *record, stored, merged);
+    else
+        m_shown.remove(profileId);
     Q_EMIT profileChanged(patch);
     return true;
 }
@@ -559,37 +559,86 @@ std::optional<Profile> ProfileEngine::loadProfile(const QString &id, int timelin
         if (!record)
             return std::nullopt;
     }
+    // Whoever asked shows the steps as of now: the next patch carries them again.
+    m_shown.forgetSent(record->id);
     const QDateTime now = m_clock();
-    Profile profile;
-    profile.id = record->id;
-    profile.version = record->version;
-    profile.name = record->name;
-    profile.tier = record->tier;
-    profile.updatedAt = record->updatedAt;
-    profile.cart = withAbandonment(record->cart, now);
-    profile.consents = record->consentValues();
-    profile.lifetimeValue = record->lifetimeValue;
-    profile.lastPurchaseAt = record->lastPurchaseAt;
+    Profile profile = assemble(*record, now);
     for (const Identity &identity : m_store->identities(record->id)) {
         if (profile.phone.isEmpty() && identity.ns == QLatin1StringView("Phone"))
             profile.phone = identity.value;
         if (profile.email.isEmpty() && identity.ns == QLatin1StringView("Email"))
             profile.email = identity.value;
     }
-    profile.timeline = m_store->timeline(record->id, std::max(timelineLimit, 50));
+    profile.timeline =
+        m_store->timeline(record->id, std::max(timelineLimit, ShownProfileCache::kTimelineWindow));
     profile.nextSteps = nextStepsFor(profile, QStringLiteral("call"));
     if (profile.timeline.size() > timelineLimit)
         profile.timeline.resize(timelineLimit);
     return profile;
 }
 
+Profile ProfileEngine::assemble(const ProfileRecord &record, const QDateTime &now) const
+{
+    Profile profile;
+    profile.id = record.id;
+    profile.version = record.version;
+    profile.name = record.name;
+    profile.tier = record.tier;
+    profile.updatedAt = record.updatedAt;
+    profile.cart = withAbandonment(record.cart, now);
+    profile.consents = record.consentValues();
+    profile.lifetimeValue = record.lifetimeValue;
+    profile.lastPurchaseAt = record.lastPurchaseAt;
+    return profile;
+}
+
 QList<NextStep> ProfileEngine::nextStepsFor(const Profile &profile, const QString &channel) const
 {
+    return stepsFor(profile, channel, m_clock(),
+                    m_store->outcomeDispositions(profile.id, ShownProfileCache::kTimelineWindow));
+}
+
+QList<NextStep> ProfileEngine::stepsFor(const Profile &profile, const QString &channel, const QDateTime &now,
+                                        const QHash<QString, QString> &outcomeDispositions) const
+{
     RuleSet::Facts facts;
-    facts.now = m_clock();
+    facts.now = now;
     facts.channel = channel;
-    facts.outcomeDispositions = m_store->outcomeDispositions(profile.id, 50);
+    facts.outcomeDispositions = outcomeDispositions;
     return m_rules.evaluate(profile, facts);
+}
+
+std::optional<QList<NextStep>> ProfileEngine::shownNextSteps(const QString &profileId,
+                                                             const QString &channel) const
+{
+    const ShownProfileCache::Inputs *inputs = m_shown.find(profileId);
+    if (!inputs)
+        return std::nullopt;
+    const QDateTime now = m_clock();
+    Profile profile = assemble(inputs->record, now);
+    profile.timeline = inputs->timeline;
+    return stepsFor(profile, channel, now, inputs->dispositions);
+}
+
+std::optional<QList<NextStep>> ProfileEngine::changedNextSteps(const ProfileRecord &before,
+                                                               const ProfileRecord &after,
+                                                               const StoredEvent &stored,
+                                                               const QList<ProfileRecord> &merged)
+{
+    for (const ProfileRecord &gone : merged)
+        m_shown.remove(gone.id);
+    // A merge brings another profile's events: read the inputs afresh.
+    const ShownProfileCache::Advance advanced =
+        merged.isEmpty() ? m_shown.advance(before, after, stored) : ShownProfileCache::Advance::Missing;
+    if (advanced == ShownProfileCache::Advance::Unchanged)
+        return std::nullopt;
+    if (advanced == ShownProfileCache::Advance::Missing)
+        m_shown.put(after, m_store->timeline(after.id, ShownProfileCache::kTimelineWindow),
+                    m_store->outcomeDispositions(after.id, ShownProfileCache::kTimelineWindow), m_interest);
+    std::optional<QList<NextStep>> steps = shownNextSteps(after.id, QStringLiteral("call"));
+    if (!steps || !m_shown.markSent(after.id, *steps))
+        return std::nullopt;
+    return steps;
 }
 
 QString ProfileEngine::findByPhone(const QString &e164) const

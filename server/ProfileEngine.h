@@ -5,6 +5,7 @@
 #include "Messages.h"
 #include "NextStepRules.h"
 #include "Protocol.h"
+#include "ShownProfileCache.h"
 #include "Store.h"
 
 #include <QObject>
@@ -67,6 +68,9 @@ public:
     // The next steps for `profile` as shown in `channel` (call, or store for a
     // profile opened outside a call), from the current rules.
     QList<NextStep> nextStepsFor(const Profile &profile, const QString &channel) const;
+    // The same for a profile somebody shows, from the rules' inputs kept for
+    // it since its last patch (no store read); nullopt when none are kept.
+    std::optional<QList<NextStep>> shownNextSteps(const QString &profileId, const QString &channel) const;
 
     // Timeline text for an event, e.g. "Added Phone X15 (1 × EUR 799.00)".
     static QString summaryFor(const IngestEvent &event);
@@ -95,11 +99,24 @@ private:
     bool appendToTimeline(const QString &profileId, const StoredEvent &stored, const IngestEvent *source,
                           const QList<ProfileRecord> &merged = {});
     Cart withAbandonment(Cart cart, const QDateTime &now) const;
+    // The next steps for the patch of a shown profile, written from `before`
+    // to `after` by `stored`: from the kept inputs (read afresh when missing),
+    // and only when they differ from the steps sent last.
+    std::optional<QList<NextStep>> changedNextSteps(const ProfileRecord &before, const ProfileRecord &after,
+                                                    const StoredEvent &stored,
+                                                    const QList<ProfileRecord> &merged);
+    // A profile with the record's fields (no identities, timeline or steps).
+    Profile assemble(const ProfileRecord &record, const QDateTime &now) const;
+    QList<NextStep> stepsFor(const Profile &profile, const QString &channel, const QDateTime &now,
+                             const QHash<QString, QString> &outcomeDispositions) const;
 
     Store *m_store;
     Clock m_clock;
     NextStepRules m_rules;
     std::function<bool(const QString &)> m_interest;
+    // The rules' inputs of the profiles somebody shows (mutable: loadProfile
+    // marks a profile's steps as to be sent again).
+    mutable ShownProfileCache m_shown;
 };
 
 } // namespace omnidesk::server

@@ -118,7 +118,7 @@ CallView::CallView(QWidget *parent)
     connect(m_cartModel, &QAbstractItemModel::modelReset, this,
             [this] { m_outcomeForm->setCartLines(m_cartModel->cart().lines); });
     connect(m_timelineModel, &QAbstractItemModel::modelReset, this, &CallView::refreshLately);
-    connect(m_timelineModel, &QAbstractItemModel::rowsInserted, this, &CallView::refreshLately);
+    connect(m_timelineModel, &QAbstractItemModel::rowsInserted, this, &CallView::addToLately);
 }
 
 protocol::OutcomeLog CallView::draftOutcome() const
@@ -171,6 +171,21 @@ void CallView::refreshLately()
     for (int row = 0; row < rows; ++row)
         recent.append(m_timelineModel->eventAt(row));
     m_lately->setTimeline(recent);
+}
+
+void CallView::addToLately(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (first != 0) {
+        refreshLately(); // not newer than the rows shown: read them again
+        return;
+    }
+    QList<TimelineEvent> added;
+    added.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row)
+        added.append(m_timelineModel->eventAt(row));
+    m_lately->addEvents(added);
 }
 
 void CallView::showProfile(const Profile &profile, bool sameProfile)

@@ -2,6 +2,7 @@
 
 #include "Messages.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 namespace omnidesk {
@@ -77,6 +78,8 @@ signals:
 private:
     void showProfile(const Profile &profile, bool sameProfile);
     void refreshLately();
+    // Rows inserted at the top of the timeline: only they go to the lately strip.
+    void addToLately(const QModelIndex &parent, int first, int last);
     // Stamps the data age of the panels whose data just arrived.
     void markReceived(bool timeline, bool steps);
 

@@ -1,6 +1,7 @@
 #include "LatelyStrip.h"
 
 #include "DataAgeLabel.h"
+#include "LatelyModel.h"
 #include "RelativeTime.h"
 #include "TimelineModel.h"
 
@@ -16,7 +17,7 @@ constexpr int kSummaryChars = 60;
 
 LatelyStrip::LatelyStrip(QWidget *parent)
     : QWidget(parent), m_empty(new QLabel(this)), m_age(new DataAgeLabel(this)), m_text(new QLabel(this)),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+      m_model(new LatelyModel(this)), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("latelyStrip"));
     setAttribute(Qt::WA_StyledBackground);
@@ -39,19 +40,42 @@ LatelyStrip::LatelyStrip(QWidget *parent)
     layout->addWidget(m_age);
 
     m_ageTimer.setInterval(30'000);
-    connect(&m_ageTimer, &QTimer::timeout, this, &LatelyStrip::rebuild);
-    rebuild();
+    connect(&m_ageTimer, &QTimer::timeout, this, &LatelyStrip::render);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LatelyStrip::refresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LatelyStrip::refresh);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LatelyStrip::refresh);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &LatelyStrip::refresh);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LatelyStrip::refresh);
+    render();
+}
+
+void LatelyStrip::setClock(Clock clock)
+{
+    m_clock = clock;
+    m_model->setClock(std::move(clock));
 }
 
 void LatelyStrip::setTimeline(const QList<TimelineEvent> &timeline)
 {
-    m_events = latelySummary(timeline, m_clock());
-    if (m_events.size() > kMaxChips)
-        m_events.resize(kMaxChips);
-    rebuild();
+    m_model->setTimeline(timeline);
 }
 
-void LatelyStrip::rebuild()
+void LatelyStrip::addEvents(const QList<TimelineEvent> &events)
+{
+    m_model->addEvents(events);
+}
+
+void LatelyStrip::refresh()
+{
+    const QList<TimelineEvent> &rows = m_model->events();
+    const QList<TimelineEvent> chips = rows.first(std::min<qsizetype>(rows.size(), kMaxChips));
+    if (chips == m_events)
+        return; // a change below the chips shown
+    m_events = chips;
+    render();
+}
+
+void LatelyStrip::render()
 {
     const QDateTime now = m_clock();
     QStringList html;

@@ -9,6 +9,10 @@
 
 class QLabel;
 
+namespace omnidesk {
+class LatelyModel;
+}
+
 namespace omnidesk::ui {
 
 class DataAgeLabel;
@@ -26,8 +30,12 @@ public:
 
     // Recomputes the strip from a newest-first timeline.
     void setTimeline(const QList<TimelineEvent> &timeline);
+    // Adds events newer than the timeline shown (newest first), touching
+    // only the chips they change.
+    void addEvents(const QList<TimelineEvent> &events);
     void clear() { setTimeline({}); }
-    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setClock(Clock clock);
+    LatelyModel *model() const { return m_model; }
 
     const QList<TimelineEvent> &events() const { return m_events; }
     // The chips' texts, for tests and screen readers.
@@ -35,13 +43,16 @@ public:
     DataAgeLabel *ageLabel() const { return m_age; }
 
 private:
-    void rebuild();
+    // Takes the model's first chips; renders when they differ from those shown.
+    void refresh();
+    void render();
 
     QLabel *m_empty;
     DataAgeLabel *m_age;
     QLabel *m_text; // every chip in one word-wrapped label, so the strip never widens the window
     QStringList m_chipTexts;
-    QList<TimelineEvent> m_events;
+    LatelyModel *m_model;
+    QList<TimelineEvent> m_events; // the chips shown: the model's first kMaxChips rows
     Clock m_clock;
     QTimer m_ageTimer; // keeps "2 h ago" current
 };

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,13 +23,13 @@ using namespace omnidesk::server;
 namespace {
 const QDateTime kT0(QDate(2026, 11, 17), QTime(18, 0), Qt::UTC);
 
-IngestEvent commerceEvent(const QString &id, int minutes, const QString &type, const QString &sku,
-                          int quantity, qint64 unitPrice)
+IngestEvent commerceEventFor(const QString &email, const QString &id, int minutes, const QString &type,
+                             const QString &sku, int quantity, qint64 unitPrice)
 {
     IngestEvent e;
     e.id = id;
     e.at = kT0.addSecs(60LL * minutes);
-    e.identities = {Identity{QStringLiteral("Email"), QStringLiteral("marta.jansen@example.com")}};
+    e.identities = {Identity{QStringLiteral("Email"), email}};
     e.type = type;
     e.channel = QStringLiteral("web");
     e.currency = QStringLiteral("EUR");
@@ -36,6 +37,62 @@ IngestEvent commerceEvent(const QString &id, int minutes, const QString &type, c
         e.lines = {CartLine{sku, sku + QStringLiteral(" name"), quantity, unitPrice}};
     return e;
 }
+
+IngestEvent commerceEvent(const QString &id, int minutes, const QString &type, const QString &sku,
+                          int quantity, qint64 unitPrice)
+{
+    return commerceEventFor(QStringLiteral("marta.jansen@example.com"), id, minutes, type, sku, quantity,
+                            unitPrice);
+}
+
+// One event of a varied journey (every kind a shipped rule looks at), for the cached-steps tests.
+IngestEvent journeyEvent(QRandomGenerator &random, const QString &email, int i)
+{
+    const QStringList skus{QStringLiteral("A"), QStringLiteral("B")};
+    const QString id =
+        QStringLiteral("j-%1-%2").arg(int(random.bounded(100)), 2, 10, QLatin1Char('0')).arg(i);
+    // Spread over three days before the engine's "now", mostly three events on one minute.
+    const int minutes = (i / 3) * 90 + int(random.bounded(2));
+    const QString sku = skus.at(int(random.bounded(2)));
+    IngestEvent e = commerceEventFor(email, id, minutes, QStringLiteral("web.pageview"), {}, 0, 0);
+    switch (random.bounded(12)) {
+    case 4:
+        e = commerceEventFor(email, id, minutes, QStringLiteral("cart.add"), sku, 1, 1500);
+        break;
+    case 5:
+        e = commerceEventFor(email, id, minutes, QStringLiteral("cart.remove"), sku, 1, 0);
+        break;
+    case 6:
+        e = commerceEventFor(email, id, minutes, QStringLiteral("purchase"), {}, 0, 0);
+        e.purchaseId = QStringLiteral("o-%1").arg(i);
+        e.orderTotal = 250000;
+        break;
+    case 7:
+        e.type = QStringLiteral("email.opened");
+        e.channel = QStringLiteral("email");
+        e.note = QStringLiteral("Your cart");
+        break;
+    case 8:
+        e.type = QStringLiteral("store.visit");
+        e.channel = QStringLiteral("store");
+        e.storeName = QStringLiteral("Utrecht");
+        break;
+    case 9:
+        e.type = QStringLiteral("bot.handover");
+        e.channel = QStringLiteral("chat");
+        e.conversationSummary = QStringLiteral("Asked about delivery");
+        break;
+    case 10:
+        e.type = QStringLiteral("consent.update");
+        e.consents.email = random.bounded(2) ? QStringLiteral("granted") : QStringLiteral("denied");
+        e.customerTier = random.bounded(2) ? QStringLiteral("gold") : QStringLiteral("silver");
+        break;
+    default:
+        break;
+    }
+    return e;
+}
+
 } // namespace
 
 class TestProfileEngine : public QObject
@@ -58,8 +115,21 @@ private slots:
     void outcome_storedOncePerKey();
     void demoSeeding_isIdempotent();
     void demoHistory_seedsOutcomesOnceWithContext();
+    void shownSteps_matchFullReload_data();
+    void shownSteps_matchFullReload();
+    void shownSteps_afterMerge();
+    void shownSteps_rolledBackBatchIsReadAfresh();
+    void shownSteps_notKeptWhenNobodyShows();
 
 private:
+    // Applies the patches emitted since the last call to the steps a desktop
+    // shows (a patch without steps leaves them); counts the patches without.
+    void takePatches(QSignalSpy &changed, std::optional<QList<NextStep>> *shown, int *omitted);
+    // The steps shown by a desktop and the engine's store wording equal a
+    // full reload by `reference` (another engine on the same store).
+    void compareWithReload(ProfileEngine &reference, const QString &profileId,
+                           const std::optional<QList<NextStep>> &shown);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ProfileEngine> m_engine;
@@ -466,6 +536,199 @@ void TestProfileEngine::demoHistory_seedsOutcomesOnceWithContext()
     QVERIFY(second.ok);
     QCOMPARE(m_store->outcomeCount(), outcomes);
     QCOMPARE(m_store->eventCount(), events);
+}
+
+void TestProfileEngine::takePatches(QSignalSpy &changed, std::optional<QList<NextStep>> *shown, int *omitted)
+{
+    for (const QList<QVariant> &arguments : std::as_const(changed)) {
+        const auto patch = arguments.at(0).value<protocol::ProfilePatch>();
+        if (patch.nextSteps)
+            *shown = patch.nextSteps;
+        else
+            ++*omitted;
+    }
+    changed.clear();
+}
+
+void TestProfileEngine::compareWithReload(ProfileEngine &reference, const QString &profileId,
+                                          const std::optional<QList<NextStep>> &shown)
+{
+    const std::optional<Profile> full = reference.loadProfile(profileId, ShownProfileCache::kTimelineWindow);
+    QVERIFY(full);
+    QVERIFY(shown); // the first patch of a shown profile carries its steps
+    QCOMPARE(*shown, full->nextSteps);
+    QCOMPARE(m_engine->shownNextSteps(profileId, QStringLiteral("call")), full->nextSteps);
+    QCOMPARE(m_engine->shownNextSteps(profileId, QStringLiteral("store")),
+             reference.nextStepsFor(*full, QStringLiteral("store")));
+}
+
+void TestProfileEngine::shownSteps_matchFullReload_data()
+{
+    QTest::addColumn<bool>("inOrder");
+    QTest::addColumn<bool>("batch");
+    QTest::newRow("in order") << true << false;
+    QTest::newRow("shuffled") << false << false;
+    QTest::newRow("shuffled, one batch") << false << true;
+}
+
+// A shown profile's patches carry next steps from the kept inputs, only when
+// they change: after every event (more than the 50 the rules read, some late,
+// some written by another engine on the same store, logged outcomes among
+// them) the steps a desktop holds equal those of a full reload.
+void TestProfileEngine::shownSteps_matchFullReload()
+{
+    QFETCH(bool, inOrder);
+    QFETCH(bool, batch);
+    const QString email = QStringLiteral("marta.jansen@example.com");
+    QRandomGenerator random(11);
+    QList<IngestEvent> events;
+    for (int i = 0; i < 140; ++i)
+        events.append(journeyEvent(random, email, i));
+    if (!inOrder)
+        std::shuffle(events.begin(), events.end(), random);
+    ProfileEngine reference(m_store.get(), [this] { return m_now; }); // also "another instance"
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+    std::optional<QList<NextStep>> shown;
+    int omitted = 0;
+    int complaints = 0;
+    QSet<QString> stepsSeen;
+    qint64 outcomeId = 0;
+    if (batch)
+        QVERIFY(m_store->beginBatch());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const IngestEvent &e = events.at(i);
+        const bool elsewhere = i % 17 == 16;
+        const auto result = (elsewhere ? reference : *m_engine).ingest(e);
+        QVERIFY(result.ok);
+        if (!elsewhere) {
+            QCOMPARE(changed.size(), 1);
+        } else {
+            QCOMPARE(changed.size(), 0);
+            continue; // that instance's own patch carries its steps
+        }
+        if (i % 23 == 22) {
+            // A logged outcome (complaints feed the retention rule), at the time of the event.
+            protocol::OutcomeLog log;
+            log.key = QStringLiteral("key-%1").arg(i);
+            log.profileId = result.profileId;
+            log.disposition = random.bounded(3) ? QStringLiteral("complaint") : QStringLiteral("sale");
+            complaints += log.disposition == QLatin1StringView("complaint");
+            log.loggedAt = e.at.addSecs(30);
+            log.steps = {protocol::StepDecision{QStringLiteral("active-cart"), QStringLiteral("Help"),
+                                                QStringLiteral("dismissed"), QStringLiteral("not now")}};
+            QVERIFY(m_engine->recordOutcome(log, ++outcomeId));
+            QCOMPARE(changed.size(), 3); // the step's event and the outcome's
+        }
+        takePatches(changed, &shown, &omitted);
+        compareWithReload(reference, result.profileId, shown);
+        for (const NextStep &step : std::as_const(*shown))
+            stepsSeen.insert(step.id);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("after event %1 (%2)").arg(i).arg(e.type)));
+    }
+    if (batch)
+        QVERIFY(m_store->commitBatch());
+    QVERIFY(complaints > 0);
+    // Most events change nothing the agent sees in the steps: those patches went without.
+    QVERIFY2(omitted > events.size() / 4, qPrintable(QString::number(omitted)));
+    // Steps of several rules were compared, the retention rule's among them, not only empty lists.
+    QVERIFY2(stepsSeen.size() >= 3 && stepsSeen.contains(QStringLiteral("retention-complaint")),
+             qPrintable(QStringList(stepsSeen.cbegin(), stepsSeen.cend()).join(u',')));
+}
+
+// A merge brings the other profile's events: the survivor's steps are read
+// afresh, and the profile merged away is no longer kept.
+void TestProfileEngine::shownSteps_afterMerge()
+{
+    ProfileEngine reference(m_store.get(), [this] { return m_now; });
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+    std::optional<QList<NextStep>> shown;
+    int omitted = 0;
+    const QString marta = QStringLiteral("marta.jansen@example.com");
+    const QString other = QStringLiteral("m.jansen@example.net");
+    auto tier = commerceEventFor(marta, QStringLiteral("m1"), 0, QStringLiteral("web.pageview"), {}, 0, 0);
+    tier.customerTier = QStringLiteral("gold");
+    const QString survivor = m_engine->ingest(tier).profileId;
+    m_now = m_now.addSecs(60); // created later: merged into the first
+    const QString mergedAway =
+        m_engine
+            ->ingest(commerceEventFor(other, QStringLiteral("m2"), 10, QStringLiteral("cart.add"),
+                                      QStringLiteral("A"), 1, 1500))
+            .profileId;
+    QVERIFY(survivor != mergedAway);
+    auto opened = commerceEventFor(other, QStringLiteral("m3"), 20, QStringLiteral("email.opened"), {}, 0, 0);
+    opened.channel = QStringLiteral("email");
+    m_engine->ingest(opened);
+    QVERIFY(m_engine->shownNextSteps(mergedAway, QStringLiteral("call")));
+    takePatches(changed, &shown, &omitted);
+
+    // Both keys on one event: one person.
+    auto link = commerceEventFor(marta, QStringLiteral("m4"), 30, QStringLiteral("web.pageview"), {}, 0, 0);
+    link.identities.append(Identity{QStringLiteral("Email"), other});
+    QCOMPARE(m_engine->ingest(link).profileId, survivor);
+    takePatches(changed, &shown, &omitted);
+    compareWithReload(reference, survivor, shown);
+    QVERIFY(!shown->isEmpty()); // the merged-in cart
+    QVERIFY(!m_engine->shownNextSteps(mergedAway, QStringLiteral("call")));
+
+    // A complaint on the gold customer: the retention step comes first.
+    protocol::OutcomeLog log;
+    log.key = QStringLiteral("key-merge");
+    log.profileId = mergedAway; // the desktop may still name the old id
+    log.disposition = QStringLiteral("complaint");
+    log.loggedAt = m_now.addSecs(-3600);
+    QVERIFY(m_engine->recordOutcome(log, 1));
+    takePatches(changed, &shown, &omitted);
+    compareWithReload(reference, survivor, shown);
+    QCOMPARE(shown->first().id, QStringLiteral("retention-complaint"));
+}
+
+// A batch rolled back leaves the kept inputs ahead of the store: the next
+// event finds them stale and reads the profile again.
+void TestProfileEngine::shownSteps_rolledBackBatchIsReadAfresh()
+{
+    ProfileEngine reference(m_store.get(), [this] { return m_now; });
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+    std::optional<QList<NextStep>> shown;
+    int omitted = 0;
+    const QString id =
+        m_engine->ingest(commerceEvent(QStringLiteral("r1"), 0, QStringLiteral("web.pageview"), {}, 0, 0))
+            .profileId;
+    QVERIFY(m_store->beginBatch());
+    m_engine->ingest(
+        commerceEvent(QStringLiteral("r2"), 5, QStringLiteral("cart.add"), QStringLiteral("A"), 1, 1500));
+    m_store->rollbackBatch();
+    QVERIFY(!m_store->hasEvent(QStringLiteral("r2")));
+    auto opened = commerceEvent(QStringLiteral("r3"), 10, QStringLiteral("email.opened"), {}, 0, 0);
+    opened.channel = QStringLiteral("email");
+    m_engine->ingest(opened);
+    takePatches(changed, &shown, &omitted);
+    compareWithReload(reference, id, shown);
+    QCOMPARE(m_engine->shownNextSteps(id, QStringLiteral("call"))->size(), 1); // the email, no cart
+    QCOMPARE(shown->first().id, QStringLiteral("reminder-email-opened"));
+}
+
+// Nobody shows the profile: no steps in its patches, nothing kept for it.
+void TestProfileEngine::shownSteps_notKeptWhenNobodyShows()
+{
+    bool showing = true;
+    m_engine->setInterest([&showing](const QString &) { return showing; });
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+    const QString id = m_engine
+                           ->ingest(commerceEvent(QStringLiteral("n1"), 0, QStringLiteral("cart.add"),
+                                                  QStringLiteral("A"), 1, 1500))
+                           .profileId;
+    QVERIFY(changed.last().first().value<protocol::ProfilePatch>().nextSteps);
+    QVERIFY(m_engine->shownNextSteps(id, QStringLiteral("call")));
+    showing = false;
+    m_engine->ingest(commerceEvent(QStringLiteral("n2"), 1, QStringLiteral("web.pageview"), {}, 0, 0));
+    QVERIFY(!changed.last().first().value<protocol::ProfilePatch>().nextSteps);
+    QVERIFY(!m_engine->shownNextSteps(id, QStringLiteral("call")));
+    // Shown again: the first patch carries the steps.
+    showing = true;
+    m_engine->ingest(commerceEvent(QStringLiteral("n3"), 2, QStringLiteral("web.pageview"), {}, 0, 0));
+    QVERIFY(changed.last().first().value<protocol::ProfilePatch>().nextSteps);
+    m_engine->setInterest({});
 }
 
 QTEST_GUILESS_MAIN(TestProfileEngine)
