@@ -18,6 +18,7 @@
 
 #include <QUrl>
 #include <QUrlQuery>
+#include <algorithm>
 #include <limits>
 
 namespace omnidesk::server {
@@ -30,16 +31,87 @@ QString outcomeDetailJson(const protocol::OutcomeLog &outcome)
         QJsonDocument(protocol::ProtocolCodec::outcomeToJson(outcome)).toJson(QJsonDocument::Compact));
 }
 
-using protocol::fromWireTime;
-using protocol::toWireTime;
+// Stored times are UTC with milliseconds, "2026-11-23T09:30:00.000Z" (the
+// wire format, protocol::toWireTime). Ingest writes and reads several per
+// event, so they are formatted and parsed here by plain arithmetic instead of
+// QDateTime::toString/fromString; anything else (another spelling, a year
+// outside 0-9999) goes through the general functions.
+constexpr qint64 kDayMs = 86'400'000;
+constexpr qint64 kEpochJulianDay = 2'440'588; // 1970-01-01
+
+QString toWireTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const qint64 dayMs = ((ms % kDayMs) + kDayMs) % kDayMs;
+    const QDate date = QDate::fromJulianDay((ms - dayMs) / kDayMs + kEpochJulianDay);
+    if (date.year() < 1 || date.year() > 9999)
+        return protocol::toWireTime(time);
+    char text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = '-';
+    put(5, date.month(), 2);
+    text[7] = '-';
+    put(8, date.day(), 2);
+    text[10] = 'T';
+    put(11, int(dayMs / 3'600'000), 2);
+    text[13] = ':';
+    put(14, int(dayMs / 60'000 % 60), 2);
+    text[16] = ':';
+    put(17, int(dayMs / 1000 % 60), 2);
+    text[19] = '.';
+    put(20, int(dayMs % 1000), 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, 24);
+}
+
+QDateTime fromWireTime(const QString &text)
+{
+    // yyyy-MM-ddTHH:mm:ss.zzzZ, nothing else.
+    static constexpr char kPattern[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+    if (text.size() != 24)
+        return protocol::fromWireTime(text);
+    int digits[17];
+    int n = 0;
+    for (int i = 0; i < 24; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (kPattern[i] == 'd') {
+            if (c < u'0' || c > u'9')
+                return protocol::fromWireTime(text);
+            digits[n++] = c - u'0';
+        } else if (c != char16_t(kPattern[i])) {
+            return protocol::fromWireTime(text);
+        }
+    }
+    const auto number = [&digits](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + digits[i];
+        return value;
+    };
+    const QDate date(number(0, 4), number(4, 2), number(6, 2));
+    const int hour = number(8, 2);
+    const int minute = number(10, 2);
+    const int second = number(12, 2);
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return protocol::fromWireTime(text);
+    const qint64 ms = (date.toJulianDay() - kEpochJulianDay) * kDayMs +
+                      ((hour * 60 + minute) * 60 + second) * qint64(1000) + number(14, 3);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
 
 QAtomicInteger<int> g_connectionCounter;
 
 // Finishes a reused SELECT when the reading scope ends, so it holds no rows
 // (nor, on SQLite, a read snapshot) between calls.
-struct Finisher
+template <typename Query> struct Finisher
 {
-    QSqlQuery &query;
+    Query &query;
     ~Finisher() { query.finish(); }
 };
 
@@ -285,6 +357,8 @@ QJsonObject cartToStored(const Cart &cart)
 
 Cart cartFromStored(const QByteArray &json)
 {
+    if (json == "{}")
+        return {}; // the column's default: no cart event yet
     const QJsonObject o = QJsonDocument::fromJson(json).object();
     Cart cart;
     cart.currency = o.value(QLatin1StringView("currency")).toString();
@@ -312,6 +386,8 @@ QString consentsToStored(const QMap<QString, ConsentFact> &consents)
 QMap<QString, ConsentFact> consentsFromStored(const QByteArray &json)
 {
     QMap<QString, ConsentFact> consents;
+    if (json == "{}")
+        return consents; // the column's default, or none given yet
     const QJsonObject o = QJsonDocument::fromJson(json).object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QJsonObject c = it.value().toObject();
@@ -372,6 +448,34 @@ QSqlQuery &Store::prepared(const QString &sql) const
         return *m_unprepared;
     }
     return m_statements.emplace(sql, std::move(query)).first->second;
+}
+
+SqlStatement &Store::statement(const QString &sql) const
+{
+    const auto found = m_hotStatements.find(sql);
+    if (found != m_hotStatements.end())
+        return found->second;
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const auto added = m_sqlite ? m_hotStatements.try_emplace(sql, m_sqlite, sql)
+                                : m_hotStatements.try_emplace(sql, db, sql);
+    if (added.first->second.isPrepared())
+        return added.first->second;
+    // Not kept: the next call tries again (say, after an aborted transaction).
+    m_hotStatements.erase(added.first);
+    if (m_sqlite)
+        m_unpreparedHot.emplace(m_sqlite, sql);
+    else
+        m_unpreparedHot.emplace(db, sql);
+    return *m_unpreparedHot;
+}
+
+bool Store::execOrFail(SqlStatement &statement, const QString &what)
+{
+    if (statement.exec())
+        return true;
+    setError(what, statement.errorText());
+    statement.finish();
+    return false;
 }
 
 bool Store::isPostgresUrl(const QString &location)
@@ -436,6 +540,8 @@ bool Store::open(const QString &location, int upToVersion)
         m_error = error;
         return false;
     }
+    m_sqlite = SqlStatement::nativeHandle(db);
+    qCDebug(lcServer) << "store: ingest statements on" << (m_sqlite ? "the SQLite C API" : "QtSql");
     return true;
 }
 
@@ -506,6 +612,9 @@ QSqlDatabase Store::openSibling(const QString &connectionName) const
 
 void Store::close()
 {
+    m_hotStatements.clear();
+    m_unpreparedHot.reset();
+    m_sqlite = nullptr;
     m_statements.clear();
     m_unprepared.reset();
     m_savepointQuery.reset();
@@ -599,7 +708,7 @@ bool Store::savepoint(const QString &sql)
         setError(QStringLiteral("savepoint"), m_savepointQuery->lastError().text());
         return false;
     }
-    QSqlQuery &q = prepared(sql);
+    SqlStatement &q = statement(sql);
     const bool ok = execOrFail(q, QStringLiteral("savepoint"));
     q.finish();
     return ok;
@@ -607,15 +716,21 @@ bool Store::savepoint(const QString &sql)
 
 bool Store::beginTransaction()
 {
-    if (m_inBatch)
-        return savepoint(QStringLiteral("SAVEPOINT batch_item"));
+    if (m_inBatch) {
+        m_savepointUndo.clear();
+        m_inSavepoint = savepoint(QStringLiteral("SAVEPOINT batch_item"));
+        return m_inSavepoint;
+    }
     return QSqlDatabase::database(m_connectionName, false).transaction();
 }
 
 bool Store::commit()
 {
-    if (m_inBatch)
+    if (m_inBatch) {
+        m_inSavepoint = false;
+        m_savepointUndo.clear();
         return savepoint(QStringLiteral("RELEASE SAVEPOINT batch_item"));
+    }
     return QSqlDatabase::database(m_connectionName, false).commit();
 }
 
@@ -624,9 +739,27 @@ void Store::rollback()
     if (m_inBatch) {
         savepoint(QStringLiteral("ROLLBACK TO SAVEPOINT batch_item"));
         savepoint(QStringLiteral("RELEASE SAVEPOINT batch_item"));
+        // The profiles in memory go back with the rows.
+        for (auto it = m_savepointUndo.begin(); it != m_savepointUndo.end(); ++it) {
+            if (it.value())
+                m_batchProfiles.insert(it.key(), std::move(*it.value()));
+            else
+                m_batchProfiles.remove(it.key());
+        }
+        m_savepointUndo.clear();
+        m_inSavepoint = false;
         return;
     }
     QSqlDatabase::database(m_connectionName, false).rollback();
+}
+
+void Store::keepForUndo(const QString &id) const
+{
+    if (!m_inSavepoint || m_savepointUndo.contains(id))
+        return;
+    const auto it = m_batchProfiles.constFind(id);
+    m_savepointUndo.insert(id, it == m_batchProfiles.constEnd() ? std::nullopt
+                                                                : std::optional<BatchProfile>(*it));
 }
 
 bool Store::beginBatch()
@@ -637,15 +770,34 @@ bool Store::beginBatch()
     return true;
 }
 
+void Store::endBatch()
+{
+    m_inBatch = false;
+    m_inSavepoint = false;
+    m_batchProfiles.clear();
+    m_savepointUndo.clear();
+}
+
+bool Store::writeBatchProfiles()
+{
+    for (auto it = m_batchProfiles.cbegin(); it != m_batchProfiles.cend(); ++it) {
+        if (it->dirty && !writeProfile(it->record, it->stored ? &*it->stored : nullptr))
+            return false;
+    }
+    return true;
+}
+
 bool Store::commitBatch()
 {
     if (!m_inBatch)
         return false;
-    m_inBatch = false;
-    if (QSqlDatabase::database(m_connectionName, false).commit())
+    const bool written = writeBatchProfiles();
+    endBatch();
+    if (written && QSqlDatabase::database(m_connectionName, false).commit())
         return true;
-    setError(QStringLiteral("cannot commit batch"),
-             QSqlDatabase::database(m_connectionName, false).lastError().text());
+    if (written)
+        setError(QStringLiteral("cannot commit batch"),
+                 QSqlDatabase::database(m_connectionName, false).lastError().text());
     QSqlDatabase::database(m_connectionName, false).rollback();
     return false;
 }
@@ -654,7 +806,7 @@ void Store::rollbackBatch()
 {
     if (!m_inBatch)
         return;
-    m_inBatch = false;
+    endBatch();
     QSqlDatabase::database(m_connectionName, false).rollback();
 }
 
@@ -725,36 +877,59 @@ QString Store::profileIdForIdentity(const QString &ns, const QString &value) con
 
 QStringList Store::profileIdsForIdentity(const QString &ns, const QString &value) const
 {
+    struct Holder
+    {
+        QString id;
+        QString updatedAt;
+        qint64 row = 0;
+    };
+    QList<Holder> holders;
+    SqlStatement &q = statement(
+        QStringLiteral("SELECT i.profile_id, p.updated_at, p.rowid FROM identities i"
+                       " JOIN profiles p ON p.id = i.profile_id WHERE i.namespace = ? AND i.value = ?"
+                       " ORDER BY p.updated_at DESC, p.rowid DESC"));
+    {
+        const Finisher done{q};
+        q.bind(ns);
+        q.bind(value);
+        if (q.exec())
+            while (q.next())
+                holders.append(Holder{q.text(0), q.text(1), q.integer(2)});
+    }
+    // A batch has not written its profiles' new update times yet: order by those.
+    if (m_inBatch && holders.size() > 1) {
+        for (Holder &holder : holders) {
+            const auto it = m_batchProfiles.constFind(holder.id);
+            if (it != m_batchProfiles.constEnd() && it->dirty)
+                holder.updatedAt = toWireTime(it->record.updatedAt);
+        }
+        std::stable_sort(holders.begin(), holders.end(), [](const Holder &a, const Holder &b) {
+            return a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.row > b.row;
+        });
+    }
     QStringList ids;
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT i.profile_id FROM identities i JOIN profiles p ON p.id = i.profile_id"
-                                " WHERE i.namespace = ? AND i.value = ?"
-                                " ORDER BY p.updated_at DESC, p.rowid DESC"));
-    const Finisher done{q};
-    q.addBindValue(ns);
-    q.addBindValue(value);
-    if (q.exec())
-        while (q.next())
-            ids.append(q.value(0).toString());
+    ids.reserve(holders.size());
+    for (const Holder &holder : std::as_const(holders))
+        ids.append(holder.id);
     return ids;
 }
 
 bool Store::hasPersonKey(const QString &profileId) const
 {
-    QSqlQuery &q = prepared(
+    SqlStatement &q = statement(
         QStringLiteral("SELECT 1 FROM identities WHERE profile_id = ? AND namespace <> 'Phone' LIMIT 1"));
     const Finisher done{q};
-    q.addBindValue(profileId);
+    q.bind(profileId);
     return q.exec() && q.next();
 }
 
 QString Store::aliasTarget(const QString &id) const
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT profile_id FROM profile_aliases WHERE alias_id = ?"));
+    SqlStatement &q = statement(QStringLiteral("SELECT profile_id FROM profile_aliases WHERE alias_id = ?"));
     const Finisher done{q};
-    q.addBindValue(id);
+    q.bind(id);
     if (q.exec() && q.next())
-        return q.value(0).toString();
+        return q.text(0);
     return {};
 }
 
@@ -807,7 +982,13 @@ bool Store::mergeProfiles(const QString &from, const QString &into, const QDateT
         return false;
     q.prepare(QStringLiteral("DELETE FROM profiles WHERE id = ?"));
     q.addBindValue(from);
-    return execOrFail(q, QStringLiteral("cannot delete merged profile"));
+    if (!execOrFail(q, QStringLiteral("cannot delete merged profile")))
+        return false;
+    if (m_inBatch) {
+        keepForUndo(from);
+        m_batchProfiles.remove(from);
+    }
+    return true;
 }
 
 QString Store::createProfile(const QDateTime &now)
@@ -816,14 +997,14 @@ QString Store::createProfile(const QDateTime &now)
     // profile is never given out again.
     // On PostgreSQL the rowid sequence hands out rows, so instances sharing
     // the database never pick the same id.
-    QSqlQuery &next =
-        prepared(m_dialect == Dialect::Postgres
-                     ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('profiles', 'rowid'))")
-                     : QStringLiteral("SELECT COALESCE(MAX(rowid), 0) + 1 FROM profiles"));
+    SqlStatement &next =
+        statement(m_dialect == Dialect::Postgres
+                      ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('profiles', 'rowid'))")
+                      : QStringLiteral("SELECT COALESCE(MAX(rowid), 0) + 1 FROM profiles"));
     const auto nextRow = [&next](qint64 *row) {
         const bool ok = next.exec() && next.next();
         if (ok)
-            *row = next.value(0).toLongLong();
+            *row = next.integer(0);
         next.finish();
         return ok;
     };
@@ -835,27 +1016,35 @@ QString Store::createProfile(const QDateTime &now)
             ++row;
         id = QStringLiteral("p-%1").arg(1000 + row);
     }
-    QSqlQuery &q = prepared(QStringLiteral(
+    SqlStatement &q = statement(QStringLiteral(
         "INSERT INTO profiles (rowid, id, version, created_at, updated_at) VALUES (?, ?, 0, ?, ?)"));
-    q.addBindValue(row);
-    q.addBindValue(id);
-    q.addBindValue(toWireTime(now));
-    q.addBindValue(toWireTime(now));
-    if (!q.exec()) {
-        setError(QStringLiteral("cannot create profile"), q.lastError().text());
+    const QString created = toWireTime(now);
+    q.bind(row);
+    q.bind(id);
+    q.bind(created);
+    q.bind(created);
+    if (!execOrFail(q, QStringLiteral("cannot create profile")))
         return {};
+    if (m_inBatch) {
+        // The row as profile() would read it back.
+        ProfileRecord record;
+        record.id = id;
+        record.createdAt = fromWireTime(created);
+        record.updatedAt = record.createdAt;
+        keepForUndo(id);
+        m_batchProfiles.insert(id, BatchProfile{record, record, false});
     }
     return id;
 }
 
 bool Store::addIdentity(const Identity &identity, const QString &profileId)
 {
-    QSqlQuery &q =
-        prepared(QStringLiteral("INSERT INTO identities (namespace, value, profile_id) VALUES (?, ?, ?)"
-                                " ON CONFLICT DO NOTHING"));
-    q.addBindValue(identity.ns);
-    q.addBindValue(identity.value);
-    q.addBindValue(profileId);
+    SqlStatement &q =
+        statement(QStringLiteral("INSERT INTO identities (namespace, value, profile_id) VALUES (?, ?, ?)"
+                                 " ON CONFLICT DO NOTHING"));
+    q.bind(identity.ns);
+    q.bind(identity.value);
+    q.bind(profileId);
     return execOrFail(q, QStringLiteral("cannot add identity"));
 }
 
@@ -874,97 +1063,125 @@ QList<Identity> Store::identities(const QString &profileId) const
 
 std::optional<ProfileRecord> Store::profile(const QString &id) const
 {
-    QSqlQuery &q = prepared(
+    if (m_inBatch) {
+        if (const auto it = m_batchProfiles.constFind(id); it != m_batchProfiles.constEnd())
+            return it->record;
+    }
+    SqlStatement &q = statement(
         QStringLiteral("SELECT version, name, tier, created_at, updated_at, cart_json, consents_json,"
                        " lifetime_value, last_purchase_at FROM profiles WHERE id = ?"));
     const Finisher done{q};
-    q.addBindValue(id);
+    q.bind(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
     ProfileRecord r;
     r.id = id;
-    r.version = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    r.tier = q.value(2).toString();
-    r.createdAt = fromWireTime(q.value(3).toString());
-    r.updatedAt = fromWireTime(q.value(4).toString());
-    r.cart = cartFromStored(q.value(5).toByteArray());
-    r.consents = consentsFromStored(q.value(6).toByteArray());
-    r.lifetimeValue = q.value(7).toLongLong();
-    r.lastPurchaseAt = fromWireTime(q.value(8).toString());
+    r.version = q.integer(0);
+    r.name = q.text(1);
+    r.tier = q.text(2);
+    r.createdAt = fromWireTime(q.text(3));
+    r.updatedAt = fromWireTime(q.text(4));
+    r.cart = cartFromStored(q.utf8(5));
+    r.consents = consentsFromStored(q.utf8(6));
+    r.lifetimeValue = q.integer(7);
+    r.lastPurchaseAt = fromWireTime(q.text(8));
+    if (m_inBatch) {
+        keepForUndo(id);
+        m_batchProfiles.insert(id, BatchProfile{r, r, false});
+    }
     return r;
 }
 
 bool Store::updateProfile(const ProfileRecord &record)
 {
-    QSqlQuery &q = prepared(
-        QStringLiteral("UPDATE profiles SET version = ?, name = ?, tier = ?, updated_at = ?, cart_json = ?,"
-                       " consents_json = ?, lifetime_value = ?, last_purchase_at = ? WHERE id = ?"));
-    q.addBindValue(record.version);
-    q.addBindValue(record.name);
-    q.addBindValue(record.tier);
-    q.addBindValue(toWireTime(record.updatedAt));
-    q.addBindValue(
-        QString::fromUtf8(QJsonDocument(cartToStored(record.cart)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(consentsToStored(record.consents));
-    q.addBindValue(record.lifetimeValue);
-    // Null strings would bind as SQL NULL; the column is NOT NULL.
-    q.addBindValue(toWireTime(record.lastPurchaseAt) + QLatin1StringView(""));
-    q.addBindValue(record.id);
+    if (!m_inBatch)
+        return writeProfile(record, nullptr);
+    keepForUndo(record.id);
+    BatchProfile &held = m_batchProfiles[record.id];
+    held.record = record;
+    held.dirty = true;
+    return true;
+}
+
+bool Store::writeProfile(const ProfileRecord &record, const ProfileRecord *stored)
+{
+    // The cart and the consents are JSON: left alone when they did not
+    // change (most events are page views and the like).
+    const bool cart = !stored || stored->cart != record.cart;
+    const bool consents = !stored || stored->consents != record.consents;
+    QString sql = QStringLiteral("UPDATE profiles SET version = ?, name = ?, tier = ?, updated_at = ?,"
+                                 " lifetime_value = ?, last_purchase_at = ?");
+    if (cart)
+        sql += QStringLiteral(", cart_json = ?");
+    if (consents)
+        sql += QStringLiteral(", consents_json = ?");
+    sql += QStringLiteral(" WHERE id = ?");
+    SqlStatement &q = statement(sql);
+    q.bind(record.version);
+    // Null strings would bind as SQL NULL; the columns are NOT NULL.
+    q.bind(record.name + QLatin1StringView(""));
+    q.bind(record.tier + QLatin1StringView(""));
+    q.bind(toWireTime(record.updatedAt));
+    q.bind(record.lifetimeValue);
+    q.bind(toWireTime(record.lastPurchaseAt) + QLatin1StringView(""));
+    if (cart)
+        q.bind(QString::fromUtf8(QJsonDocument(cartToStored(record.cart)).toJson(QJsonDocument::Compact)));
+    if (consents)
+        q.bind(consentsToStored(record.consents));
+    q.bind(record.id);
     return execOrFail(q, QStringLiteral("cannot update profile"));
 }
 
 bool Store::hasEvent(const QString &id) const
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
+    SqlStatement &q = statement(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
     const Finisher done{q};
-    q.addBindValue(id);
+    q.bind(id);
     return q.exec() && q.next();
 }
 
 QString Store::profileOfEvent(const QString &id) const
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT profile_id FROM events WHERE id = ?"));
+    SqlStatement &q = statement(QStringLiteral("SELECT profile_id FROM events WHERE id = ?"));
     const Finisher done{q};
-    q.addBindValue(id);
+    q.bind(id);
     if (q.exec() && q.next())
-        return q.value(0).toString();
+        return q.text(0);
     return {};
 }
 
 bool Store::insertEvent(const StoredEvent &event)
 {
-    QSqlQuery &q =
-        prepared(QStringLiteral("INSERT INTO events (id, profile_id, at, channel, type, summary, body_json)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(event.id);
-    q.addBindValue(event.profileId);
-    q.addBindValue(toWireTime(event.at));
-    q.addBindValue(event.channel);
-    q.addBindValue(event.type);
-    q.addBindValue(event.summary);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(event.body).toJson(QJsonDocument::Compact)));
+    SqlStatement &q =
+        statement(QStringLiteral("INSERT INTO events (id, profile_id, at, channel, type, summary, body_json)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(event.id);
+    q.bind(event.profileId);
+    q.bind(toWireTime(event.at));
+    q.bind(event.channel);
+    q.bind(event.type);
+    q.bind(event.summary);
+    q.bind(QString::fromUtf8(QJsonDocument(event.body).toJson(QJsonDocument::Compact)));
     return execOrFail(q, QStringLiteral("cannot insert event"));
 }
 
 QList<StoredEvent> Store::commerceEvents(const QString &profileId, CommerceKinds kinds) const
 {
     QList<StoredEvent> list;
-    QSqlQuery &q =
-        prepared(kinds == CommerceKinds::All
-                     ? QStringLiteral(
-                           "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
-                           " AND type IN ('cart.add', 'cart.remove', 'purchase') ORDER BY at, id")
-                     : QStringLiteral(
-                           "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
-                           " AND type = 'purchase' ORDER BY at, id"));
+    SqlStatement &q = statement(
+        kinds == CommerceKinds::All
+            ? QStringLiteral(
+                  "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
+                  " AND type IN ('cart.add', 'cart.remove', 'purchase') ORDER BY at, id")
+            : QStringLiteral(
+                  "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
+                  " AND type = 'purchase' ORDER BY at, id"));
     const Finisher done{q};
-    q.addBindValue(profileId);
+    q.bind(profileId);
     if (q.exec()) {
         while (q.next()) {
-            list.append(StoredEvent{q.value(0).toString(), profileId, fromWireTime(q.value(1).toString()),
-                                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                                    QJsonDocument::fromJson(q.value(5).toByteArray()).object()});
+            list.append(StoredEvent{q.text(0), profileId, fromWireTime(q.text(1)), q.text(2), q.text(3),
+                                    q.text(4), QJsonDocument::fromJson(q.utf8(5)).object()});
         }
     }
     return list;
@@ -975,21 +1192,21 @@ bool Store::isLatestCommerceEvent(const QString &profileId, const QString &event
 {
     // Stored times are UTC ISO 8601 with milliseconds, so text order is time
     // order; the candidates are checked again below with the cart's own order.
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT id, at FROM events WHERE profile_id = ? AND at >= ? AND id <> ?"
-                                " AND type IN ('cart.add', 'cart.remove', 'purchase')"));
+    SqlStatement &q =
+        statement(QStringLiteral("SELECT id, at FROM events WHERE profile_id = ? AND at >= ? AND id <> ?"
+                                 " AND type IN ('cart.add', 'cart.remove', 'purchase')"));
     const Finisher done{q};
-    q.addBindValue(profileId);
-    q.addBindValue(toWireTime(at));
-    q.addBindValue(eventId);
+    q.bind(profileId);
+    q.bind(toWireTime(at));
+    q.bind(eventId);
     if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "store: cannot read commerce events:" << q.lastError().text();
+        qCWarning(lcServer).noquote() << "store: cannot read commerce events:" << q.errorText();
         return false;
     }
     *latest = true;
     while (q.next()) {
-        const QDateTime otherAt = fromWireTime(q.value(1).toString());
-        const QString otherId = q.value(0).toString();
+        const QDateTime otherAt = fromWireTime(q.text(1));
+        const QString otherId = q.text(0);
         // computeCart's order: by time, then by id.
         if (!otherAt.isValid() || !(otherAt != at ? otherAt < at : otherId < eventId)) {
             *latest = false;

@@ -3,6 +3,7 @@
 #include "IngestEvent.h"
 #include "Messages.h"
 #include "Profile.h"
+#include "SqlStatement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -134,6 +135,8 @@ public:
     bool open(const QString &location, int upToVersion = -1);
     Dialect dialect() const { return m_dialect; }
     bool isPostgres() const { return m_dialect == Dialect::Postgres; }
+    // True when the ingest statements run on SQLite's C API (SqlStatement).
+    bool usesSqliteApi() const { return m_sqlite != nullptr; }
     static bool isPostgresUrl(const QString &location);
     // The location with any password masked, for logs and messages.
     static QString redactedLocation(const QString &location);
@@ -153,6 +156,9 @@ public:
     // A batch (e.g. one POST /v1/events) runs in one transaction: inside it,
     // beginTransaction/commit/rollback work on a savepoint, so one event's
     // failure undoes that event only, and the batch commits once at the end.
+    // The profiles a batch reads and updates stay in memory (profile() and
+    // updateProfile() work on them) and are written once, at commitBatch();
+    // a savepoint's rollback undoes its changes to them too.
     bool beginBatch();
     bool commitBatch();
     void rollbackBatch();
@@ -179,6 +185,7 @@ public:
     QString resolveProfileId(const QString &id) const;
     QList<Identity> identities(const QString &profileId) const;
     std::optional<ProfileRecord> profile(const QString &id) const;
+    // Stores the profile's columns (in a batch: in memory until commitBatch()).
     bool updateProfile(const ProfileRecord &record);
     int profileCount() const;
     // Profiles whose name contains `fragment` (case-insensitive), most recently
@@ -272,6 +279,26 @@ private:
     // (ingest runs the same few statements for every event). Bind the values
     // anew before each exec(); a SELECT must be finish()ed once read.
     QSqlQuery &prepared(const QString &sql) const;
+    // The same for the ingest path's statements: on SQLite's C API where
+    // the connection allows it (SqlStatement), else through QSqlQuery.
+    SqlStatement &statement(const QString &sql) const;
+    bool execOrFail(SqlStatement &statement, const QString &what);
+    // A profile a batch holds in memory: its current state and the row as
+    // stored (to write only the columns that changed).
+    struct BatchProfile
+    {
+        ProfileRecord record;
+        std::optional<ProfileRecord> stored; // unknown: write every column
+        bool dirty = false;
+    };
+    // Remembers how profile `id` stood in the batch before the open savepoint
+    // first changed it, so rollback() can put it back.
+    void keepForUndo(const QString &id) const;
+    // Writes the profile row; columns equal in `stored` are left alone.
+    bool writeProfile(const ProfileRecord &record, const ProfileRecord *stored);
+    // Writes the batch's changed profiles (at commitBatch).
+    bool writeBatchProfiles();
+    void endBatch();
     // storeOutcome's work inside its transaction.
     std::optional<OutcomeRecord> insertOutcome(const protocol::OutcomeLog &outcome, const QString &agent,
                                                const QDateTime &now);
@@ -281,11 +308,19 @@ private:
     int m_targetVersion = 0;
     Dialect m_dialect = Dialect::Sqlite;
     bool m_inBatch = false;
+    bool m_inSavepoint = false;
+    // Inside a batch: the profiles it read or changed, by id, and for the open
+    // savepoint each touched profile's entry before it (nullopt: none).
+    mutable QHash<QString, BatchProfile> m_batchProfiles;
+    mutable QHash<QString, std::optional<BatchProfile>> m_savepointUndo;
     // Prepared statements by SQL text; node-based, so references stay valid
     // while others are added. Cleared before the connection closes.
     mutable std::map<QString, QSqlQuery> m_statements;
     mutable std::optional<QSqlQuery> m_unprepared; // the last statement whose prepare() failed (not kept)
-    std::optional<QSqlQuery> m_savepointQuery;     // PostgreSQL: savepoint statements as text
+    sqlite3 *m_sqlite = nullptr;                   // the connection's handle, for SqlStatement
+    mutable std::map<QString, SqlStatement> m_hotStatements;
+    mutable std::optional<SqlStatement> m_unpreparedHot;
+    std::optional<QSqlQuery> m_savepointQuery; // PostgreSQL: savepoint statements as text
 };
 
 } // namespace omnidesk::server

@@ -11,9 +11,11 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -108,6 +110,11 @@ private slots:
     void journey_carriedForwardCartMatchesRecomputed_data();
     void journey_carriedForwardCartMatchesRecomputed();
     void duplicate_notAppliedTwice();
+    void store_ingestStatementsOnSqliteApi();
+    void batch_savepointRollbackRestoresProfiles();
+    void batch_failedEventUndoneOthersKept();
+    void batch_sharedPhoneFollowsUpdatesInMemory();
+    void storedTimes_roundTrip();
     void knownIdentity_sameProfile();
     void patch_carriesVersionCartAndTimeline();
     void abandonedCart_nextStepAfterThirtyMinutes();
@@ -318,6 +325,182 @@ void TestProfileEngine::duplicate_notAppliedTwice()
     QCOMPARE(profile->cart.lines.first().quantity, 1);
     QCOMPARE(profile->version, 1);
     QCOMPARE(m_store->eventCount(), 1);
+}
+
+void TestProfileEngine::store_ingestStatementsOnSqliteApi()
+{
+    // This build links the SQLite that Qt's driver uses: the hot statements
+    // skip QtSql (else ingest silently runs at the old speed).
+    QVERIFY(m_store->usesSqliteApi());
+}
+
+// Inside a batch the profiles live in memory until commitBatch(); a
+// savepoint's rollback puts back what that savepoint changed, including a
+// profile it created, and keeps what earlier savepoints did.
+void TestProfileEngine::batch_savepointRollbackRestoresProfiles()
+{
+    const QString id = m_store->createProfile(kT0);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_store->beginBatch());
+
+    QVERIFY(m_store->beginTransaction());
+    auto record = m_store->profile(id);
+    QVERIFY(record);
+    record->name = QStringLiteral("Kept");
+    record->version = 1;
+    record->cart.currency = QStringLiteral("EUR");
+    record->cart.lines = {CartLine{QStringLiteral("A"), QStringLiteral("A name"), 2, 150}};
+    QVERIFY(m_store->updateProfile(*record));
+    QVERIFY(m_store->commit());
+
+    QVERIFY(m_store->beginTransaction());
+    auto undone = m_store->profile(id);
+    QCOMPARE(undone->name, QStringLiteral("Kept"));
+    undone->name = QStringLiteral("Undone");
+    undone->version = 2;
+    undone->cart.lines.clear();
+    undone->consents.insert(QStringLiteral("email"),
+                            ConsentFact{QStringLiteral("granted"), kT0, QStringLiteral("x")});
+    QVERIFY(m_store->updateProfile(*undone));
+    const QString created = m_store->createProfile(kT0.addSecs(60));
+    QVERIFY(m_store->profile(created));
+    m_store->rollback();
+
+    QVERIFY(!m_store->profile(created));
+    auto inBatch = m_store->profile(id);
+    QCOMPARE(inBatch->name, QStringLiteral("Kept"));
+    QCOMPARE(inBatch->version, 1);
+    QCOMPARE(inBatch->cart.lines.size(), 1);
+    QVERIFY(inBatch->consents.isEmpty());
+    QVERIFY(m_store->commitBatch());
+
+    // Written once, at the commit: what a fresh connection reads.
+    Store second;
+    QVERIFY(second.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
+    const auto stored = second.profile(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, QStringLiteral("Kept"));
+    QCOMPARE(stored->version, 1);
+    QCOMPARE(stored->cart.lines, record->cart.lines);
+    QCOMPARE(stored->cart.currency, QStringLiteral("EUR"));
+    QVERIFY(stored->consents.isEmpty());
+    QVERIFY(!second.profile(created));
+    QCOMPARE(second.profileCount(), 1);
+}
+
+// One event of a batch fails after it merged two profiles: its savepoint
+// goes back, the merged-away profile is back in memory and in the table,
+// and the events before and after it keep their effect.
+void TestProfileEngine::batch_failedEventUndoneOthersKept()
+{
+    // The store refuses to keep event "bad" (as a full disk would).
+    QSqlQuery trigger(m_store->database());
+    QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_bad BEFORE INSERT ON events"
+                                        " WHEN NEW.id = 'bad' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+    QSignalSpy merged(m_engine.get(), &ProfileEngine::profilesMerged);
+    auto a = commerceEvent(QStringLiteral("a"), 0, QStringLiteral("cart.add"), QStringLiteral("A"), 1, 100);
+    auto b = commerceEvent(QStringLiteral("b"), 1, QStringLiteral("cart.add"), QStringLiteral("B"), 1, 200);
+    b.identities = {Identity{QStringLiteral("ECID"), QStringLiteral("ecid-b")}};
+    // Links both profiles (a merge), renames and fills the cart: all of it must go.
+    auto bad =
+        commerceEvent(QStringLiteral("bad"), 2, QStringLiteral("cart.add"), QStringLiteral("X"), 5, 900);
+    bad.identities.append(Identity{QStringLiteral("ECID"), QStringLiteral("ecid-b")});
+    bad.customerName = QStringLiteral("Bad Name");
+    auto c = commerceEvent(QStringLiteral("c"), 3, QStringLiteral("cart.add"), QStringLiteral("C"), 1, 300);
+    c.identities = b.identities;
+
+    QVERIFY(m_store->beginBatch());
+    const auto ra = m_engine->ingest(a);
+    const auto rb = m_engine->ingest(b);
+    QVERIFY(ra.ok && rb.ok && ra.profileId != rb.profileId);
+    QVERIFY(!m_engine->ingest(bad).ok);
+    const auto rc = m_engine->ingest(c);
+    QVERIFY(rc.ok);
+    QCOMPARE(rc.profileId, rb.profileId);
+    QVERIFY(m_store->commitBatch());
+
+    QCOMPARE(merged.count(), 0);
+    QCOMPARE(changed.count(), 3); // one patch per stored event
+    QCOMPARE(changed.at(2).first().value<protocol::ProfilePatch>().base, 1);
+    QCOMPARE(m_store->eventCount(), 3);
+    QCOMPARE(m_store->profileCount(), 2);
+    QVERIFY(m_store->aliasTarget(rb.profileId).isEmpty());
+    const auto pa = m_store->profile(ra.profileId);
+    const auto pb = m_store->profile(rb.profileId);
+    QVERIFY(pa && pb);
+    QCOMPARE(pa->version, 1);
+    QVERIFY(pa->name.isEmpty());
+    QCOMPARE(pa->cart, ProfileEngine::computeCart(m_store->commerceEvents(ra.profileId)));
+    QCOMPARE(pa->cart.lines.size(), 1);
+    QCOMPARE(pa->cart.lines.first().sku, QStringLiteral("A"));
+    QCOMPARE(pb->version, 2);
+    QCOMPARE(pb->cart, ProfileEngine::computeCart(m_store->commerceEvents(rb.profileId)));
+    QCOMPARE(pb->cart.lines.size(), 2);
+    QCOMPARE(m_store->profileIdForIdentity(QStringLiteral("ECID"), QStringLiteral("ecid-b")), rb.profileId);
+    QCOMPARE(
+        m_store->profileIdForIdentity(QStringLiteral("Email"), QStringLiteral("marta.jansen@example.com")),
+        ra.profileId);
+}
+
+// A shared Phone resolves to the most recently updated profile; inside a
+// batch that is the update time held in memory, not yet in the table.
+void TestProfileEngine::batch_sharedPhoneFollowsUpdatesInMemory()
+{
+    const Identity phone{QStringLiteral("Phone"), QStringLiteral("+31612345678")};
+    auto first = commerceEvent(QStringLiteral("s1"), 0, QStringLiteral("web.pageview"), {}, 0, 0);
+    first.identities = {Identity{QStringLiteral("ECID"), QStringLiteral("one")}, phone};
+    auto second = commerceEvent(QStringLiteral("s2"), 1, QStringLiteral("web.pageview"), {}, 0, 0);
+    second.identities = {Identity{QStringLiteral("ECID"), QStringLiteral("two")}, phone};
+    m_now = kT0;
+    const QString p1 = m_engine->ingest(first).profileId;
+    m_now = kT0.addSecs(60);
+    const QString p2 = m_engine->ingest(second).profileId;
+    QVERIFY(p1 != p2);
+    QCOMPARE(m_engine->findAllByPhone(phone.value), (QStringList{p2, p1}));
+
+    QVERIFY(m_store->beginBatch());
+    m_now = kT0.addSecs(120);
+    auto again = commerceEvent(QStringLiteral("s3"), 2, QStringLiteral("web.pageview"), {}, 0, 0);
+    again.identities = {Identity{QStringLiteral("ECID"), QStringLiteral("one")}};
+    QCOMPARE(m_engine->ingest(again).profileId, p1);
+    QCOMPARE(m_engine->findAllByPhone(phone.value), (QStringList{p1, p2}));
+    // An event with the phone alone now goes to p1, as it would after the commit.
+    auto byPhone = commerceEvent(QStringLiteral("s4"), 3, QStringLiteral("web.pageview"), {}, 0, 0);
+    byPhone.identities = {phone};
+    QCOMPARE(m_engine->ingest(byPhone).profileId, p1);
+    QVERIFY(m_store->commitBatch());
+    QCOMPARE(m_engine->findAllByPhone(phone.value), (QStringList{p1, p2}));
+    QCOMPARE(m_store->profile(p1)->version, 3);
+}
+
+// Stored times are written and read by hand: the same instants come back,
+// and the text sorts like the times.
+void TestProfileEngine::storedTimes_roundTrip()
+{
+    const QList<QDateTime> times{
+        QDateTime(QDate(2026, 11, 23), QTime(9, 30, 0, 5), Qt::UTC),
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2000, 2, 29), QTime(12, 0, 0, 120), Qt::UTC),
+        QDateTime(QDate(2026, 3, 29), QTime(3, 15), QTimeZone(3600)),
+    };
+    QString id;
+    for (qsizetype i = 0; i < times.size(); ++i) {
+        auto e = commerceEvent(QStringLiteral("t%1").arg(i), 0, QStringLiteral("cart.add"),
+                               QStringLiteral("A"), 1, 100);
+        e.at = times.at(i);
+        id = m_engine->ingest(e).profileId;
+        const auto stored = m_store->timelineEvent(e.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->at, times.at(i));
+        QCOMPARE(stored->at.timeSpec(), Qt::UTC);
+    }
+    QSqlQuery text(m_store->database());
+    QVERIFY(text.exec(QStringLiteral("SELECT at FROM events WHERE id = 't0'")) && text.next());
+    QCOMPARE(text.value(0).toString(), QStringLiteral("2026-11-23T09:30:00.005Z"));
+    QCOMPARE(m_store->profile(id)->cart.updatedAt,
+             QDateTime(QDate(2026, 11, 23), QTime(9, 30, 0, 5), Qt::UTC));
 }
 
 void TestProfileEngine::knownIdentity_sameProfile()
