@@ -506,19 +506,19 @@
     </message>
     <message>
         <source>From the call reaching the agent to the outcome being logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Eingang des Anrufs beim Agenten bis zur Erfassung des Ergebnisses</translation>
     </message>
     <message>
         <source>From the end of the call to the outcome being logged; part of the handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ende des Anrufs bis zur Erfassung des Ergebnisses; Teil der Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst: ein Ladenbesuch, ein Ergebnis aus der Zeit vor dieser Messung, oder das Ende des Anrufs ist nicht bekannt</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished">Nachbearbeitung</translation>
+        <translation>Nachbearbeitung</translation>
     </message>
 </context>
 <context>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennamen werden als Initialen exportiert; Telefonnummern und E-Mail-Adressen in den Notizen werden maskiert.</translation>
     </message>
     <message>
         <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Notizen werden wie geschrieben exportiert; Ihr Grund wird im Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>When this report was loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dieser Bericht geladen wurde</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>Handle time %1, of which wrap-up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit %1, davon Nachbearbeitung %2</translation>
     </message>
 </context>
 <context>

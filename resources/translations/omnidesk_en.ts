@@ -506,19 +506,19 @@
     </message>
     <message>
         <source>From the call reaching the agent to the outcome being logged</source>
-        <translation type="unfinished"></translation>
+        <translation>From the call reaching the agent to the outcome being logged</translation>
     </message>
     <message>
         <source>From the end of the call to the outcome being logged; part of the handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>From the end of the call to the outcome being logged; part of the handle time</translation>
     </message>
     <message>
         <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished">Wrap-up</translation>
+        <translation>Wrap-up</translation>
     </message>
 </context>
 <context>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</translation>
     </message>
     <message>
         <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Names and notes are exported as written; your reason is recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>When this report was loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>When this report was loaded</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>Handle time %1, of which wrap-up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle time %1, of which wrap-up %2</translation>
     </message>
 </context>
 <context>

@@ -506,19 +506,19 @@
     </message>
     <message>
         <source>From the call reaching the agent to the outcome being logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde que la llamada llega al agente hasta que se registra el resultado</translation>
     </message>
     <message>
         <source>From the end of the call to the outcome being logged; part of the handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el fin de la llamada hasta que se registra el resultado; parte del tiempo de gestión</translation>
     </message>
     <message>
         <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado: una visita a la tienda, un resultado registrado antes de que esto se midiera, o no se conoce el fin de la llamada</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished">Postllamada</translation>
+        <translation>Postllamada</translation>
     </message>
 </context>
 <context>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de los clientes se exportan como iniciales; los teléfonos y las direcciones de correo de las notas se enmascaran.</translation>
     </message>
     <message>
         <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres y las notas se exportan tal como se escribieron; su motivo queda registrado en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>When this report was loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se cargó este informe</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>Handle time %1, of which wrap-up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de gestión %1, de ello postllamada %2</translation>
     </message>
 </context>
 <context>

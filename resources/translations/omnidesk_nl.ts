@@ -506,19 +506,19 @@
     </message>
     <message>
         <source>From the call reaching the agent to the outcome being logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Van het moment dat het gesprek bij de agent binnenkomt tot het vastleggen van de uitkomst</translation>
     </message>
     <message>
         <source>From the end of the call to the outcome being logged; part of the handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Van het einde van het gesprek tot het vastleggen van de uitkomst; deel van de afhandeltijd</translation>
     </message>
     <message>
         <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vastgelegd: een winkelbezoek, een uitkomst van voordat dit werd gemeten, of het einde van het gesprek is niet bekend</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished">Nawerk</translation>
+        <translation>Nawerk</translation>
     </message>
 </context>
 <context>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantnamen worden als initialen geëxporteerd; telefoonnummers en e-mailadressen in de notities worden gemaskeerd.</translation>
     </message>
     <message>
         <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen en notities worden geëxporteerd zoals ze zijn geschreven; uw reden wordt in het auditlogboek vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>When this report was loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer dit rapport is geladen</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>Handle time %1, of which wrap-up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeltijd %1, waarvan nawerk %2</translation>
     </message>
 </context>
 <context>

@@ -506,19 +506,19 @@
     </message>
     <message>
         <source>From the call reaching the agent to the outcome being logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Da chamada chegar ao agente até o registro do resultado</translation>
     </message>
     <message>
         <source>From the end of the call to the outcome being logged; part of the handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Do fim da chamada até o registro do resultado; parte do tempo de atendimento</translation>
     </message>
     <message>
         <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Não registrado: uma visita à loja, um resultado registrado antes desta medição, ou o fim da chamada não é conhecido</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished">Pós-atendimento</translation>
+        <translation>Pós-atendimento</translation>
     </message>
 </context>
 <context>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nomes dos clientes são exportados como iniciais; telefones e endereços de e-mail nas observações ficam mascarados.</translation>
     </message>
     <message>
         <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes e observações são exportados como escritos; seu motivo fica registrado no log de auditoria.</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>When this report was loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando este relatório foi carregado</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>Handle time %1, of which wrap-up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de atendimento %1, dos quais pós-atendimento %2</translation>
     </message>
 </context>
 <context>
