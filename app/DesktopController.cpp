@@ -292,6 +292,7 @@ void DesktopController::wireClient()
                 window->setConnectionState(state);
                 window->callView()->setOnline(state == net::ProfileClient::State::Online);
                 window->outcomeChartsView()->setOnline(state == net::ProfileClient::State::Online);
+                window->recoveryView()->setOnline(state == net::ProfileClient::State::Online);
                 if (state == net::ProfileClient::State::Online && m_tlsNoticeShown) {
                     m_tlsNoticeShown = false;
                     window->statusBar()->clearMessage();

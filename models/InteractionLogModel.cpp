@@ -26,11 +26,11 @@ QString InteractionLogModel::stepsText(const InteractionRow &row)
         .arg(row.stepsDismissed);
 }
 
-QString InteractionLogModel::handleText(const InteractionRow &row)
+QString InteractionLogModel::durationText(const std::optional<qint64> &recorded)
 {
-    if (!row.handleSeconds)
+    if (!recorded)
         return {};
-    const qint64 seconds = *row.handleSeconds;
+    const qint64 seconds = *recorded;
     const QString secs = QStringLiteral("%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
     if (seconds < 3600)
         return QStringLiteral("%1:%2").arg(seconds / 60).arg(secs);
@@ -54,8 +54,14 @@ QVariant InteractionLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == CustomerColumn && !row.customer.isEmpty())
         return m_revealed.contains(row.id) ? tr("Revealed for you; your reason is in the audit log")
                                            : tr("Masked; Reveal customer… (Ctrl+Shift+V) shows the name");
-    if (role == Qt::ToolTipRole && index.column() == HandleColumn && !row.handleSeconds)
-        return tr("Not recorded: a store visit, or the service did not see the call");
+    if (role == Qt::ToolTipRole && index.column() == HandleColumn)
+        return row.handleSeconds ? tr("From the call reaching the agent to the outcome being logged")
+                                 : tr("Not recorded: a store visit, or the service did not see the call");
+    if (role == Qt::ToolTipRole && index.column() == WrapUpColumn)
+        return row.wrapUpSeconds ? tr("From the end of the call to the outcome being logged; part of the "
+                                      "handle time")
+                                 : tr("Not recorded: a store visit, an outcome logged before this was "
+                                      "measured, or the call's end is not known");
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -71,9 +77,11 @@ QVariant InteractionLogModel::data(const QModelIndex &index, int role) const
         return row.channel == QLatin1StringView("store") ? tr("Store") : tr("Call");
     case DispositionColumn:
         return m_dispositionLabel ? m_dispositionLabel(row.disposition) : row.disposition;
-    case HandleColumn: {
-        const QString text = handleText(row);
-        return text.isEmpty() ? QStringLiteral("—") : text;
+    case HandleColumn:
+    case WrapUpColumn: {
+        const QString text =
+            durationText(index.column() == HandleColumn ? row.handleSeconds : row.wrapUpSeconds);
+        return text.isEmpty() ? QStringLiteral("\u2014") : text;
     }
     case StepsColumn:
         return stepsText(row);
@@ -101,6 +109,8 @@ QVariant InteractionLogModel::headerData(int section, Qt::Orientation orientatio
         return tr("Disposition");
     case HandleColumn:
         return tr("Handle time");
+    case WrapUpColumn:
+        return tr("Wrap-up");
     case StepsColumn:
         return tr("Next steps");
     case NotesColumn:

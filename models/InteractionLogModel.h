@@ -23,6 +23,7 @@ public:
         ChannelColumn,
         DispositionColumn,
         HandleColumn,
+        WrapUpColumn,
         StepsColumn,
         NotesColumn,
         ColumnCount
@@ -58,8 +59,9 @@ public:
     const InteractionRow &rowAt(int row) const { return m_rows.at(row); }
     // "2 of 5 accepted, 1 dismissed" style summary of a row's next steps.
     static QString stepsText(const InteractionRow &row);
-    // "4:05", "1:02:03"; empty when the handle time was not recorded.
-    static QString handleText(const InteractionRow &row);
+    // A handle or wrap-up time as "0:42", "4:05", "1:02:03"; empty when it
+    // was not recorded.
+    static QString durationText(const std::optional<qint64> &seconds);
 
 private:
     QList<InteractionRow> m_rows;

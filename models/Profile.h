@@ -126,7 +126,8 @@ struct InteractionRow
     int stepsShown = 0;
     int stepsAccepted = 0;
     int stepsDismissed = 0;
-    std::optional<qint64> handleSeconds; // not known yet: absent
+    std::optional<qint64> handleSeconds;      // not known yet: absent
+    std::optional<qint64> wrapUpSeconds = {}; // from the call's end to the outcome; not known: absent
     friend bool operator==(const InteractionRow &, const InteractionRow &) = default;
 };
 

@@ -454,18 +454,25 @@ void AgentGateway::handleInteractionGet(AgentSession *session, const Interaction
     if (!permitted)
         return;
     const UserInfo &user = *permitted;
-    const std::optional<InteractionDetail> detail =
-        m_interactions->detail(get.id, false); // revealed with a reason: GET /v1/interactions/{id}?reveal=
+    // With a stated reason (the codec checked its length) the answer is
+    // unmasked, as GET /v1/interactions/{id}?reveal= answers.
+    const bool reveal = !get.reveal.isEmpty();
+    const std::optional<InteractionDetail> detail = m_interactions->detail(get.id, reveal);
     if (!detail) {
         session->sendError(errors::NotFound, QStringLiteral("payload.id: no interaction with this id"), rid);
         return;
     }
-    if (!audit(user.id, QStringLiteral("interaction.view"),
+    // Fail closed: a detail, and above all a revealed one, that cannot be
+    // audited is not sent.
+    const QString what = QStringLiteral("outcome=%1 via=ws").arg(get.id);
+    if (!audit(user.id, reveal ? QStringLiteral("interaction.reveal") : QStringLiteral("interaction.view"),
                detail->outcome.profileId.isEmpty() ? QStringList() : QStringList{detail->outcome.profileId},
-               QStringLiteral("outcome=%1 via=ws").arg(get.id))) {
+               reveal ? what + QStringLiteral(" reason=") + get.reveal : what)) {
         session->sendError(errors::Internal, QStringLiteral("the audit trail cannot be written"), rid);
         return;
     }
+    if (reveal)
+        qCInfo(lcServer) << "interaction" << get.id << "revealed with a stated reason";
     session->send(Frame{*detail, rid, 0});
 }
 
@@ -564,35 +571,46 @@ void AgentGateway::handleOutcome(AgentSession *session, const OutcomeLog &outcom
     // an ack) is the moment to add them. Events already stored are skipped.
     m_engine->recordOutcome(outcome, record->id);
     if (!record->duplicate) {
-        if (const std::optional<qint64> seconds = takeHandleSeconds(user->id, outcome))
-            m_interactions->recordHandleTime(record->id, *seconds);
+        m_interactions->recordCallTimes(record->id, takeCallTimes(user->id, outcome));
     }
     session->send(Frame{OutcomeAck{outcome.key, record->id, record->duplicate, record->storedAt}, rid, 0});
 }
 
-std::optional<qint64> AgentGateway::takeHandleSeconds(const QString &agent, const OutcomeLog &outcome)
+InteractionLog::CallTimes AgentGateway::takeCallTimes(const QString &agent, const OutcomeLog &outcome)
 {
+    InteractionLog::CallTimes times;
     if (outcome.callId.isEmpty())
-        return std::nullopt; // a store visit, or an outcome without a call
-    const auto starts = m_callStarts.find(agent);
-    if (starts == m_callStarts.end())
-        return std::nullopt;
-    for (qsizetype i = 0; i < starts->size(); ++i) {
-        if (starts->at(i).callId != outcome.callId)
-            continue;
-        const QDateTime connectedAt = starts->at(i).connectedAt;
-        starts->removeAt(i);
-        // Until the desktop logged it (an outcome that waited in the outbox
-        // counts until then), or until now when the desktop's time is not
-        // plausible: before the call, or ahead of the service's clock.
-        const QDateTime now = m_clock();
-        const QDateTime end =
-            outcome.loggedAt.isValid() && outcome.loggedAt >= connectedAt && outcome.loggedAt <= now
-                ? outcome.loggedAt
-                : now;
-        return std::max<qint64>(0, connectedAt.secsTo(end));
+        return times; // a store visit, or an outcome without a call
+    std::optional<CallStart> seen;
+    if (const auto starts = m_callStarts.find(agent); starts != m_callStarts.end()) {
+        for (qsizetype i = 0; i < starts->size(); ++i) {
+            if (starts->at(i).callId == outcome.callId) {
+                seen = starts->takeAt(i);
+                break;
+            }
+        }
     }
-    return std::nullopt;
+    // Both times end when the desktop logged the outcome (one that waited in
+    // the outbox counts until then), or now when the desktop's time is not
+    // plausible: before the call, or ahead of the service's clock.
+    const QDateTime now = m_clock();
+    const bool loggedPlausibly = outcome.loggedAt.isValid() && outcome.loggedAt <= now &&
+                                 (!seen || outcome.loggedAt >= seen->connectedAt);
+    const QDateTime end = loggedPlausibly ? outcome.loggedAt : now;
+    if (seen)
+        times.handleSeconds = std::max<qint64>(0, seen->connectedAt.secsTo(end));
+    // The call's end as this gateway saw it; else as the desktop reports it
+    // (from call.ended: a service restarted since, or a call long ago),
+    // when it lies between the call's start and now.
+    QDateTime endedAt = seen ? seen->endedAt : QDateTime();
+    if (!endedAt.isValid() && outcome.callEndedAt.isValid() && outcome.callEndedAt <= now &&
+        (!seen || outcome.callEndedAt >= seen->connectedAt))
+        endedAt = outcome.callEndedAt;
+    if (endedAt.isValid())
+        times.wrapUpSeconds = std::max<qint64>(0, endedAt.secsTo(end)); // logged during the call: 0
+    else if (seen)
+        times.wrapUpSeconds = 0; // the call is still on: logged during it
+    return times;
 }
 
 Snapshot AgentGateway::snapshotFor(const QString &agent)
@@ -700,6 +718,12 @@ int AgentGateway::callEnded(const QString &agent, const QString &callId, const Q
     const bool wasActive = it != m_calls.constEnd() && it->call.callId == callId;
     if (wasActive)
         m_calls.erase(it);
+    if (const auto starts = m_callStarts.find(agent); starts != m_callStarts.end()) {
+        for (CallStart &start : *starts) {
+            if (start.callId == callId && !start.endedAt.isValid())
+                start.endedAt = endedAt.isValid() ? endedAt : m_clock();
+        }
+    }
     const int delivered = pushToAgent(agent, CallEnded{callId, endedAt});
     if (wasActive && agentState(agent).state == agentstates::OnCall)
         setAgentState(agent, QString(agentstates::WrapUp), QStringLiteral("call_ended"));

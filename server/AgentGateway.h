@@ -2,6 +2,7 @@
 
 #include "Authorizer.h"
 #include "Clock.h"
+#include "InteractionLog.h"
 #include "Messages.h"
 #include "ProtocolCodec.h"
 
@@ -19,7 +20,6 @@ class QWebSocket;
 namespace omnidesk::server {
 
 class AgentSession;
-class InteractionLog;
 class Metrics;
 class PhoneNormalizer;
 class ProfileEngine;
@@ -131,9 +131,11 @@ private:
     // Masks phone and email for roles that do not see contact data.
     static void maskContactData(Profile &profile, const QString &role);
     void onSessionFinished(AgentSession *session);
-    // Seconds from `outcome`'s call reaching `agent` to the outcome being
-    // logged, when this gateway saw the call; the call is then forgotten.
-    std::optional<qint64> takeHandleSeconds(const QString &agent, const protocol::OutcomeLog &outcome);
+    // The handle and wrap-up time of `outcome` (docs/protocol.md,
+    // interactions.page): from the calls this gateway saw reach and leave
+    // `agent`, else from the call end the desktop reports. The call is then
+    // forgotten.
+    InteractionLog::CallTimes takeCallTimes(const QString &agent, const protocol::OutcomeLog &outcome);
     bool audit(const QString &actor, const QString &action, const QStringList &targets,
                const QString &detail);
     // The session's user when their role may use `endpoint`; otherwise answers
@@ -155,12 +157,14 @@ private:
     // every session (fan-out to thousands of agents stays linear).
     QMultiHash<QString, std::shared_ptr<SessionStream>> m_streamsByAgent;
     QHash<QString, CallState> m_calls; // by agent id
-    // When each of an agent's latest calls reached them, kept past the call's
-    // end until its outcome is logged: the outcome's handle time.
+    // When each of an agent's latest calls reached them and ended, kept past
+    // the call's end until its outcome is logged: the outcome's handle and
+    // wrap-up time.
     struct CallStart
     {
         QString callId;
         QDateTime connectedAt;
+        QDateTime endedAt = {}; // null while the call is on
     };
     static constexpr int kRememberedCalls = 4;
     QHash<QString, QList<CallStart>> m_callStarts;             // by agent id, oldest first

@@ -108,8 +108,13 @@ DemoSeeder::Result DemoSeeder::seedWithHistory()
         const QDateTime at = now.addSecs(-60LL * raw.take(QLatin1StringView("minutesAgo")).toInt());
         const QString agent = raw.take(QLatin1StringView("agent")).toString();
         const QString email = raw.take(QLatin1StringView("customerEmail")).toString();
-        // Talk and wrap-up of the seeded call (the service measures it for live calls).
-        const qint64 handleSeconds = raw.take(QLatin1StringView("handleSeconds")).toInteger(-1);
+        // Handle and wrap-up time of the seeded call (the service measures them for live calls).
+        InteractionLog::CallTimes times;
+        for (const auto &[name, value] : {std::pair{"handleSeconds", &times.handleSeconds},
+                                          std::pair{"wrapUpSeconds", &times.wrapUpSeconds}}) {
+            if (const qint64 seconds = raw.take(QLatin1StringView(name)).toInteger(-1); seconds >= 0)
+                *value = seconds;
+        }
         raw.insert(QStringLiteral("loggedAt"), protocol::toWireTime(at));
         raw.insert(QStringLiteral("profileId"), m_engine->findByEmail(email));
         QString error;
@@ -132,8 +137,7 @@ DemoSeeder::Result DemoSeeder::seedWithHistory()
         }
         if (!record->duplicate) {
             m_engine->recordOutcome(*outcome, record->id);
-            if (handleSeconds >= 0)
-                InteractionLog(m_store).recordHandleTime(record->id, handleSeconds);
+            InteractionLog(m_store).recordCallTimes(record->id, times);
         }
     }
     qCInfo(lcServer) << "demo history seeded:" << outcomes.size() << "outcomes";

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "InteractionLog.h"
 #include "ProfileLookup.h"
+#include "Protocol.h"
 #include "RecoveryReport.h"
 
 #include <QByteArray>
@@ -36,8 +37,8 @@ public:
     static constexpr qint64 kLookupGrantSecs = Authorizer::kLookupGrantSecs;
     // A reason to reveal personal data (a name in the interaction log, or an
     // export) is at least this long, and at most the second.
-    static constexpr int kMinRevealReasonChars = 5;
-    static constexpr int kMaxRevealReasonChars = 500;
+    static constexpr int kMinRevealReasonChars = protocol::kMinRevealReasonChars;
+    static constexpr int kMaxRevealReasonChars = protocol::kMaxRevealReasonChars;
     // The longest period one recovery report covers.
     static constexpr int kMaxReportDays = 366;
     // Entries of one GET /v1/audit page: the default and the most.

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -69,7 +70,7 @@ QByteArray csvCell(const QString &text)
 
 constexpr char kRowColumns[] =
     "o.id, o.logged_at, o.agent, o.profile_id, COALESCE(p.name, ''), o.channel, o.disposition, %1,"
-    " o.steps_shown, o.steps_accepted, o.steps_dismissed, o.handle_seconds";
+    " o.steps_shown, o.steps_accepted, o.steps_dismissed, o.handle_seconds, o.wrap_up_seconds";
 
 // An FTS5 query for the rows whose notes hold every trigram of `text` (the
 // index stores no positions, so it cannot check their order: the LIKE does).
@@ -94,7 +95,9 @@ QString ftsTrigrams(const QString &text)
 
 constexpr char kCandidates[] = "(SELECT rowid FROM outcomes_notes WHERE outcomes_notes MATCH ?)";
 
-InteractionRow rowFrom(const QSqlQuery &q, bool revealNames)
+// A row as read; unless `reveal`, the name as initials and the notes masked
+// (InteractionLog::maskFreeText).
+InteractionRow rowFrom(const QSqlQuery &q, bool reveal)
 {
     InteractionRow row;
     row.id = q.value(0).toLongLong();
@@ -102,15 +105,17 @@ InteractionRow rowFrom(const QSqlQuery &q, bool revealNames)
     row.agent = q.value(2).toString();
     row.profileId = q.value(3).toString();
     const QString name = q.value(4).toString();
-    row.customer = revealNames ? name : InteractionLog::initials(name);
+    row.customer = reveal ? name : InteractionLog::initials(name);
     row.channel = q.value(5).toString();
     row.disposition = q.value(6).toString();
-    row.notes = q.value(7).toString();
+    row.notes = reveal ? q.value(7).toString() : InteractionLog::maskFreeText(q.value(7).toString());
     row.stepsShown = q.value(8).toInt();
     row.stepsAccepted = q.value(9).toInt();
     row.stepsDismissed = q.value(10).toInt();
     if (!q.value(11).isNull())
         row.handleSeconds = q.value(11).toLongLong();
+    if (!q.value(12).isNull())
+        row.wrapUpSeconds = q.value(12).toLongLong();
     return row;
 }
 
@@ -125,6 +130,48 @@ QString InteractionLog::initials(const QString &name)
     for (const QString &word : words)
         parts.append(word.left(1) + QLatin1Char('.'));
     return parts.join(QLatin1Char(' '));
+}
+
+QString InteractionLog::maskFreeText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    static const QRegularExpression email(QStringLiteral("[\\w.%+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    // Groups of digits with at most one separator (and brackets) between
+    // them, an optional leading +; counted and checked below. Two numbers
+    // written "a / b" stay two runs.
+    static const QRegularExpression phoneLike(QStringLiteral("\\+?\\(?\\d+(?:\\)?[ .\\-/]?\\(?\\d+)*"));
+    static const QRegularExpression date(QStringLiteral("^\\d{1,4}([-./])\\d{1,2}\\1\\d{1,4}$"));
+    constexpr int kMinPhoneDigits = 7;
+    constexpr int kMaxPhoneDigits = 15; // E.164
+    const auto replaceAll = [](const QString &in, const QRegularExpression &pattern,
+                               const auto &masked) -> QString {
+        QString out;
+        qsizetype from = 0;
+        for (auto it = pattern.globalMatch(in); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            out += QStringView(in).mid(from, match.capturedStart() - from);
+            out += masked(match.captured());
+            from = match.capturedEnd();
+        }
+        if (from == 0)
+            return in;
+        out += QStringView(in).mid(from);
+        return out;
+    };
+    const QString withoutEmails =
+        replaceAll(text, email, [](const QString &address) { return ProfileLookup::maskEmail(address); });
+    return replaceAll(withoutEmails, phoneLike, [](const QString &run) {
+        QString digits;
+        for (const QChar c : run) {
+            if (c.isDigit())
+                digits += c;
+        }
+        if (digits.size() < kMinPhoneDigits || digits.size() > kMaxPhoneDigits || date.match(run).hasMatch())
+            return run;
+        return QStringLiteral("\u2022\u2022\u2022\u2022 \u2022\u2022\u2022 ") + digits.right(3);
+    });
 }
 
 QString InteractionLog::Sql::where() const
@@ -344,8 +391,9 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, TextAccess text, 
             where.values.append({key->key, key->key, key->loggedAt, key->id});
         }
     }
-    const QString columns = QString::fromLatin1(kRowColumns)
-                                .arg(QStringLiteral("substr(o.notes, 1, %1)").arg(kNotesPreviewChars));
+    const QString columns =
+        QString::fromLatin1(kRowColumns)
+            .arg(QStringLiteral("substr(o.notes, 1, %1)").arg(kNotesPreviewChars + kNotesMaskLookahead));
     // SQLite's CROSS JOIN keeps the step rows as the outer loop.
     const QString from =
         fromSteps ? QStringLiteral(" FROM outcome_steps s %1 outcomes o ON o.id = s.outcome_id")
@@ -431,6 +479,8 @@ std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &f
             InteractionRow row = rowFrom(q, revealNames);
             if (!page.rows.isEmpty() && page.rows.constLast().id == row.id)
                 continue;
+            // Read with a lookahead, masked whole, then cut.
+            row.notes.truncate(kNotesPreviewChars);
             if (page.rows.size() == limit) {
                 more = true;
                 break;
@@ -467,6 +517,11 @@ std::optional<protocol::InteractionDetail> InteractionLog::detail(qint64 id, boo
     if (!stored->log.profileId.isEmpty()) {
         if (const std::optional<ProfileRecord> profile = m_store->profile(stored->log.profileId))
             detail.customer = reveal ? profile->name : initials(profile->name);
+    }
+    if (!reveal) {
+        detail.outcome.notes = maskFreeText(detail.outcome.notes);
+        for (StepDecision &step : detail.outcome.steps)
+            step.reason = maskFreeText(step.reason);
     }
     if (!reveal && detail.outcome.context) {
         Profile &seen = *detail.outcome.context;
@@ -519,18 +574,20 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
     QByteArray csv;
     csv.reserve(int(std::min<qint64>(*total, maxRows) * 160 + 256));
     csv += "id,loggedAt,agent,profileId,customer,channel,disposition,stepsShown,stepsAccepted,"
-           "stepsDismissed,acceptedSteps,dismissedSteps,handleSeconds,notes\r\n";
+           "stepsDismissed,acceptedSteps,dismissedSteps,handleSeconds,wrapUpSeconds,notes\r\n";
     qint64 written = 0;
+    const auto seconds = [](const std::optional<qint64> &value) {
+        return value ? QByteArray::number(*value) : QByteArray(); // empty: not recorded
+    };
     while (q.next() && written < maxRows) {
         const InteractionRow row = rowFrom(q, reveal);
         csv += QByteArray::number(row.id) + ',' + csvCell(toWireTime(row.loggedAt)) + ',' +
                csvCell(row.agent) + ',' + csvCell(row.profileId) + ',' + csvCell(row.customer) + ',' +
                csvCell(row.channel) + ',' + csvCell(row.disposition) + ',' +
                QByteArray::number(row.stepsShown) + ',' + QByteArray::number(row.stepsAccepted) + ',' +
-               QByteArray::number(row.stepsDismissed) + ',' + csvCell(q.value(12).toString()) + ',' +
-               csvCell(q.value(13).toString()) + ',' +
-               (row.handleSeconds ? QByteArray::number(*row.handleSeconds) : QByteArray()) + ',' +
-               csvCell(row.notes) + "\r\n";
+               QByteArray::number(row.stepsDismissed) + ',' + csvCell(q.value(13).toString()) + ',' +
+               csvCell(q.value(14).toString()) + ',' + seconds(row.handleSeconds) + ',' +
+               seconds(row.wrapUpSeconds) + ',' + csvCell(row.notes) + "\r\n";
         ++written;
     }
     if (rows)
@@ -538,14 +595,20 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
     return csv;
 }
 
-bool InteractionLog::recordHandleTime(qint64 id, qint64 seconds) const
+bool InteractionLog::recordCallTimes(qint64 id, const CallTimes &times) const
 {
+    if (!times.handleSeconds && !times.wrapUpSeconds)
+        return true;
+    const auto bound = [](const std::optional<qint64> &value) {
+        return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+    };
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("UPDATE outcomes SET handle_seconds = ? WHERE id = ?"));
-    q.addBindValue(seconds);
+    q.prepare(QStringLiteral("UPDATE outcomes SET handle_seconds = ?, wrap_up_seconds = ? WHERE id = ?"));
+    q.addBindValue(bound(times.handleSeconds));
+    q.addBindValue(bound(times.wrapUpSeconds));
     q.addBindValue(id);
     if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "handle time not stored:" << q.lastError().text();
+        qCWarning(lcServer).noquote() << "handle and wrap-up time not stored:" << q.lastError().text();
         return false;
     }
     return true;

@@ -14,8 +14,8 @@ class Store;
 // The supervisors' interaction log: logged outcomes filtered, sorted and
 // paged on the store's indexes (docs/architecture.md, "Interaction log and
 // measurement"). Reads the log, and writes one thing into it: an outcome's
-// handle time (recordHandleTime). Runs its SQL on the Store's connection, so
-// it is used on the Store's thread.
+// handle and wrap-up time (recordCallTimes). Runs its SQL on the Store's
+// connection, so it is used on the Store's thread.
 //
 // Paging is by key (the sort columns of the last row, in an opaque cursor),
 // so a page costs the same however deep it is and new outcomes do not shift
@@ -27,6 +27,9 @@ public:
     static constexpr qint64 kMaxExportRows = 200'000;
     // Characters of the notes in a page row (the CSV carries them in full).
     static constexpr int kNotesPreviewChars = 200;
+    // Characters read past the preview so an email address or phone number
+    // crossing its end is masked whole before the preview is cut.
+    static constexpr int kNotesMaskLookahead = 256;
 
     explicit InteractionLog(const Store *store);
 
@@ -58,15 +61,32 @@ public:
     std::optional<QByteArray> exportCsv(const protocol::InteractionsQuery &filters, bool reveal,
                                         qint64 maxRows, qint64 *rows, QString *error) const;
 
-    // Stores the handle time of outcome `id` (seconds from the call reaching
-    // the agent to the outcome being logged). False when the store fails.
-    bool recordHandleTime(qint64 id, qint64 seconds) const;
+    // How long an outcome's call took the agent, in seconds; absent: not known.
+    struct CallTimes
+    {
+        // From the call reaching the agent to the outcome being logged.
+        std::optional<qint64> handleSeconds;
+        // From the call's end to the outcome being logged (0 when it was
+        // logged before the call ended); part of the handle time.
+        std::optional<qint64> wrapUpSeconds;
+    };
+    // Stores the handle and wrap-up time of outcome `id` (an absent one as
+    // NULL; nothing when both are absent). False when the store fails.
+    bool recordCallTimes(qint64 id, const CallTimes &times) const;
 
     // SQLite's EXPLAIN QUERY PLAN of the page query, one step a line (tests).
     QString queryPlan(const protocol::InteractionsQuery &filters) const;
 
     // "Marta van Jansen" -> "M. v. J."
     static QString initials(const QString &name);
+    // Free text (notes, a dismiss reason) as masked views and exports show
+    // it: every email address as ProfileLookup::maskEmail shows one
+    // ("m…@example.com"), and every phone-like run — 7 to 15 digits in
+    // groups with at most one space, dot, dash or slash (and brackets)
+    // between them, an optional leading +, that is not a date such as
+    // 2026-11-24 or 24.11.2026 — as "•••• ••• 678" (its last three digits).
+    // The rest stays as written.
+    static QString maskFreeText(const QString &text);
 
 private:
     struct Sql

@@ -294,6 +294,12 @@ const QList<QList<MigrationStatement>> &migrations()
                            " ON outcome_steps(step_id, decision, logged_at, outcome_id)"),
             QStringLiteral("ALTER TABLE outcomes ADD COLUMN handle_seconds INTEGER"),
         },
+        {
+            // Version 8: outcomes get their wrap-up time (from the call's end
+            // to the outcome being logged), next to the handle time. Rows
+            // stored before stay NULL: not recorded.
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN wrap_up_seconds INTEGER"),
+        },
     };
     return list;
 }

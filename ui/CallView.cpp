@@ -130,6 +130,7 @@ protocol::OutcomeLog CallView::draftOutcome() const
     outcome.disposition = m_outcomeForm->disposition();
     outcome.notes = m_outcomeForm->notes();
     outcome.loggedAt = QDateTime::currentDateTimeUtc();
+    outcome.callEndedAt = m_ended ? m_endedAt : QDateTime(); // the wrap-up starts there
     if (m_profileId.isEmpty())
         return outcome; // unknown caller: nothing was shown
     outcome.steps = m_nextStepModel->decisions();
@@ -296,6 +297,7 @@ void CallView::endCall(const protocol::CallEnded &ended)
     if (ended.callId != m_callId)
         return;
     m_ended = true;
+    m_endedAt = ended.endedAt;
     m_header->setEnded(ended.endedAt);
 }
 

@@ -98,6 +98,7 @@ private:
     QString m_profileId;
     qint64 m_profileVersion = 0;
     bool m_ended = false;
+    QDateTime m_endedAt; // call.ended's time, while m_ended
 };
 
 } // namespace omnidesk::ui

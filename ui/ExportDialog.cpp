@@ -97,12 +97,14 @@ void ExportDialog::update()
     if (filePath().isEmpty())
         m_hint->setText(tr("Choose a file to save the export in."));
     else if (!m_reveal->isChecked())
-        m_hint->setText(tr("Customer names are exported as initials."));
+        m_hint->setText(tr("Customer names are exported as initials; phone numbers and email addresses in "
+                           "the notes are masked."));
     else if (m_reason->text().simplified().size() < kMinimumReasonLength)
         m_hint->setText(
             tr("Give a reason of at least %n characters to show names.", nullptr, kMinimumReasonLength));
     else
-        m_hint->setText(tr("Names are shown; your reason is recorded in the audit log."));
+        m_hint->setText(
+            tr("Names and notes are exported as written; your reason is recorded in the audit log."));
     for (QAbstractButton *button : m_buttons->buttons())
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(canExport());

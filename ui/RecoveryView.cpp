@@ -1,5 +1,6 @@
 #include "RecoveryView.h"
 
+#include "DataAgeLabel.h"
 #include "PeriodEdits.h"
 
 #include <QBarCategoryAxis>
@@ -29,7 +30,7 @@ QString percent(double rate)
 
 RecoveryView::RecoveryView(QWidget *parent)
     : QWidget(parent), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_load(new QPushButton(tr("&Show"), this)), m_summary(new QLabel(this)),
+      m_load(new QPushButton(tr("&Show"), this)), m_age(new DataAgeLabel(this)), m_summary(new QLabel(this)),
       m_chartView(new QChartView(this)), m_table(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("recoveryView"));
@@ -41,6 +42,7 @@ RecoveryView::RecoveryView(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("recoverySummary"));
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Recovery rate"));
+    m_age->setAccessibleDescription(tr("When this report was loaded"));
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
@@ -71,6 +73,7 @@ RecoveryView::RecoveryView(QWidget *parent)
     top->addWidget(m_to);
     top->addWidget(m_load);
     top->addStretch();
+    top->addWidget(m_age);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_chartView);
@@ -172,6 +175,12 @@ void RecoveryView::setReport(const net::RecoveryReport &report)
     };
     addGroup(tr("By accepted recommendation"), report.byRecommendation);
     addGroup(tr("By agent"), report.byAgent);
+    m_age->setUpdatedAt(QDateTime::currentDateTimeUtc());
+}
+
+void RecoveryView::setOnline(bool online)
+{
+    m_age->setLive(online);
 }
 
 void RecoveryView::setError(const QString &message)

@@ -13,6 +13,8 @@ class QTreeWidget;
 
 namespace omnidesk::ui {
 
+class DataAgeLabel;
+
 // How many customers who abandoned a cart came back and ordered within 30
 // days: the rate overall, per kind of contact (a call where a recommendation
 // was accepted, another call, email only, none) as a bar chart, and per
@@ -28,6 +30,8 @@ public:
     void load();
     void setReport(const net::RecoveryReport &report);
     void setError(const QString &message);
+    // The connection's state: the data age says "offline" while it is down.
+    void setOnline(bool online);
 
     static QString contactName(const QString &kind);
     QString summaryText() const;
@@ -36,6 +40,8 @@ public:
     QTreeWidget *table() const { return m_table; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
+    // "Updated 4 s ago": since the report on show arrived.
+    DataAgeLabel *ageLabel() const { return m_age; }
 
 signals:
     void reportRequested(const QDateTime &from, const QDateTime &to);
@@ -49,6 +55,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QPushButton *m_load;
+    DataAgeLabel *m_age;
     QLabel *m_summary;
     QChartView *m_chartView;
     QTreeWidget *m_table;

@@ -346,9 +346,15 @@ void SupervisorView::setDetail(const protocol::InteractionDetail &answer)
                                  .arg(OutcomeForm::dispositionLabel(o.disposition), detail.agent,
                                       QLocale().toString(o.loggedAt.toLocalTime(), QLocale::ShortFormat))));
     if (const int row = m_model->rowOf(detail.id); row >= 0) {
-        const QString handle = InteractionLogModel::handleText(m_model->rowAt(row));
-        if (!handle.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Handle time %1").arg(handle)));
+        const InteractionRow &logged = m_model->rowAt(row);
+        const QString handle = InteractionLogModel::durationText(logged.handleSeconds);
+        const QString wrapUp = InteractionLogModel::durationText(logged.wrapUpSeconds);
+        const QString unknown = QStringLiteral("\u2014");
+        if (!handle.isEmpty() || !wrapUp.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(escaped(tr("Handle time %1, of which wrap-up %2")
+                                         .arg(handle.isEmpty() ? unknown : handle,
+                                              wrapUp.isEmpty() ? unknown : wrapUp)));
     }
     if (!o.notes.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(o.notes));

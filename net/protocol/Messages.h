@@ -186,6 +186,10 @@ struct OutcomeLog
     // What the agent saw when logging: cart, lately strip (as timeline), next steps.
     std::optional<Profile> context;
     QString channel = QStringLiteral("call"); // call, or store for a store associate's visit log
+    // When the call ended, as the call.ended message said (the service's
+    // time); null while the call is still on, for store visits, and from
+    // clients older than the field. The outcome's wrap-up time starts here.
+    QDateTime callEndedAt = {};
     friend bool operator==(const OutcomeLog &, const OutcomeLog &) = default;
 };
 
@@ -268,6 +272,10 @@ struct InteractionGet
 {
     static constexpr char kType[] = "interaction.get";
     qint64 id = 0;
+    // A stated reason (simplified, kMinRevealReasonChars to
+    // kMaxRevealReasonChars): the answer is unmasked and the reveal audited.
+    // Empty: masked.
+    QString reveal = {};
     friend bool operator==(const InteractionGet &, const InteractionGet &) = default;
 };
 

@@ -40,6 +40,10 @@ inline constexpr int kMaxCandidates = 20;
 // Rows of one interactions.page (GET /v1/interactions): the default and the most.
 inline constexpr int kDefaultInteractionsPage = 50;
 inline constexpr int kMaxInteractionsPage = 500;
+// A reason to reveal personal data (a customer in the interaction log, an
+// unmasked export), once simplified: at least the first, at most the second.
+inline constexpr int kMinRevealReasonChars = 5;
+inline constexpr int kMaxRevealReasonChars = 500;
 // People in one floor.state frame; a larger floor comes in several frames.
 inline constexpr int kMaxFloorAgents = 1000;
 

@@ -89,6 +89,7 @@ QJsonObject outcomeJson(const OutcomeLog &m)
                   {QStringLiteral("disposition"), m.disposition},
                   {QStringLiteral("notes"), m.notes}};
     putTime(o, "loggedAt", m.loggedAt);
+    putTime(o, "callEndedAt", m.callEndedAt);
     if (!m.steps.isEmpty()) {
         QJsonArray steps;
         for (const StepDecision &d : m.steps) {
@@ -143,7 +144,8 @@ QJsonObject interactionRowJson(const InteractionRow &row)
         {QStringLiteral("steps"), QJsonObject{{QStringLiteral("shown"), row.stepsShown},
                                               {QStringLiteral("accepted"), row.stepsAccepted},
                                               {QStringLiteral("dismissed"), row.stepsDismissed}}},
-        {QStringLiteral("handleSeconds"), row.handleSeconds ? QJsonValue(*row.handleSeconds) : QJsonValue()}};
+        {QStringLiteral("handleSeconds"), row.handleSeconds ? QJsonValue(*row.handleSeconds) : QJsonValue()},
+        {QStringLiteral("wrapUpSeconds"), row.wrapUpSeconds ? QJsonValue(*row.wrapUpSeconds) : QJsonValue()}};
     putTime(o, "loggedAt", row.loggedAt);
     return o;
 }
@@ -320,7 +322,9 @@ QJsonObject payloadOf(const Message &message)
                     {QStringLiteral("nextCursor"), m.nextCursor.isEmpty() ? QJsonValue() : m.nextCursor}};
             },
             [](const InteractionGet &m) {
-                return QJsonObject{{QStringLiteral("id"), m.id}};
+                QJsonObject o{{QStringLiteral("id"), m.id}};
+                putOptional(o, "reveal", m.reveal);
+                return o;
             },
             [](const InteractionDetail &m) { return interactionDetailJson(m); },
             [](const FloorWatch &) { return QJsonObject(); },
@@ -485,6 +489,9 @@ OutcomeLog readOutcome(const JsonReader &r)
         r.fail(r.pathOf(key("disposition")), QStringLiteral("unknown value \"%1\"").arg(m.disposition));
     m.notes = r.string(key("notes"), Optional, kMaxNotesChars);
     m.loggedAt = r.dateTime(key("loggedAt"), Required);
+    m.callEndedAt = r.dateTime(key("callEndedAt"), Optional);
+    if (r.ok() && m.callEndedAt.isValid() && m.callId.isEmpty())
+        r.fail(r.pathOf(key("callEndedAt")), QStringLiteral("only allowed with a callId"));
     const QJsonArray steps = r.array(key("steps"), Optional, 100);
     for (qsizetype i = 0; i < steps.size() && r.ok(); ++i) {
         const JsonReader s = r.element(key("steps"), steps, i);
@@ -554,6 +561,8 @@ InteractionRow readInteractionRow(const JsonReader &r)
     row.stepsDismissed = static_cast<int>(steps.integer(key("dismissed"), Required, 0, 100));
     if (r.has(key("handleSeconds")) && !r.isNull(key("handleSeconds")))
         row.handleSeconds = r.integer(key("handleSeconds"), Required, 0, kMaxInt64Json);
+    if (r.has(key("wrapUpSeconds")) && !r.isNull(key("wrapUpSeconds")))
+        row.wrapUpSeconds = r.integer(key("wrapUpSeconds"), Required, 0, kMaxInt64Json);
     return row;
 }
 
@@ -773,8 +782,21 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
             m.nextCursor = r.string(key("nextCursor"), Required, 512);
         return m;
     }
-    if (is(InteractionGet::kType))
-        return InteractionGet{r.integer(key("id"), Required, 1, kMaxInt64Json)};
+    if (is(InteractionGet::kType)) {
+        InteractionGet m;
+        m.id = r.integer(key("id"), Required, 1, kMaxInt64Json);
+        if (r.has(key("reveal"))) {
+            // Spaces do not make a reason: it is counted simplified.
+            m.reveal = r.string(key("reveal"), Required, 4 * kMaxRevealReasonChars).simplified();
+            if (r.ok() && m.reveal.size() < kMinRevealReasonChars)
+                r.fail(r.pathOf(key("reveal")),
+                       QStringLiteral("give a reason of at least %1 characters").arg(kMinRevealReasonChars));
+            else if (r.ok() && m.reveal.size() > kMaxRevealReasonChars)
+                r.fail(r.pathOf(key("reveal")),
+                       QStringLiteral("longer than %1 characters").arg(kMaxRevealReasonChars));
+        }
+        return m;
+    }
     if (is(InteractionDetail::kType)) {
         InteractionDetail m;
         m.id = r.integer(key("id"), Required, 1, kMaxInt64Json);

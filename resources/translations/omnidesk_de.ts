@@ -504,6 +504,22 @@
         <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
         <translation>Maskiert; Kunden offenlegen… (Strg+Umschalt+M) zeigt den Namen</translation>
     </message>
+    <message>
+        <source>From the call reaching the agent to the outcome being logged</source>
+        <translation>Vom Eingang des Anrufs beim Agenten bis zur Erfassung des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>From the end of the call to the outcome being logged; part of the handle time</source>
+        <translation>Vom Ende des Anrufs bis zur Erfassung des Ergebnisses; Teil der Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
+        <translation>Nicht erfasst: ein Ladenbesuch, ein Ergebnis aus der Zeit vor dieser Messung, oder das Ende des Anrufs ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -946,10 +962,6 @@
         <source>Choose a file to save the export in.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
-    <message>
-        <source>Customer names are exported as initials.</source>
-        <translation>Kundennamen werden als Initialen exportiert.</translation>
-    </message>
     <message numerus="yes">
         <source>Give a reason of at least %n characters to show names.</source>
         <translation>
@@ -958,8 +970,12 @@
         </translation>
     </message>
     <message>
-        <source>Names are shown; your reason is recorded in the audit log.</source>
-        <translation>Namen werden angezeigt; Ihr Grund wird im Prüfprotokoll festgehalten.</translation>
+        <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
+        <translation>Kundennamen werden als Initialen exportiert; Telefonnummern und E-Mail-Adressen in den Notizen werden maskiert.</translation>
+    </message>
+    <message>
+        <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
+        <translation>Namen und Notizen werden wie geschrieben exportiert; Ihr Grund wird im Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1840,10 @@
         <source>Could not load: %1</source>
         <translation>Laden nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>When this report was loaded</source>
+        <translation>Wann dieser Bericht geladen wurde</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::RevealDialog</name>
@@ -2338,12 +2358,12 @@
         <translation>%1 (maskiert)</translation>
     </message>
     <message>
-        <source>Handle time %1</source>
-        <translation>Bearbeitungszeit %1</translation>
-    </message>
-    <message>
         <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
         <translation>Zeigt den Kunden der gewählten Interaktion; fragt nach einem Grund, der protokolliert wird (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>Handle time %1, of which wrap-up %2</source>
+        <translation>Bearbeitungszeit %1, davon Nachbearbeitung %2</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,22 @@
         <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
         <translation>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</translation>
     </message>
+    <message>
+        <source>From the call reaching the agent to the outcome being logged</source>
+        <translation>From the call reaching the agent to the outcome being logged</translation>
+    </message>
+    <message>
+        <source>From the end of the call to the outcome being logged; part of the handle time</source>
+        <translation>From the end of the call to the outcome being logged; part of the handle time</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
+        <translation>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -946,10 +962,6 @@
         <source>Choose a file to save the export in.</source>
         <translation>Choose a file to save the export in.</translation>
     </message>
-    <message>
-        <source>Customer names are exported as initials.</source>
-        <translation>Customer names are exported as initials.</translation>
-    </message>
     <message numerus="yes">
         <source>Give a reason of at least %n characters to show names.</source>
         <translation>
@@ -958,8 +970,12 @@
         </translation>
     </message>
     <message>
-        <source>Names are shown; your reason is recorded in the audit log.</source>
-        <translation>Names are shown; your reason is recorded in the audit log.</translation>
+        <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
+        <translation>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</translation>
+    </message>
+    <message>
+        <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
+        <translation>Names and notes are exported as written; your reason is recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1840,10 @@
         <source>Could not load: %1</source>
         <translation>Could not load: %1</translation>
     </message>
+    <message>
+        <source>When this report was loaded</source>
+        <translation>When this report was loaded</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::RevealDialog</name>
@@ -2338,12 +2358,12 @@
         <translation>%1 (masked)</translation>
     </message>
     <message>
-        <source>Handle time %1</source>
-        <translation>Handle time %1</translation>
-    </message>
-    <message>
         <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
         <translation>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Handle time %1, of which wrap-up %2</source>
+        <translation>Handle time %1, of which wrap-up %2</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,22 @@
         <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
         <translation>Enmascarado; Revelar cliente… (Ctrl+Shift+V) muestra el nombre</translation>
     </message>
+    <message>
+        <source>From the call reaching the agent to the outcome being logged</source>
+        <translation>Desde que la llamada llega al agente hasta que se registra el resultado</translation>
+    </message>
+    <message>
+        <source>From the end of the call to the outcome being logged; part of the handle time</source>
+        <translation>Desde el fin de la llamada hasta que se registra el resultado; parte del tiempo de gestión</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
+        <translation>No registrado: una visita a la tienda, un resultado registrado antes de que esto se midiera, o no se conoce el fin de la llamada</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Postllamada</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -946,10 +962,6 @@
         <source>Choose a file to save the export in.</source>
         <translation>Elija un archivo donde guardar la exportación.</translation>
     </message>
-    <message>
-        <source>Customer names are exported as initials.</source>
-        <translation>Los nombres de los clientes se exportan como iniciales.</translation>
-    </message>
     <message numerus="yes">
         <source>Give a reason of at least %n characters to show names.</source>
         <translation>
@@ -958,8 +970,12 @@
         </translation>
     </message>
     <message>
-        <source>Names are shown; your reason is recorded in the audit log.</source>
-        <translation>Se muestran los nombres; su motivo queda registrado en el registro de auditoría.</translation>
+        <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
+        <translation>Los nombres de los clientes se exportan como iniciales; los teléfonos y las direcciones de correo de las notas se enmascaran.</translation>
+    </message>
+    <message>
+        <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
+        <translation>Los nombres y las notas se exportan tal como se escribieron; su motivo queda registrado en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1840,10 @@
         <source>Could not load: %1</source>
         <translation>No se pudo cargar: %1</translation>
     </message>
+    <message>
+        <source>When this report was loaded</source>
+        <translation>Cuándo se cargó este informe</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::RevealDialog</name>
@@ -2338,12 +2358,12 @@
         <translation>%1 (enmascarado)</translation>
     </message>
     <message>
-        <source>Handle time %1</source>
-        <translation>Tiempo de gestión %1</translation>
-    </message>
-    <message>
         <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
         <translation>Muestra el cliente de la interacción seleccionada; pide un motivo, que se audita (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Handle time %1, of which wrap-up %2</source>
+        <translation>Tiempo de gestión %1, de ello postllamada %2</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,22 @@
         <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
         <translation>Gemaskeerd; Klant onthullen… (Ctrl+Shift+V) toont de naam</translation>
     </message>
+    <message>
+        <source>From the call reaching the agent to the outcome being logged</source>
+        <translation>Van het moment dat het gesprek bij de agent binnenkomt tot het vastleggen van de uitkomst</translation>
+    </message>
+    <message>
+        <source>From the end of the call to the outcome being logged; part of the handle time</source>
+        <translation>Van het einde van het gesprek tot het vastleggen van de uitkomst; deel van de afhandeltijd</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
+        <translation>Niet vastgelegd: een winkelbezoek, een uitkomst van voordat dit werd gemeten, of het einde van het gesprek is niet bekend</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nawerk</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -946,10 +962,6 @@
         <source>Choose a file to save the export in.</source>
         <translation>Kies een bestand om de export in op te slaan.</translation>
     </message>
-    <message>
-        <source>Customer names are exported as initials.</source>
-        <translation>Klantnamen worden als initialen geëxporteerd.</translation>
-    </message>
     <message numerus="yes">
         <source>Give a reason of at least %n characters to show names.</source>
         <translation>
@@ -958,8 +970,12 @@
         </translation>
     </message>
     <message>
-        <source>Names are shown; your reason is recorded in the audit log.</source>
-        <translation>Namen worden getoond; uw reden wordt in het auditlogboek vastgelegd.</translation>
+        <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
+        <translation>Klantnamen worden als initialen geëxporteerd; telefoonnummers en e-mailadressen in de notities worden gemaskeerd.</translation>
+    </message>
+    <message>
+        <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
+        <translation>Namen en notities worden geëxporteerd zoals ze zijn geschreven; uw reden wordt in het auditlogboek vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1840,10 @@
         <source>Could not load: %1</source>
         <translation>Laden mislukt: %1</translation>
     </message>
+    <message>
+        <source>When this report was loaded</source>
+        <translation>Wanneer dit rapport is geladen</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::RevealDialog</name>
@@ -2338,12 +2358,12 @@
         <translation>%1 (gemaskeerd)</translation>
     </message>
     <message>
-        <source>Handle time %1</source>
-        <translation>Afhandeltijd %1</translation>
-    </message>
-    <message>
         <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
         <translation>Toont de klant van de gekozen interactie; vraagt een reden, die wordt vastgelegd (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Handle time %1, of which wrap-up %2</source>
+        <translation>Afhandeltijd %1, waarvan nawerk %2</translation>
     </message>
 </context>
 <context>

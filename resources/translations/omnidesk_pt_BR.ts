@@ -504,6 +504,22 @@
         <source>Masked; Reveal customer… (Ctrl+Shift+V) shows the name</source>
         <translation>Mascarado; Revelar cliente… (Ctrl+Shift+V) mostra o nome</translation>
     </message>
+    <message>
+        <source>From the call reaching the agent to the outcome being logged</source>
+        <translation>Da chamada chegar ao agente até o registro do resultado</translation>
+    </message>
+    <message>
+        <source>From the end of the call to the outcome being logged; part of the handle time</source>
+        <translation>Do fim da chamada até o registro do resultado; parte do tempo de atendimento</translation>
+    </message>
+    <message>
+        <source>Not recorded: a store visit, an outcome logged before this was measured, or the call&apos;s end is not known</source>
+        <translation>Não registrado: uma visita à loja, um resultado registrado antes desta medição, ou o fim da chamada não é conhecido</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Pós-atendimento</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::TimelineModel</name>
@@ -946,10 +962,6 @@
         <source>Choose a file to save the export in.</source>
         <translation>Escolha um arquivo para salvar a exportação.</translation>
     </message>
-    <message>
-        <source>Customer names are exported as initials.</source>
-        <translation>Os nomes dos clientes são exportados como iniciais.</translation>
-    </message>
     <message numerus="yes">
         <source>Give a reason of at least %n characters to show names.</source>
         <translation>
@@ -958,8 +970,12 @@
         </translation>
     </message>
     <message>
-        <source>Names are shown; your reason is recorded in the audit log.</source>
-        <translation>Os nomes são mostrados; seu motivo fica registrado no log de auditoria.</translation>
+        <source>Customer names are exported as initials; phone numbers and email addresses in the notes are masked.</source>
+        <translation>Os nomes dos clientes são exportados como iniciais; telefones e endereços de e-mail nas observações ficam mascarados.</translation>
+    </message>
+    <message>
+        <source>Names and notes are exported as written; your reason is recorded in the audit log.</source>
+        <translation>Nomes e observações são exportados como escritos; seu motivo fica registrado no log de auditoria.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1840,10 @@
         <source>Could not load: %1</source>
         <translation>Não foi possível carregar: %1</translation>
     </message>
+    <message>
+        <source>When this report was loaded</source>
+        <translation>Quando este relatório foi carregado</translation>
+    </message>
 </context>
 <context>
     <name>omnidesk::ui::RevealDialog</name>
@@ -2338,12 +2358,12 @@
         <translation>%1 (mascarado)</translation>
     </message>
     <message>
-        <source>Handle time %1</source>
-        <translation>Tempo de atendimento %1</translation>
-    </message>
-    <message>
         <source>Show the selected interaction&apos;s customer; asks for a reason, which is audited (Ctrl+Shift+V)</source>
         <translation>Mostra o cliente da interação selecionada; pede um motivo, que é auditado (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Handle time %1, of which wrap-up %2</source>
+        <translation>Tempo de atendimento %1, dos quais pós-atendimento %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CallerHeader.h"
 #include "CandidateModel.h"
 #include "CartModel.h"
+#include "DataAgeLabel.h"
 #include "DesktopController.h"
 #include "ExportDialog.h"
 #include "FloorModel.h"
@@ -494,6 +495,7 @@ void TestEndToEnd::supervisor_seesInteractionLogAndRecoveryReport()
     ui::RecoveryView *recovery = window->recoveryView();
     QTRY_VERIFY_WITH_TIMEOUT(!recovery->barTexts().isEmpty(), 10000);
     QCOMPARE(recovery->barTexts().size(), 4);
+    QVERIFY(!recovery->ageLabel()->text().isEmpty()); // "Updated … ago", as on the other panels
     QUrl url(QStringLiteral("http://127.0.0.1:%1/v1/reports/recovery").arg(m_port));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"),

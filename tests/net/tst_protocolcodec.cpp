@@ -96,6 +96,7 @@ private slots:
     void decode_ignoresUnknownFields();
     void decode_refusesOversizedFrame();
     void decode_welcomeWithoutWrapUpLimit();
+    void decode_outcomeAndRowFromOlderPeers();
     void decode_survivesGarbage();
     void docExamples_allDecodeAndRoundTrip();
     void docExamples_coverEveryMessageType();
@@ -196,6 +197,9 @@ void TestProtocolCodec::roundTrip_data()
                        {},
                        {}};
     QTest::newRow("outcome.log with unicode notes") << Frame{outcome, QStringLiteral("o3"), 0};
+    OutcomeLog afterCall = outcome;
+    afterCall.callEndedAt = at("2026-11-20T09:21:12.000Z");
+    QTest::newRow("outcome.log after the call ended") << Frame{afterCall, QStringLiteral("o5"), 0};
     QTest::newRow("outcome.ack") << Frame{OutcomeAck{outcome.key, 12, true, at("2026-11-20T09:21:40.210Z")},
                                           QStringLiteral("o3"), 0};
     QTest::newRow("error") << Frame{ErrorMessage{QStringLiteral("invalid_message"), QStringLiteral("why")},
@@ -283,16 +287,26 @@ void TestProtocolCodec::roundTrip_data()
                        2,
                        1,
                        1,
+                       std::nullopt,
                        std::nullopt};
     InteractionRow timed = row;
     timed.id = 43;
     timed.profileId.clear();
     timed.customer.clear();
     timed.handleSeconds = 312;
+    InteractionRow wrapped = timed;
+    wrapped.id = 44;
+    wrapped.wrapUpSeconds = 0; // logged during the call
+    InteractionRow afterTalk = timed;
+    afterTalk.id = 45;
+    afterTalk.wrapUpSeconds = 47;
     QTest::newRow("interactions.page")
-        << Frame{InteractionsPage{{row, timed}, 1234, QStringLiteral("abc")}, QStringLiteral("i1"), 0};
+        << Frame{InteractionsPage{{row, timed, wrapped, afterTalk}, 1234, QStringLiteral("abc")},
+                 QStringLiteral("i1"), 0};
     QTest::newRow("interactions.page last and empty") << Frame{InteractionsPage{}, QStringLiteral("i2"), 0};
-    QTest::newRow("interaction.get") << Frame{InteractionGet{42}, QStringLiteral("i3"), 0};
+    QTest::newRow("interaction.get") << Frame{InteractionGet{42, {}}, QStringLiteral("i3"), 0};
+    QTest::newRow("interaction.get with a reveal reason") << Frame{
+        InteractionGet{42, QStringLiteral("Callback promised in ticket 4711")}, QStringLiteral("i4"), 0};
     QTest::newRow("interaction.detail with context")
         << Frame{InteractionDetail{42, QStringLiteral("agent1"), at("2026-11-20T09:22:10.350Z"),
                                    QStringLiteral("Marta Jansen"), full},
@@ -474,6 +488,28 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
                QByteArray(kMaxNotesChars + 1, 'n') + R"("}})")
         << "invalid_message"
         << "payload.notes: longer than 4000";
+    QTest::newRow("outcome call end without a call")
+        << QByteArray(R"({"type":"outcome.log",)" + okOutcome + R"(,"callEndedAt":"2026-11-20T09:21:12Z"}})")
+        << "invalid_message"
+        << "payload.callEndedAt: only allowed with a callId";
+    QTest::newRow("outcome call end not a time") << QByteArray(R"({"type":"outcome.log",)" + okOutcome +
+                                                               R"(,"callId":"c-1","callEndedAt":"at noon"}})")
+                                                 << "invalid_message"
+                                                 << "payload.callEndedAt: expected an ISO 8601 time";
+    QTest::newRow("interactions.page wrap-up negative")
+        << QByteArray(
+               R"({"type":"interactions.page","rid":"i1","payload":{"total":1,"rows":[{"id":1,"loggedAt":"2026-11-20T09:22:10Z","agent":"a","channel":"call","disposition":"sale","steps":{"shown":0,"accepted":0,"dismissed":0},"wrapUpSeconds":-1}]}})")
+        << "invalid_message"
+        << "payload.rows[0].wrapUpSeconds: out of range";
+    QTest::newRow("interaction.get reveal reason too short")
+        << QByteArray(R"({"type":"interaction.get","rid":"i1","payload":{"id":42,"reveal":"  a   b "}})")
+        << "invalid_message"
+        << "payload.reveal: give a reason of at least 5 characters";
+    QTest::newRow("interaction.get reveal reason too long")
+        << QByteArray(R"({"type":"interaction.get","rid":"i1","payload":{"id":42,"reveal":")" +
+                      QByteArray(501, 'r') + R"("}})")
+        << "invalid_message"
+        << "payload.reveal: longer than 500 characters";
     QTest::newRow("outcome notes wrong type")
         << QByteArray(R"({"type":"outcome.log",)" + okOutcome + R"(,"notes":42}})") << "invalid_message"
         << "payload.notes: expected a string";
@@ -657,6 +693,22 @@ void TestProtocolCodec::decode_welcomeWithoutWrapUpLimit()
         R"({"type":"welcome","payload":{"session":"s","token":"t","resumed":false,"lastSeq":0,"heartbeatMs":100,"user":{"id":"a","role":"agent"},"limits":{"maxFrameBytes":1,"maxMessageBytes":1,"maxMessagesPerSecond":1,"maxBatchEvents":1}}})"));
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QCOMPARE(std::get<Welcome>(result.frame->message).wrapUpSeconds, 0);
+}
+
+void TestProtocolCodec::decode_outcomeAndRowFromOlderPeers()
+{
+    // An older desktop sends no callEndedAt, an older service no
+    // wrapUpSeconds: both still decode, the time as not known.
+    const DecodeResult outcome = ProtocolCodec::decode(QByteArray(
+        R"({"type":"outcome.log","rid":"o1","payload":{"key":"12345678","callId":"c-1","disposition":"sale","loggedAt":"2026-11-20T09:21:40Z"}})"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error.message));
+    QVERIFY(!std::get<OutcomeLog>(outcome.frame->message).callEndedAt.isValid());
+    const DecodeResult page = ProtocolCodec::decode(QByteArray(
+        R"({"type":"interactions.page","rid":"i1","payload":{"total":1,"rows":[{"id":1,"loggedAt":"2026-11-20T09:22:10Z","agent":"a","channel":"call","disposition":"sale","steps":{"shown":0,"accepted":0,"dismissed":0},"handleSeconds":90}]}})"));
+    QVERIFY2(page.ok(), qPrintable(page.error.message));
+    const InteractionRow &row = std::get<InteractionsPage>(page.frame->message).rows.first();
+    QCOMPARE(row.handleSeconds, std::optional<qint64>(90));
+    QVERIFY(!row.wrapUpSeconds.has_value());
 }
 
 void TestProtocolCodec::decode_survivesGarbage()

@@ -175,6 +175,9 @@ private slots:
     void detail_masksContextWhenNotRevealed();
     void csv_masksNamesAndDefusesFormulas();
     void csv_refusesMoreThanTheCap();
+    void maskFreeText_masksEmailsAndPhones_data();
+    void maskFreeText_masksEmailsAndPhones();
+    void notes_maskedInPageDetailAndCsv_unmaskedWhenRevealed();
     void recovery_matchesHandComputedFixture();
 
     void http_rolesOtherThanSupervisorAndAdminRefused_data();
@@ -185,8 +188,11 @@ private slots:
     void http_csvRevealNeedsReasonAndIsAudited();
     void http_detailRevealNeedsReasonAndIsAudited();
     void handleTime_fromCallToOutcome();
+    void wrapUpTime_fromCallEndToOutcome();
+    void migration_keepsOlderOutcomesWithoutWrapUp();
     void http_recoveryReport();
     void ws_supervisorQueriesAndOpens_agentRefused();
+    void ws_revealNeedsReasonAndIsAudited_agentRefused();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -583,7 +589,8 @@ void TestInteractions::csv_masksNamesAndDefusesFormulas()
     const QList<QByteArray> lines = csv->split('\n');
     QCOMPARE(lines.size(), 7); // header, 5 rows, the empty rest after the last line break
     QVERIFY(lines.at(0).startsWith("id,loggedAt,agent,profileId,customer,"));
-    QVERIFY2(lines.at(1).contains(",M. v. J.,call,sale,1,1,0,abandoned-cart,,,Ordered the phone\r"),
+    QVERIFY(lines.at(0).endsWith(",handleSeconds,wrapUpSeconds,notes\r"));
+    QVERIFY2(lines.at(1).contains(",M. v. J.,call,sale,1,1,0,abandoned-cart,,,,Ordered the phone\r"),
              lines.at(1).constData());
     QVERIFY(!csv->contains("Marta"));
     QVERIFY2(lines.at(4).contains(",\"'=cmd|' /C calc'!A0\"\r") ||
@@ -603,6 +610,95 @@ void TestInteractions::csv_refusesMoreThanTheCap()
     agent.agent = QStringLiteral("agent1");
     QVERIFY(InteractionLog(m_store.get()).exportCsv(agent, false, 4, &rows, &error));
     QCOMPARE(rows, 2);
+}
+
+void TestInteractions::maskFreeText_masksEmailsAndPhones_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("masked");
+    const QString dots = QStringLiteral("\u2022\u2022\u2022\u2022 \u2022\u2022\u2022 ");
+    QTest::newRow("international phone")
+        << QStringLiteral("Call back on +31 6 1234 5678 after five")
+        << QStringLiteral("Call back on ") + dots + QStringLiteral("678 after five");
+    QTest::newRow("national phone with brackets")
+        << QStringLiteral("Office (020) 123-4567.")
+        << QStringLiteral("Office ") + dots + QStringLiteral("567.");
+    QTest::newRow("two phones stay two") << QStringLiteral("0612345678 / 0201234567")
+                                         << dots + QStringLiteral("678 / ") + dots + QStringLiteral("567");
+    QTest::newRow("email") << QStringLiteral("Send it to marta.jansen+shop@example.co.uk, please")
+                           << QStringLiteral("Send it to m\u2026@example.co.uk, please");
+    QTest::newRow("email beyond ASCII") << QStringLiteral("zo\u00eb@ex\u00e4mple.nl wrote")
+                                        << QStringLiteral("z\u2026@ex\u00e4mple.nl wrote");
+    QTest::newRow("dates, ticket and amounts stay")
+        << QStringLiteral("Due 2026-11-24 or 24.11.2026, ticket 4711, order 123456, EUR 1.299,00")
+        << QStringLiteral("Due 2026-11-24 or 24.11.2026, ticket 4711, order 123456, EUR 1.299,00");
+    QTest::newRow("more digits than a phone number stay")
+        << QStringLiteral("ref 12345678901234567") << QStringLiteral("ref 12345678901234567");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestInteractions::maskFreeText_masksEmailsAndPhones()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, masked);
+    QCOMPARE(InteractionLog::maskFreeText(text), masked);
+}
+
+void TestInteractions::notes_maskedInPageDetailAndCsv_unmaskedWhenRevealed()
+{
+    // Notes are free text: a masked page, detail or export masks the contact
+    // data in them; the revealed ones show them as written.
+    OutcomeLog log;
+    log.key = QStringLiteral("notes-key-1");
+    log.callId = QStringLiteral("c-notes");
+    log.disposition = QStringLiteral("callback");
+    // An address that crosses the end of the page's 200-character preview.
+    // (Unmasked it starts at character 196: cut there first, "jan.v" would
+    // be left unmatched.)
+    log.notes = QStringLiteral("Reached on +31 6 1234 5678;") + QString(162, QLatin1Char('.')) +
+                QStringLiteral(" mail jan.visser@example.com");
+    log.loggedAt = at("2026-11-22T10:00:00.000Z");
+    log.steps = {step("abandoned-cart", "dismissed", "Asked to mail jan.visser@example.com instead")};
+    const auto record = m_store->storeOutcome(log, QStringLiteral("agent1"), log.loggedAt);
+    QVERIFY(record);
+    const InteractionLog interactions(m_store.get());
+    InteractionsQuery reached;
+    reached.q = QStringLiteral("Reached on");
+    QString error;
+
+    const auto page = interactions.query(reached, false, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->rows.size(), 1);
+    const QString preview = page->rows.first().notes;
+    QCOMPARE(preview.size(), InteractionLog::kNotesPreviewChars);
+    QVERIFY2(
+        preview.startsWith(QStringLiteral("Reached on \u2022\u2022\u2022\u2022 \u2022\u2022\u2022 678;")),
+        qPrintable(preview));
+    QVERIFY2(!preview.contains(QLatin1StringView("1234")) && !preview.contains(QLatin1StringView("jan")),
+             qPrintable(preview));
+    QVERIFY2(preview.endsWith(QStringLiteral(" mail j\u2026@examp")), qPrintable(preview));
+    const auto revealedPage = interactions.query(reached, true, &error);
+    QVERIFY(revealedPage->rows.first().notes.startsWith(QLatin1StringView("Reached on +31 6 1234 5678;")));
+
+    const auto masked = interactions.detail(record->id, false);
+    QVERIFY(masked);
+    QVERIFY(!masked->outcome.notes.contains(QLatin1StringView("jan.visser")));
+    QVERIFY(masked->outcome.notes.endsWith(QStringLiteral(" mail j\u2026@example.com")));
+    QCOMPARE(masked->outcome.steps.first().reason,
+             QStringLiteral("Asked to mail j\u2026@example.com instead"));
+    const auto revealed = interactions.detail(record->id, true);
+    QCOMPARE(revealed->outcome.notes, log.notes);
+    QCOMPARE(revealed->outcome.steps.first().reason, log.steps.first().reason);
+
+    qint64 rows = 0;
+    const auto csv = interactions.exportCsv(reached, false, 10, &rows, &error);
+    QVERIFY2(csv, qPrintable(error));
+    QCOMPARE(rows, 1);
+    QVERIFY(!csv->contains("jan.visser") && !csv->contains("1234 5678"));
+    QVERIFY(csv->contains(QStringLiteral(" mail j\u2026@example.com\r\n").toUtf8()));
+    const auto unmasked = interactions.exportCsv(reached, true, 10, &rows, &error);
+    QVERIFY(unmasked->contains(" mail jan.visser@example.com\r\n"));
+    QVERIFY(unmasked->contains("Reached on +31 6 1234 5678;"));
 }
 
 void TestInteractions::recovery_matchesHandComputedFixture()
@@ -950,7 +1046,9 @@ void TestInteractions::handleTime_fromCallToOutcome()
     QVERIFY2(page, qPrintable(error));
     QCOMPARE(page->rows.size(), 2);
     QCOMPARE(page->rows.at(0).handleSeconds, std::optional<qint64>(120));
+    QCOMPARE(page->rows.at(0).wrapUpSeconds, std::optional<qint64>(20)); // the service saw the end
     QVERIFY(!page->rows.at(1).handleSeconds.has_value());
+    QVERIFY(!page->rows.at(1).wrapUpSeconds.has_value());
     // Over HTTP and in the CSV as well.
     const HttpResponse http = service.http->get(
         QStringLiteral("/v1/interactions?q=Handle%20time&sort=oldest"), service.bearer("super1"));
@@ -958,13 +1056,119 @@ void TestInteractions::handleTime_fromCallToOutcome()
     QVERIFY(http.body[QLatin1StringView("rows")][1][QLatin1StringView("handleSeconds")].isNull());
     const HttpResponse csv = service.http->get(
         QStringLiteral("/v1/interactions.csv?q=Handle%20time&sort=oldest"), service.bearer("super1"));
-    QVERIFY2(csv.raw.contains(",120,Handle time check\r\n"), csv.raw.constData());
+    QVERIFY2(csv.raw.contains(",120,20,Handle time check\r\n"), csv.raw.constData());
 
     // A repeated outcome (the outbox resending) changes nothing.
     agent.send(outcome, QStringLiteral("o3"));
     QTRY_VERIFY(agent.replyTo(QStringLiteral("o3")));
     QCOMPARE(InteractionLog(service.server.store()).query(query, false, &error)->rows.at(0).handleSeconds,
              std::optional<qint64>(120));
+}
+
+void TestInteractions::wrapUpTime_fromCallEndToOutcome()
+{
+    // Wrap-up runs from the call's end to the outcome being logged: 0 for an
+    // outcome logged during the call; from the desktop's callEndedAt when
+    // the service did not see the call; not known for an older desktop
+    // (no callEndedAt) on such a call, or a callEndedAt ahead of the service.
+    Service service;
+    QVERIFY(service.start());
+    test::WsTestClient agent;
+    QVERIFY(agent.signIn(service.server.serverPort(), QStringLiteral("agent1")));
+    const QDateTime start = service.now;
+    QCOMPARE(service.http
+                 ->post(QStringLiteral("/v1/calls"),
+                        R"({"callId":"c-during","event":"connected","agent":"agent1","ani":"+31612345678"})",
+                        "Bearer demo-integration-key")
+                 .status,
+             200);
+    service.now = start.addSecs(40);
+    const auto outcome = [&](const char *key, const char *callId, const QDateTime &callEndedAt) {
+        OutcomeLog log;
+        log.key = QString::fromLatin1(key);
+        log.callId = QString::fromLatin1(callId);
+        log.disposition = QStringLiteral("info_only");
+        log.notes = QStringLiteral("Wrap-up check ") + log.key;
+        log.loggedAt = service.now;
+        log.callEndedAt = callEndedAt;
+        return log;
+    };
+    // Logged while the call is on (the desktop has no end to report).
+    agent.send(outcome("wrap-key-1", "c-during", {}), QStringLiteral("w1"));
+    // Calls the service never routed: the desktop's end counts when plausible.
+    agent.send(outcome("wrap-key-2", "c-elsewhere", start.addSecs(25)), QStringLiteral("w2"));
+    agent.send(outcome("wrap-key-3", "c-older-desktop", {}), QStringLiteral("w3"));
+    agent.send(outcome("wrap-key-4", "c-future", start.addSecs(90)), QStringLiteral("w4"));
+    QTRY_VERIFY(agent.replyTo(QStringLiteral("w1")) && agent.replyTo(QStringLiteral("w2")) &&
+                agent.replyTo(QStringLiteral("w3")) && agent.replyTo(QStringLiteral("w4")));
+    for (const char *rid : {"w1", "w2", "w3", "w4"})
+        QVERIFY(std::get_if<OutcomeAck>(&agent.replyTo(QString::fromLatin1(rid))->message));
+
+    InteractionsQuery query;
+    query.q = QStringLiteral("Wrap-up check");
+    query.sort = QStringLiteral("oldest");
+    QString error;
+    const auto page = InteractionLog(service.server.store()).query(query, false, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->rows.size(), 4);
+    QCOMPARE(page->rows.at(0).handleSeconds, std::optional<qint64>(40));
+    QCOMPARE(page->rows.at(0).wrapUpSeconds, std::optional<qint64>(0));
+    QVERIFY(!page->rows.at(1).handleSeconds.has_value());
+    QCOMPARE(page->rows.at(1).wrapUpSeconds, std::optional<qint64>(15));
+    QVERIFY(!page->rows.at(2).wrapUpSeconds.has_value());
+    QVERIFY(!page->rows.at(3).wrapUpSeconds.has_value());
+    const HttpResponse http = service.http->get(
+        QStringLiteral("/v1/interactions?q=Wrap-up%20check&sort=oldest"), service.bearer("super1"));
+    QCOMPARE(http.body[QLatin1StringView("rows")][1][QLatin1StringView("wrapUpSeconds")].toInteger(), 15);
+    QVERIFY(http.body[QLatin1StringView("rows")][2][QLatin1StringView("wrapUpSeconds")].isNull());
+    // The detail keeps the end the desktop reported, with the outcome.
+    QCOMPARE(InteractionLog(service.server.store()).detail(page->rows.at(1).id, false)->outcome.callEndedAt,
+             start.addSecs(25));
+}
+
+void TestInteractions::migration_keepsOlderOutcomesWithoutWrapUp()
+{
+    // An outcome stored at schema 7 keeps its handle time and has no wrap-up
+    // time ("—" in the desktop); one stored after the migration gets both.
+    const QString path = freshStore(m_dir.path(), QStringLiteral("v7.db"));
+    {
+        Store old;
+        QVERIFY(old.open(path, 7));
+        QCOMPARE(old.schemaVersion(), 7);
+        QSqlQuery q(old.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
+            " stored_at, channel, detail_json, handle_seconds) VALUES ('old-key-1', 'c', '', 'agent1', "
+            "'sale',"
+            " 'Before wrap-up', '2026-10-01T10:00:00.000Z', '2026-10-01T10:00:01.000Z', 'call', '{}', "
+            "300)")));
+    }
+    Store migrated;
+    QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
+    QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
+    OutcomeLog log;
+    log.key = QStringLiteral("new-key");
+    log.callId = QStringLiteral("c-new");
+    log.disposition = QStringLiteral("sale");
+    log.loggedAt = at("2026-10-02T10:00:00.000Z");
+    const auto record = migrated.storeOutcome(log, QStringLiteral("agent1"), log.loggedAt);
+    QVERIFY(record);
+    const InteractionLog interactions(&migrated);
+    QVERIFY(interactions.recordCallTimes(record->id, {200, 35}));
+    InteractionsQuery oldest;
+    oldest.sort = QStringLiteral("oldest");
+    QString error;
+    const auto page = interactions.query(oldest, false, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->rows.size(), 2);
+    QCOMPARE(page->rows.at(0).handleSeconds, std::optional<qint64>(300));
+    QVERIFY(!page->rows.at(0).wrapUpSeconds.has_value());
+    QCOMPARE(page->rows.at(1).handleSeconds, std::optional<qint64>(200));
+    QCOMPARE(page->rows.at(1).wrapUpSeconds, std::optional<qint64>(35));
+    qint64 rows = 0;
+    const auto csv = interactions.exportCsv(oldest, false, 10, &rows, &error);
+    QVERIFY2(csv, qPrintable(error));
+    QVERIFY2(csv->contains(",300,,Before wrap-up\r\n"), csv->constData());
 }
 
 void TestInteractions::http_recoveryReport()
@@ -1024,6 +1228,59 @@ void TestInteractions::ws_supervisorQueriesAndOpens_agentRefused()
     QCOMPARE(std::get<ErrorMessage>(reply(agent, "q2")->message).code, QString(errors::Forbidden));
     QCOMPARE(std::get<ErrorMessage>(reply(agent, "g3")->message).code, QString(errors::Forbidden));
     QCOMPARE(service.audits("interaction.view"), 1);
+}
+
+void TestInteractions::ws_revealNeedsReasonAndIsAudited_agentRefused()
+{
+    // interaction.get with a reveal reason answers unmasked and audits the
+    // reason, as GET /v1/interactions/{id}?reveal= does; no reason, no reveal.
+    Service service;
+    QVERIFY(service.start());
+    const auto reply = [](const test::WsTestClient &client, const char *rid) {
+        return client.replyTo(QString::fromLatin1(rid));
+    };
+    test::WsTestClient supervisor;
+    QVERIFY(supervisor.signIn(service.server.serverPort(), QStringLiteral("super1")));
+    // Too short once simplified: refused by name, nothing revealed or audited.
+    supervisor.socket.sendTextMessage(
+        QStringLiteral(R"({"type":"interaction.get","rid":"g1","payload":{"id":1,"reveal":"  why  "}})"));
+    QTRY_VERIFY(reply(supervisor, "g1"));
+    const auto *tooShort = std::get_if<ErrorMessage>(&reply(supervisor, "g1")->message);
+    QVERIFY(tooShort);
+    QCOMPARE(tooShort->code, QString(errors::InvalidMessage));
+    QVERIFY2(tooShort->message.startsWith(QLatin1StringView("payload.reveal: give a reason")),
+             qPrintable(tooShort->message));
+    QCOMPARE(service.audits("interaction.reveal"), 0);
+
+    supervisor.send(InteractionGet{1, QStringLiteral("Callback  promised in ticket 4711")},
+                    QStringLiteral("g2"));
+    QTRY_VERIFY(reply(supervisor, "g2"));
+    const auto *revealed = std::get_if<InteractionDetail>(&reply(supervisor, "g2")->message);
+    QVERIFY(revealed);
+    QCOMPARE(revealed->customer, QStringLiteral("Marta van Jansen"));
+    QVERIFY(revealed->outcome.context);
+    QCOMPARE(revealed->outcome.context->name, QStringLiteral("Marta van Jansen"));
+    QCOMPARE(service.audits("interaction.reveal"), 1);
+    QCOMPARE(service.audits("interaction.view"), 0); // the reveal is the one entry
+    const AuditEntry last = service.server.store()->auditEntries(1).first();
+    QCOMPARE(last.actor, QStringLiteral("super1"));
+    QVERIFY2(last.detail.contains(QLatin1StringView("outcome=1 via=ws")), qPrintable(last.detail));
+    QVERIFY2(last.detail.contains(QLatin1StringView("reason=Callback promised in ticket 4711")),
+             qPrintable(last.detail));
+
+    // Without a reason the same message stays masked.
+    supervisor.send(InteractionGet{1, {}}, QStringLiteral("g3"));
+    QTRY_VERIFY(reply(supervisor, "g3"));
+    QCOMPARE(std::get<InteractionDetail>(reply(supervisor, "g3")->message).customer,
+             QStringLiteral("M. v. J."));
+
+    // An agent may not reveal, whatever the reason; nothing is audited.
+    test::WsTestClient agent;
+    QVERIFY(agent.signIn(service.server.serverPort(), QStringLiteral("agent1")));
+    agent.send(InteractionGet{1, QStringLiteral("Callback promised in ticket 4711")}, QStringLiteral("g4"));
+    QTRY_VERIFY(reply(agent, "g4"));
+    QCOMPARE(std::get<ErrorMessage>(reply(agent, "g4")->message).code, QString(errors::Forbidden));
+    QCOMPARE(service.audits("interaction.reveal"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestInteractions)

@@ -3,7 +3,8 @@
 // logged outcomes): Ctrl+Shift+M opens the tab, both charts load for the
 // last 30 days and agree with counts taken from the demo seed file itself,
 // the agent filter narrows them, the period is shared with the cart-recovery
-// tab, and a refused request shows its reason.
+// tab, and a refused request shows its reason. The cart-recovery tab says
+// how old its report is, as the other panels do.
 #include "DataAgeLabel.h"
 #include "DesktopController.h"
 #include "MainWindow.h"
@@ -91,6 +92,7 @@ class TestOutcomeCharts : public QObject
 private slots:
     void initTestCase();
     void chartsLoadFilterShareThePeriodAndShowErrors();
+    void recoveryView_showsDataAgeAndOffline();
 
 private:
     QTemporaryDir m_serverDir;
@@ -189,6 +191,35 @@ void TestOutcomeCharts::chartsLoadFilterShareThePeriodAndShowErrors()
     QTRY_VERIFY_WITH_TIMEOUT(
         charts->acceptanceStatusText().startsWith(QStringLiteral("Could not load the acceptance: agent:")),
         10000);
+}
+
+void TestOutcomeCharts::recoveryView_showsDataAgeAndOffline()
+{
+    ui::RecoveryView view;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    view.ageLabel()->setClock([&now] { return now; });
+    QVERIFY(view.ageLabel()->text().isEmpty()); // nothing loaded yet
+
+    net::RecoveryReport report;
+    report.windowDays = 30;
+    report.all = net::RecoveryFigure{QString(), 10, 3};
+    report.byContact = {net::RecoveryFigure{QStringLiteral("call_accepted"), 4, 2},
+                        net::RecoveryFigure{QStringLiteral("none"), 6, 1}};
+    view.setReport(report);
+    const QString fresh = view.ageLabel()->text();
+    QVERIFY2(fresh.startsWith(QLatin1StringView("Updated ")), qPrintable(fresh));
+    QVERIFY(!fresh.contains(QLatin1StringView("offline")));
+
+    // Two minutes on, with the connection down: older, and said to be offline.
+    now = now.addSecs(120);
+    view.setOnline(false);
+    const QString stale = view.ageLabel()->text();
+    QVERIFY2(stale.startsWith(QLatin1StringView("Updated ")) && stale.endsWith(QLatin1StringView("offline")),
+             qPrintable(stale));
+    QVERIFY(stale != fresh);
+    QCOMPARE(view.ageLabel()->accessibleName(), stale);
+    view.setOnline(true);
+    QVERIFY(!view.ageLabel()->text().contains(QLatin1StringView("offline")));
 }
 
 QTEST_MAIN(TestOutcomeCharts)

@@ -69,14 +69,16 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void model_masksUntilRevealedAndShowsHandleTime()
+    void model_masksUntilRevealedAndShowsHandleAndWrapUpTime()
     {
         InteractionLogModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         InteractionRow timed = row(1, "agent1", "sale");
         timed.handleSeconds = 245;
+        timed.wrapUpSeconds = 42;
         InteractionRow longCall = row(2, "agent1", "sale");
         longCall.handleSeconds = 3723;
+        longCall.wrapUpSeconds = 0; // logged during the call
         model.setFirstPage({timed, longCall, row(3, "agent2", "callback")}, 3);
         const auto cell = [&model](int r, int column) { return model.index(r, column).data().toString(); };
         QCOMPARE(cell(0, InteractionLogModel::CustomerColumn), QStringLiteral("M. J. (masked)"));
@@ -85,6 +87,16 @@ private slots:
         QCOMPARE(cell(2, InteractionLogModel::HandleColumn), QStringLiteral("\u2014"));
         QVERIFY(
             !model.index(2, InteractionLogModel::HandleColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(model.headerData(InteractionLogModel::WrapUpColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Wrap-up"));
+        QCOMPARE(cell(0, InteractionLogModel::WrapUpColumn), QStringLiteral("0:42"));
+        QCOMPARE(cell(1, InteractionLogModel::WrapUpColumn), QStringLiteral("0:00"));
+        QCOMPARE(cell(2, InteractionLogModel::WrapUpColumn), QStringLiteral("\u2014")); // not recorded
+        const auto tip = [&model](int r) {
+            return model.index(r, InteractionLogModel::WrapUpColumn).data(Qt::ToolTipRole).toString();
+        };
+        QVERIFY(tip(2).startsWith(QLatin1StringView("Not recorded")));
+        QVERIFY(!tip(0).isEmpty() && tip(0) != tip(2));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.setCustomerRevealed(2, QStringLiteral("Marta Jansen")));
@@ -108,8 +120,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy details(&view, &ui::SupervisorView::detailRequested);
         QSignalSpy reveals(&view, &ui::SupervisorView::revealRequested);
-        view.setPage(InteractionsPage{{row(11, "agent1", "sale"), row(12, "agent2", "callback")}, 2, {}},
-                     true);
+        InteractionRow timed = row(11, "agent1", "sale");
+        timed.handleSeconds = 312;
+        timed.wrapUpSeconds = 47;
+        view.setPage(InteractionsPage{{timed, row(12, "agent2", "callback")}, 2, {}}, true);
         QCOMPARE(details.size(), 1); // the first row, selected
         // Dispositions read as their labels, not as codes.
         QCOMPARE(view.table()->model()->index(1, InteractionLogModel::DispositionColumn).data().toString(),
@@ -122,6 +136,8 @@ private slots:
         masked.outcome.loggedAt = QDateTime::currentDateTimeUtc();
         view.setDetail(masked);
         QVERIFY2(view.detailText().contains(QStringLiteral("M. J. (masked)")), qPrintable(view.detailText()));
+        QVERIFY2(view.detailText().contains(QStringLiteral("Handle time 5:12, of which wrap-up 0:47")),
+                 qPrintable(view.detailText()));
         QVERIFY(view.revealButton()->isEnabled());
 
         // Ctrl+Shift+V from the table opens the dialog; a short reason cannot reveal.
