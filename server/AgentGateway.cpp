@@ -15,6 +15,10 @@
 #include <QRandomGenerator>
 #include <QWebSocket>
 
+#include <time.h>
+
+#include <cstdio>
+
 namespace omnidesk::server {
 
 using namespace omnidesk::protocol;
@@ -29,6 +33,24 @@ QStringList dispositionsFor(const QString &role)
         return {QStringLiteral("purchase_intent"), QStringLiteral("sale"), QStringLiteral("info_only"),
                 QStringLiteral("complaint"), QStringLiteral("other")};
     return dispositionCodes();
+}
+
+// Fan-out timing for bench/fanout, only with OMNIDESK_BENCH_TRACE set: one
+// line on stderr, "omnidesk-trace: <what> <nanoseconds of CLOCK_MONOTONIC>",
+// the clock the benchmark's client processes read too.
+bool benchTraceEnabled()
+{
+    static const bool enabled = qEnvironmentVariableIsSet("OMNIDESK_BENCH_TRACE");
+    return enabled;
+}
+
+void benchTrace(const char *what)
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    std::fprintf(stderr, "omnidesk-trace: %s %lld\n", what,
+                 static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
+    std::fflush(stderr);
 }
 
 QString newSessionId()
@@ -58,7 +80,12 @@ AgentGateway::AgentGateway(Store *store, ProfileEngine *engine, Clock clock, Set
         }
         return !gateway->m_opened.keys(profileId).isEmpty();
     });
+    // Slots run in the order they were connected: the trace brackets the push.
+    if (benchTraceEnabled())
+        connect(m_engine, &ProfileEngine::profileChanged, this, [] { benchTrace("fanout-begin"); });
     connect(m_engine, &ProfileEngine::profileChanged, this, &AgentGateway::onProfileChanged);
+    if (benchTraceEnabled())
+        connect(m_engine, &ProfileEngine::profileChanged, this, [] { benchTrace("fanout-end"); });
     connect(m_engine, &ProfileEngine::profilesMerged, this, &AgentGateway::onProfilesMerged);
 }
 

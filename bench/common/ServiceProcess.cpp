@@ -55,8 +55,22 @@ bool ServiceProcess::start(QString *error, const QStringList &extraArguments)
         return false;
     }
     // Keep draining the child's output so it never blocks on a full pipe.
-    m_drain = connect(&m_process, &QProcess::readyRead, this, [this] { m_process.readAll(); });
+    m_drain = connect(&m_process, &QProcess::readyRead, this, &ServiceProcess::drainOutput);
     return true;
+}
+
+void ServiceProcess::drainOutput()
+{
+    if (!m_traceSink) {
+        m_process.readAll();
+        return;
+    }
+    static const QByteArray prefix = QByteArrayLiteral("omnidesk-trace: ");
+    while (m_process.canReadLine()) {
+        const QByteArray line = m_process.readLine();
+        if (line.startsWith(prefix))
+            m_traceSink(line.mid(prefix.size()).trimmed());
+    }
 }
 
 void ServiceProcess::kill()

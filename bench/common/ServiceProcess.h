@@ -26,6 +26,10 @@ public:
     QString dataDir() const { return m_dataDir.isEmpty() ? m_dir.path() : m_dataDir; }
     // Arguments added after --demo --listen --data (e.g. --heartbeat-ms 1000).
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+    // Once the service listens, each line of its output that starts with
+    // "omnidesk-trace: " (printed with OMNIDESK_BENCH_TRACE set) goes to
+    // `sink` without that prefix; the rest is dropped. Set before start().
+    void setTraceSink(std::function<void(const QByteArray &line)> sink) { m_traceSink = std::move(sink); }
 
     // Starts the service and waits (running the event loop) until it listens.
     // May be called again after kill() to restart on the same data directory.
@@ -49,11 +53,14 @@ public:
     int postAndWait(const QString &path, const QJsonObject &body, QByteArray *answer = nullptr);
 
 private:
+    void drainOutput();
+
     QTemporaryDir m_dir;
     QString m_dataDir;
     QStringList m_extraArguments;
     QProcess m_process;
     QMetaObject::Connection m_drain;
+    std::function<void(const QByteArray &line)> m_traceSink;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
 };

@@ -5,18 +5,21 @@
 // Measures the time from the POST to the frame arriving at each client, and
 // the service's RSS and CPU.
 //
-//   bench_fanout --clients 10000 --updates 20 --json fanout.json
+//   bench_fanout --clients 10000 --client-procs 2 --updates 20 --json fanout.json
+//
+// The K client connections live in --client-procs child processes (this
+// binary with --child; each reports its arrivals on a pipe), so that reading
+// 10,000 sockets in one process does not add to the figures; 0 keeps them in
+// the bench process. All processes read CLOCK_MONOTONIC. The service runs with
+// OMNIDESK_BENCH_TRACE set and prints when its gateway starts and finishes
+// pushing each change, which splits the latency into service and client side.
 //
 // The K agents and their session tokens are written straight into the
 // service's SQLite store while the service is stopped (creating 10,000 users
 // through the admin command would cost 10,000 PBKDF2 derivations); the clients
-// then say hello with their token. The client side is deliberately cheap: raw
-// QWebSockets, frames encoded by the protocol codec, arrivals recognised by
-// their type without a full decode.
+// then say hello with their token (AgentPool).
+#include "AgentPool.h"
 #include "BenchResults.h"
-#include "Messages.h"
-#include "Protocol.h"
-#include "ProtocolCodec.h"
 #include "ServiceProcess.h"
 
 #include <QCommandLineParser>
@@ -28,15 +31,13 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QNetworkRequest>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-#include <QWebSocket>
-#include <QWebSocketHandshakeOptions>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -47,6 +48,7 @@
 #include <vector>
 
 using namespace omnidesk;
+using omnidesk::bench::AgentPool;
 using omnidesk::bench::BenchResults;
 using omnidesk::bench::ServiceProcess;
 
@@ -178,15 +180,60 @@ bool seedAgents(const QString &databasePath, int count, QStringList *tokens, QSt
     return ok;
 }
 
-// One agent connection: hello with a token, pings at the heartbeat, and the
-// arrival times of profile.patch frames.
-struct Agent
+// Child mode (--child): one AgentPool for the agents named on stdin
+// ("<index> <token>" lines up to end of file); reports on stdout, one line per
+// event: "w <agent>" welcomed, "c <agent>" call connected, "p <agent> <ns>"
+// profile.patch arrived (CLOCK_MONOTONIC), "x <agent> <code> <reason>" closed.
+// Lines are collected and written once per pass of the event loop.
+int runChild(const QUrl &agentUrl, int heartbeatMs, int maxHandshakes)
 {
-    QWebSocket *socket = nullptr;
-    bool welcomed = false;
-    bool onCall = false;
-    int patches = 0;
-};
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        say(QStringLiteral("child: cannot read stdin"));
+        return 2;
+    }
+    QList<AgentPool::Agent> agents;
+    for (const QByteArray &line : input.readAll().split('\n')) {
+        const qsizetype space = line.indexOf(' ');
+        if (space > 0)
+            agents.append(AgentPool::Agent{line.left(space).toInt(), QString::fromUtf8(line.mid(space + 1))});
+    }
+    QByteArray pending;
+    QTimer flusher;
+    flusher.setSingleShot(true);
+    flusher.setInterval(0);
+    QObject::connect(&flusher, &QTimer::timeout, &flusher, [&pending] {
+        qsizetype done = 0;
+        while (done < pending.size()) {
+            const ssize_t n =
+                ::write(STDOUT_FILENO, pending.constData() + done, size_t(pending.size() - done));
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        pending.clear();
+    });
+    const auto report = [&pending, &flusher](const QByteArray &line) {
+        pending += line;
+        pending += '\n';
+        if (!flusher.isActive())
+            flusher.start();
+    };
+    AgentPool pool(agentUrl, heartbeatMs, maxHandshakes);
+    QObject::connect(&pool, &AgentPool::welcomed, &pool,
+                     [&report](int agent) { report("w " + QByteArray::number(agent)); });
+    QObject::connect(&pool, &AgentPool::callConnected, &pool,
+                     [&report](int agent) { report("c " + QByteArray::number(agent)); });
+    QObject::connect(&pool, &AgentPool::patchArrived, &pool, [&report](int agent, qint64 ns) {
+        report("p " + QByteArray::number(agent) + ' ' + QByteArray::number(ns));
+    });
+    QObject::connect(&pool, &AgentPool::closed, &pool, [&report](int agent, int code, const QString &reason) {
+        report("x " + QByteArray::number(agent) + ' ' + QByteArray::number(code) + ' ' +
+               reason.simplified().toUtf8());
+    });
+    pool.start(agents);
+    return QCoreApplication::exec();
+}
 
 } // namespace
 
@@ -198,6 +245,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Agent sessions (K)."),
                                            QStringLiteral("K"), QStringLiteral("1000"));
+    const QCommandLineOption procsOption(
+        QStringLiteral("client-procs"),
+        QStringLiteral("Client processes the K connections are spread over (0: in the bench process)."),
+        QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption updatesOption(QStringLiteral("updates"),
                                            QStringLiteral("Measured cart updates."), QStringLiteral("N"),
                                            QStringLiteral("20"));
@@ -210,20 +261,48 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Write the figures to this file."),
                                         QStringLiteral("FILE"), QStringLiteral("fanout.json"));
-    parser.addOptions({clientsOption, updatesOption, intervalOption, heartbeatOption, jsonOption});
+    // Internal: the client processes the bench starts.
+    const QCommandLineOption childOption(QStringLiteral("child"),
+                                         QStringLiteral("Run as a client process (agents on stdin)."));
+    const QCommandLineOption agentUrlOption(QStringLiteral("agent-url"),
+                                            QStringLiteral("Child: the service's WebSocket URL."),
+                                            QStringLiteral("URL"));
+    const QCommandLineOption handshakesOption(QStringLiteral("max-handshakes"),
+                                              QStringLiteral("Child: handshakes in flight at most."),
+                                              QStringLiteral("N"), QStringLiteral("200"));
+    parser.addOptions({clientsOption, procsOption, updatesOption, intervalOption, heartbeatOption, jsonOption,
+                       childOption, agentUrlOption, handshakesOption});
     parser.process(app);
     const int clients = std::max(1, parser.value(clientsOption).toInt());
+    const int clientProcs = std::clamp(parser.value(procsOption).toInt(), 0, clients);
     const int updates = std::max(1, parser.value(updatesOption).toInt());
     const int intervalMs = std::max(0, parser.value(intervalOption).toInt());
     const int heartbeatMs = std::max(100, parser.value(heartbeatOption).toInt());
 
     const rlim_t files = raiseFileLimit();
+    if (parser.isSet(childOption))
+        return runChild(QUrl(parser.value(agentUrlOption)), heartbeatMs,
+                        parser.value(handshakesOption).toInt());
     if (files < rlim_t(clients) + 200)
         say(QStringLiteral("open-file limit %1 is low for %2 clients").arg(qulonglong(files)).arg(clients));
 
+    // The service prints when its gateway starts and ends pushing a profile
+    // change (nanoseconds of CLOCK_MONOTONIC, like the clients' arrival times).
+    qputenv("OMNIDESK_BENCH_TRACE", "1");
+    QList<std::pair<qint64, qint64>> pushes; // begin, end
+    ServiceProcess service;
+    service.setTraceSink([&pushes](const QByteArray &line) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() < 2)
+            return;
+        if (fields.at(0) == "fanout-begin")
+            pushes.append({fields.at(1).toLongLong(), 0});
+        else if (fields.at(0) == "fanout-end" && !pushes.isEmpty())
+            pushes.last().second = fields.at(1).toLongLong();
+    });
+
     // 1. A store with the demo data and the bench customer, then K agents.
     QTemporaryDir dir;
-    ServiceProcess service;
     service.setDataDir(dir.path());
     service.setExtraArguments({QStringLiteral("--heartbeat-ms"), QString::number(heartbeatMs)});
     QString error;
@@ -256,85 +335,100 @@ int main(int argc, char *argv[])
     const qint64 pid = service.processId();
     const qint64 idleRssKib = rssKib(pid);
 
-    // 2. K sessions, at most 200 handshakes in flight.
-    QElapsedTimer clock;
-    clock.start();
-    std::vector<Agent> agents(static_cast<size_t>(clients));
-    QList<qint64> postedAtMs; // per update: when its POST went out (clock)
+    // 2. K sessions, at most 200 handshakes in flight, in this process or
+    // spread over clientProcs children.
+    struct Tally
+    {
+        bool welcomed = false;
+        bool onCall = false;
+        int patches = 0;
+    };
+    std::vector<Tally> agents(static_cast<size_t>(clients));
+    QList<qint64> postedAtNs; // per update: when its POST went out
     QList<double> latenciesMs;
     int welcomed = 0;
-    int opened = 0;
     int closed = 0;
     int onCall = 0;
-    const QByteArray patchType = QByteArrayLiteral("\"type\":\"profile.patch\"");
-    const QByteArray welcomeType = QByteArrayLiteral("\"type\":\"welcome\"");
-    const QByteArray callType = QByteArrayLiteral("\"type\":\"call.connected\"");
-    QUrl url = service.agentUrl();
-    url.setPath(protocol::kAgentPath);
-    QWebSocketHandshakeOptions handshake;
-    handshake.setSubprotocols({QString(protocol::kSubprotocol)});
+    const auto onWelcomed = [&](int agent) {
+        Tally &tally = agents[size_t(agent)];
+        if (!tally.welcomed) {
+            tally.welcomed = true;
+            ++welcomed;
+        }
+    };
+    const auto onCallConnected = [&](int agent) {
+        Tally &tally = agents[size_t(agent)];
+        if (!tally.onCall) {
+            tally.onCall = true;
+            ++onCall;
+        }
+    };
+    const auto onPatch = [&](int agent, qint64 ns) {
+        Tally &tally = agents[size_t(agent)];
+        if (tally.patches < postedAtNs.size())
+            latenciesMs.append(double(ns - postedAtNs.at(tally.patches)) / 1e6);
+        ++tally.patches;
+    };
+    const auto onClosed = [&](int, int code, const QString &reason) {
+        if (++closed == 1)
+            say(QStringLiteral("first close: %1 %2").arg(code).arg(reason));
+    };
 
-    std::function<void()> openNext = [&] {
-        if (opened >= clients)
-            return;
-        const int i = opened++;
-        auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, &app);
-        agents[size_t(i)].socket = socket;
-        QObject::connect(socket, &QWebSocket::connected, socket, [socket, &tokens, i] {
-            protocol::Hello hello;
-            hello.client = QStringLiteral("bench-fanout");
-            hello.token = tokens.at(i);
-            socket->sendTextMessage(QString::fromUtf8(
-                protocol::ProtocolCodec::encode(protocol::Frame{hello, QStringLiteral("h1"), 0})));
-        });
-        QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [&, i](const QString &text) {
-            Agent &agent = agents[size_t(i)];
-            // The codec writes keys in order, so "type" comes last.
-            const QByteArray head = QStringView(text).right(48).toUtf8();
-            if (head.contains(patchType)) {
-                const qint64 now = clock.elapsed();
-                if (agent.patches < postedAtMs.size())
-                    latenciesMs.append(double(now - postedAtMs.at(agent.patches)));
-                ++agent.patches;
-            } else if (head.contains(callType)) {
-                if (!agent.onCall) {
-                    agent.onCall = true;
-                    ++onCall;
-                }
-            } else if (head.contains(welcomeType) && !agent.welcomed) {
-                agent.welcomed = true;
-                ++welcomed;
-                openNext();
+    QElapsedTimer clock;
+    clock.start();
+    const int maxHandshakes = 200;
+    AgentPool pool(service.agentUrl(), heartbeatMs, maxHandshakes);
+    std::vector<std::unique_ptr<QProcess>> children;
+    if (clientProcs == 0) {
+        QObject::connect(&pool, &AgentPool::welcomed, &app, onWelcomed);
+        QObject::connect(&pool, &AgentPool::callConnected, &app, onCallConnected);
+        QObject::connect(&pool, &AgentPool::patchArrived, &app, onPatch);
+        QObject::connect(&pool, &AgentPool::closed, &app, onClosed);
+        QList<AgentPool::Agent> all;
+        for (int i = 0; i < clients; ++i)
+            all.append(AgentPool::Agent{i, tokens.at(i)});
+        pool.start(all);
+    }
+    for (int c = 0; c < clientProcs; ++c) {
+        auto child = std::make_unique<QProcess>();
+        QProcess *process = child.get();
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QObject::connect(process, &QProcess::readyReadStandardOutput, &app, [&, process] {
+            while (process->canReadLine()) {
+                const QList<QByteArray> fields = process->readLine().trimmed().split(' ');
+                if (fields.size() < 2)
+                    continue;
+                const int agent = fields.at(1).toInt();
+                if (agent < 0 || agent >= clients)
+                    continue;
+                const char kind = fields.at(0).isEmpty() ? '?' : fields.at(0).at(0);
+                if (kind == 'p' && fields.size() >= 3)
+                    onPatch(agent, fields.at(2).toLongLong());
+                else if (kind == 'w')
+                    onWelcomed(agent);
+                else if (kind == 'c')
+                    onCallConnected(agent);
+                else if (kind == 'x' && fields.size() >= 3)
+                    onClosed(agent, fields.at(2).toInt(), QString::fromUtf8(fields.mid(3).join(' ')));
             }
         });
-        QObject::connect(socket, &QWebSocket::disconnected, socket, [&, i] {
-            if (++closed == 1)
-                say(QStringLiteral("first close: %1 %2")
-                        .arg(agents[size_t(i)].socket->closeCode())
-                        .arg(agents[size_t(i)].socket->closeReason()));
-            if (!agents[size_t(i)].welcomed)
-                openNext();
-        });
-        socket->open(QNetworkRequest(url), handshake);
-    };
-    for (int i = 0; i < std::min(clients, 200); ++i)
-        openNext();
-    // Heartbeats: every client pings once per heartbeat, spread over it.
-    QTimer pinger;
-    int pingCursor = 0;
-    pinger.setInterval(50);
-    QObject::connect(&pinger, &QTimer::timeout, &app, [&] {
-        const int perTick = std::max(1, int(qint64(clients) * 50 / heartbeatMs) + 1);
-        for (int n = 0; n < perTick; ++n) {
-            Agent &agent = agents[size_t(pingCursor)];
-            pingCursor = (pingCursor + 1) % clients;
-            if (agent.welcomed && agent.socket->state() == QAbstractSocket::ConnectedState)
-                agent.socket->sendTextMessage(
-                    QString::fromUtf8(protocol::ProtocolCodec::encode(protocol::Frame{
-                        protocol::Ping{QDateTime::currentMSecsSinceEpoch()}, QStringLiteral("p"), 0})));
+        process->start(QCoreApplication::applicationFilePath(),
+                       {QStringLiteral("--child"), QStringLiteral("--agent-url"),
+                        service.agentUrl().toString(), QStringLiteral("--heartbeat-ms"),
+                        QString::number(heartbeatMs), QStringLiteral("--max-handshakes"),
+                        QString::number(std::max(1, maxHandshakes / clientProcs))});
+        if (!process->waitForStarted()) {
+            say(QStringLiteral("cannot start a client process: ") + process->errorString());
+            return 2;
         }
-    });
-    pinger.start();
+        // Agents c, c + N, c + 2N … go to child c.
+        QByteArray input;
+        for (int i = c; i < clients; i += clientProcs)
+            input += QByteArray::number(i) + ' ' + tokens.at(i).toUtf8() + '\n';
+        process->write(input);
+        process->closeWriteChannel();
+        children.push_back(std::move(child));
+    }
     if (!waitFor([&] { return welcomed >= clients; }, 60'000 + clients * 20)) {
         say(QStringLiteral("only %1 of %2 sessions welcomed (%3 closed)")
                 .arg(welcomed)
@@ -348,7 +442,6 @@ int main(int argc, char *argv[])
 
     // 3. Every agent on a call with the bench customer (up to 50 POSTs in flight).
     int callsPosted = 0;
-    int callsAnswered = 0;
     std::function<void()> postNextCall = [&] {
         if (callsPosted >= clients)
             return;
@@ -358,10 +451,7 @@ int main(int argc, char *argv[])
                       {QStringLiteral("event"), QStringLiteral("connected")},
                       {QStringLiteral("ani"), kCaller},
                       {QStringLiteral("agent"), QStringLiteral("fan%1").arg(i)}},
-                     [&](int, const QByteArray &) {
-                         ++callsAnswered;
-                         postNextCall();
-                     });
+                     [&](int, const QByteArray &) { postNextCall(); });
     };
     for (int i = 0; i < std::min(clients, 50); ++i)
         postNextCall();
@@ -378,8 +468,9 @@ int main(int argc, char *argv[])
     measured.start();
     qint64 peakRssKib = rssKib(pid);
     int incomplete = 0;
+    const qsizetype pushesBefore = pushes.size();
     for (int u = 0; u < updates; ++u) {
-        postedAtMs.append(clock.elapsed());
+        postedAtNs.append(AgentPool::monotonicNs());
         service.post(
             QStringLiteral("/v1/events"),
             {{QStringLiteral("events"), QJsonArray{cartAdd(QStringLiteral("fan-update-%1").arg(u), u)}}},
@@ -390,7 +481,7 @@ int main(int argc, char *argv[])
         const bool all = waitFor(
             [&] {
                 return std::all_of(agents.cbegin(), agents.cend(),
-                                   [u](const Agent &a) { return a.patches > u; });
+                                   [u](const Tally &a) { return a.patches > u; });
             },
             10'000);
         if (!all)
@@ -402,10 +493,29 @@ int main(int argc, char *argv[])
     const double measuredSeconds = double(measured.elapsed()) / 1000.0;
     const double cpuPercent =
         100.0 * double(cpuTicks(pid) - cpuBefore) / double(sysconf(_SC_CLK_TCK)) / measuredSeconds;
+    QCoreApplication::processEvents(); // the last trace lines
+
+    // Service side: from the POST to the push loop's start and end, per update.
+    QList<double> pushBeginMs;
+    QList<double> pushEndMs;
+    QList<double> pushLoopMs;
+    for (qsizetype i = pushesBefore, u = 0; i < pushes.size() && u < postedAtNs.size(); ++i) {
+        const auto [begin, end] = pushes.at(i);
+        if (begin < postedAtNs.at(u) || end == 0)
+            continue;
+        pushBeginMs.append(double(begin - postedAtNs.at(u)) / 1e6);
+        pushEndMs.append(double(end - postedAtNs.at(u)) / 1e6);
+        pushLoopMs.append(double(end - begin) / 1e6);
+        ++u;
+    }
 
     BenchResults results(QStringLiteral("fanout"));
     results.add(QStringLiteral("clients"), clients, QStringLiteral("count"));
+    results.add(QStringLiteral("client_processes"), clientProcs, QStringLiteral("count"));
     results.addLatencies(QStringLiteral("fanout_latency"), latenciesMs);
+    results.addLatencies(QStringLiteral("service_push_begin"), pushBeginMs);
+    results.addLatencies(QStringLiteral("service_push_end"), pushEndMs);
+    results.addLatencies(QStringLiteral("service_push_loop"), pushLoopMs);
     results.add(QStringLiteral("updates_incomplete"), incomplete, QStringLiteral("count"));
     results.add(QStringLiteral("sessions_closed"), closed, QStringLiteral("count"));
     results.add(QStringLiteral("service_rss_idle"), double(idleRssKib) / 1024.0, QStringLiteral("MiB"));
@@ -417,17 +527,23 @@ int main(int argc, char *argv[])
     results.add(QStringLiteral("service_cpu_during_updates"), cpuPercent, QStringLiteral("%"));
     results.add(QStringLiteral("connect_time"), connectSeconds, QStringLiteral("s"));
     results.add(QStringLiteral("calls_connect_time"), callSeconds, QStringLiteral("s"));
-    results.add(QStringLiteral("bench_client_rss"),
-                double(rssKib(QCoreApplication::applicationPid())) / 1024.0, QStringLiteral("MiB"));
+    qint64 clientRssKib = rssKib(QCoreApplication::applicationPid());
+    for (const std::unique_ptr<QProcess> &child : children)
+        clientRssKib += rssKib(child->processId());
+    results.add(QStringLiteral("bench_client_rss"), double(clientRssKib) / 1024.0, QStringLiteral("MiB"));
     results.setContext(QStringLiteral("heartbeat_ms"), heartbeatMs);
     results.setContext(QStringLiteral("updates"), updates);
+    results.setContext(QStringLiteral("interval_ms"), intervalMs);
     results.setContext(QStringLiteral("open_file_limit"), qint64(files));
     results.print();
     if (!results.writeJson(parser.value(jsonOption), &error))
         say(QStringLiteral("cannot write the JSON file: ") + error);
 
-    pinger.stop();
-    for (Agent &agent : agents)
-        agent.socket->abort();
+    pool.stop();
+    for (const std::unique_ptr<QProcess> &child : children) {
+        child->terminate();
+        if (!child->waitForFinished(5000))
+            child->kill();
+    }
     return incomplete == 0 ? 0 : 1;
 }
