@@ -111,7 +111,7 @@ void OutboxStore::open(const QString &filePath, const QDateTime &deleteAckedBefo
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT key, payload, state, attempts, outcome_id, created_at, updated_at "
-                                   "FROM outcomes ORDER BY created_at, key"))) {
+                                   "FROM outcomes ORDER BY created_at, rowid"))) {
         emit failed(query.lastError().text());
         return;
     }
