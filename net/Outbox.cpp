@@ -6,6 +6,8 @@
 #include <QAtomicInt>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace omnidesk::net {
 
 namespace {
@@ -25,7 +27,10 @@ Outbox::Outbox(const QString &filePath, QObject *parent) : QObject(parent), m_fi
     connect(m_store, &OutboxStore::updated, this, &Outbox::onUpdated);
     connect(m_store, &OutboxStore::failed, this, &Outbox::failed);
     m_thread.start();
-    QMetaObject::invokeMethod(m_store, [store = m_store, filePath] { store->open(filePath); });
+    const QDateTime deleteAckedBefore = QDateTime::currentDateTimeUtc().addDays(-kAckedRetentionDays);
+    QMetaObject::invokeMethod(m_store, [store = m_store, filePath, deleteAckedBefore] {
+        store->open(filePath, deleteAckedBefore);
+    });
 }
 
 Outbox::~Outbox()
@@ -43,7 +48,7 @@ QString Outbox::enqueue(protocol::OutcomeLog outcome)
     if (outcome.key.isEmpty())
         outcome.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString key = outcome.key;
-    if (m_items.contains(key))
+    if (m_items.contains(key) || m_stored.contains(key))
         return key;
     OutboxItem item;
     item.outcome = std::move(outcome);
@@ -116,17 +121,39 @@ std::optional<OutboxItem> Outbox::item(const QString &key) const
     return *it;
 }
 
+void Outbox::retire(const QString &key)
+{
+    if (!m_recentAcked.contains(key))
+        m_recentAcked.append(key);
+    while (m_recentAcked.size() > kRecentAcked) {
+        const QString oldest = m_recentAcked.takeFirst();
+        m_items.remove(oldest);
+        m_order.removeOne(oldest);
+    }
+}
+
 void Outbox::onOpened(const QList<OutboxItem> &items)
 {
     // Rows from disk go first (they are older); items enqueued meanwhile follow.
+    // Of the acknowledged rows only the last kRecentAcked enter the mirror.
+    qsizetype ackedToSkip = std::count_if(items.cbegin(), items.cend(),
+                                          [](const OutboxItem &item) { return item.state == State::Acked; }) -
+                            kRecentAcked;
     QList<QString> order;
     for (const OutboxItem &item : items) {
-        order.append(item.key());
-        m_items.insert(item.key(), item);
-        m_stored.insert(item.key());
+        const QString key = item.key();
+        m_stored.insert(key);
+        if (item.state == State::Acked && ackedToSkip-- > 0) {
+            m_items.remove(key); // a copy enqueued before the database was read
+            continue;
+        }
+        order.append(key);
+        m_items.insert(key, item);
+        if (item.state == State::Acked)
+            m_recentAcked.append(key);
     }
     for (const QString &key : std::as_const(m_order)) {
-        if (!order.contains(key))
+        if (!m_stored.contains(key))
             order.append(key);
     }
     m_order = order;
@@ -155,8 +182,12 @@ void Outbox::onInserted(const QString &key)
 void Outbox::onUpdated(const QString &key)
 {
     const auto it = m_items.constFind(key);
-    if (it != m_items.constEnd())
-        emit itemChanged(key, it->state);
+    if (it == m_items.constEnd())
+        return;
+    const State state = it->state;
+    if (state == State::Acked)
+        retire(key);
+    emit itemChanged(key, state);
 }
 
 } // namespace omnidesk::net

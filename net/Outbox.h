@@ -20,11 +20,20 @@ class OutboxStore;
 // it count as pending and may be sent. Items stay until acknowledged and
 // survive restarts. The disk work runs in a worker thread; this object keeps
 // an in-memory mirror for the UI thread.
+//
+// The mirror holds every unacknowledged item but only the kRecentAcked most
+// recently acknowledged ones (so the agent can still see that their last
+// outcomes were sent); of older acknowledged items only the key is kept, for
+// isStored() and for refusing a repeated key. Acknowledged rows stay on disk
+// for kAckedRetentionDays and are deleted at the next start after that.
 class Outbox : public QObject
 {
     Q_OBJECT
 public:
     using State = OutboxItem::State;
+
+    static constexpr qsizetype kRecentAcked = 20;
+    static constexpr int kAckedRetentionDays = 7;
 
     explicit Outbox(const QString &filePath, QObject *parent = nullptr);
     ~Outbox() override; // finishes queued writes, then stops the worker
@@ -33,7 +42,8 @@ public:
     QString filePath() const { return m_filePath; }
 
     // Queues an outcome. An empty key gets a fresh UUID. Returns the key; a key
-    // already in the outbox is not added twice.
+    // already in the outbox (also one acknowledged and dropped from the
+    // mirror, within the retention) is not added twice.
     QString enqueue(protocol::OutcomeLog outcome);
     // Records a send attempt (state Sent, attempts + 1).
     void markSent(const QString &key);
@@ -41,9 +51,15 @@ public:
 
     // Items on disk that are not acknowledged yet, oldest first.
     QList<OutboxItem> pending() const;
+    // What the mirror holds, oldest first: every unacknowledged item and the
+    // kRecentAcked most recently acknowledged ones (of this run or, after a
+    // restart, from disk).
     QList<OutboxItem> items() const;
+    // An item of items(); nullopt for an unknown key and for an acknowledged
+    // item that is no longer among the recent ones.
     std::optional<OutboxItem> item(const QString &key) const;
-    // True once the item's insert is committed to disk.
+    // True once the item's insert is committed to disk (and still, by key
+    // only, after it was acknowledged and dropped from the mirror).
     bool isStored(const QString &key) const { return m_stored.contains(key); }
 
 signals:
@@ -58,6 +74,9 @@ private:
     void onInserted(const QString &key);
     void onUpdated(const QString &key);
     void persist(const OutboxItem &item);
+    // Counts an item as acknowledged on disk: it joins the recent ones and the
+    // oldest recent one beyond kRecentAcked leaves the mirror (its key stays).
+    void retire(const QString &key);
 
     QString m_filePath;
     QThread m_thread;
@@ -65,7 +84,8 @@ private:
     bool m_ready = false;
     QList<QString> m_order;
     QHash<QString, OutboxItem> m_items;
-    QSet<QString> m_stored;
+    QSet<QString> m_stored;          // keys on disk, acknowledged or not
+    QList<QString> m_recentAcked;    // oldest first, at most kRecentAcked
     QList<OutboxItem> m_beforeReady; // enqueued before the database was read
 };
 

@@ -62,7 +62,7 @@ bool OutboxStore::exec(const QString &sql)
     return true;
 }
 
-void OutboxStore::open(const QString &filePath)
+void OutboxStore::open(const QString &filePath, const QDateTime &deleteAckedBefore)
 {
     // The folder may not exist yet on a first start (runs on the outbox thread).
     const QString folder = QFileInfo(filePath).absolutePath();
@@ -94,11 +94,24 @@ void OutboxStore::open(const QString &filePath)
     }
     m_open = true;
 
+    // Acknowledged rows are kept a while (the service has them); then they go.
+    QSqlQuery purge(db);
+    purge.prepare(QStringLiteral("DELETE FROM outcomes WHERE state = ? AND updated_at < ?"));
+    purge.addBindValue(stateName(OutboxItem::State::Acked));
+    purge.addBindValue(deleteAckedBefore.toUTC().toString(Qt::ISODateWithMs));
+    if (!purge.exec()) {
+        emit failed(purge.lastError().text());
+        return;
+    }
+    if (purge.numRowsAffected() > 0)
+        qCInfo(lcNet) << "outbox: deleted" << purge.numRowsAffected()
+                      << "acknowledged outcomes past the retention";
+
     QList<OutboxItem> items;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT key, payload, state, attempts, outcome_id, created_at, updated_at "
-                                   "FROM outcomes ORDER BY created_at, key"))) {
+                                   "FROM outcomes ORDER BY created_at, rowid"))) {
         emit failed(query.lastError().text());
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "OutboxItem.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -18,7 +19,9 @@ public:
     explicit OutboxStore(QString connectionName, QObject *parent = nullptr);
     ~OutboxStore() override;
 
-    void open(const QString &filePath);
+    // Opens (or creates) the database, deletes acknowledged rows last changed
+    // before deleteAckedBefore, and emits opened() with the remaining rows.
+    void open(const QString &filePath, const QDateTime &deleteAckedBefore);
     void insert(const omnidesk::net::OutboxItem &item);
     void update(const omnidesk::net::OutboxItem &item);
 

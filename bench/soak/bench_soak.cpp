@@ -1,7 +1,7 @@
 // Soak harness (issue 7, docs/reliability.md "Soak"): the real service
 // (omnidesk-profiled with demo data), the journey simulator (omnidesk-sim,
 // through the public HTTP API with the demo integration key) placing calls
-// with cart changes to one agent, and a headless desktop client core
+// with cart changes to one agent from --customers callers in turn, and a headless desktop client core
 // (soak_client: ProfileClient, Outbox, OutcomeSender) signed in as that agent,
 // which looks each caller up and logs an outcome after every call. Every
 // --sample-s seconds the harness records the resident set size (VmRSS) of the
@@ -99,6 +99,21 @@ double slope(const QList<double> &x, const QList<double> &y)
     return den > 0 ? num / den : std::nan("");
 }
 
+// The simulated customers' numbers: Dutch mobile numbers +316 2000 0000,
+// +316 2000 0001, ... None is in the demo data, so each becomes a customer
+// through its first call's cart change (the web-shop event carries the
+// number), and the simulator calls them in turn: with 200 customers and a call
+// every 1.5 s each is called every 5 minutes, and its timeline (so its pop)
+// grows by two events a call instead of by two events every 6 s.
+QStringList callerNumbers(int customers)
+{
+    QStringList numbers;
+    numbers.reserve(customers);
+    for (int i = 0; i < customers; ++i)
+        numbers.append(QStringLiteral("+3162%1").arg(i, 7, 10, QLatin1Char('0')));
+    return numbers;
+}
+
 struct Sample
 {
     double minute = 0;
@@ -128,6 +143,7 @@ public:
         double callEverySeconds = 1.5;
         double callLengthSeconds = 1.0;
         double rssBarPercent = 10;
+        int customers = 200;
     };
 
     explicit Soak(Options options) : m_options(options)
@@ -402,12 +418,21 @@ bool Soak::run(BenchResults *results, QString *error)
         return false;
     }
 
-    m_sim.start(QStringLiteral(OMNIDESK_SIM_PATH),
-                {QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(m_port),
-                 QStringLiteral("--key"), QString::fromLatin1(kApiKey), QStringLiteral("--agent"),
-                 QStringLiteral("agent1"), QStringLiteral("--first-call-after"), QStringLiteral("0.5"),
-                 QStringLiteral("--call-every"), QString::number(m_options.callEverySeconds),
-                 QStringLiteral("--call-length"), QString::number(m_options.callLengthSeconds)});
+    QStringList simArguments{QStringLiteral("--server"),
+                             QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                             QStringLiteral("--key"),
+                             QString::fromLatin1(kApiKey),
+                             QStringLiteral("--agent"),
+                             QStringLiteral("agent1"),
+                             QStringLiteral("--first-call-after"),
+                             QStringLiteral("0.5"),
+                             QStringLiteral("--call-every"),
+                             QString::number(m_options.callEverySeconds),
+                             QStringLiteral("--call-length"),
+                             QString::number(m_options.callLengthSeconds)};
+    for (const QString &number : callerNumbers(m_options.customers))
+        simArguments << QStringLiteral("--caller") << number;
+    m_sim.start(QStringLiteral(OMNIDESK_SIM_PATH), simArguments);
     if (!m_sim.waitForStarted(10'000)) {
         *error = QStringLiteral("omnidesk-sim did not start");
         return false;
@@ -537,6 +562,7 @@ void Soak::finish(BenchResults *results)
     results->setContext(QStringLiteral("sample_seconds"), m_options.sampleSeconds);
     results->setContext(QStringLiteral("call_every_seconds"), m_options.callEverySeconds);
     results->setContext(QStringLiteral("call_length_seconds"), m_options.callLengthSeconds);
+    results->setContext(QStringLiteral("customers"), m_options.customers);
     results->setContext(QStringLiteral("baseline_window_minutes"), QJsonArray{baselineFrom, baselineTo});
     results->setContext(QStringLiteral("final_window_minutes"), QJsonArray{finalFrom, m_options.minutes});
     results->setContext(QStringLiteral("rss_bar_percent"), m_options.rssBarPercent);
@@ -565,9 +591,12 @@ int main(int argc, char *argv[])
                                     QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption bar(QStringLiteral("rss-bar-percent"), QStringLiteral("Allowed RSS growth."),
                                  QStringLiteral("P"), QStringLiteral("10"));
+    const QCommandLineOption customers(QStringLiteral("customers"),
+                                       QStringLiteral("How many customers the calls come from, in turn."),
+                                       QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Where to write the JSON results."),
                                   QStringLiteral("FILE"), QStringLiteral("soak.json"));
-    parser.addOptions({minutes, sample, every, length, bar, json});
+    parser.addOptions({minutes, sample, every, length, bar, customers, json});
     parser.process(app);
 
     Soak::Options options;
@@ -576,9 +605,14 @@ int main(int argc, char *argv[])
     options.callEverySeconds = parser.value(every).toDouble();
     options.callLengthSeconds = parser.value(length).toDouble();
     options.rssBarPercent = parser.value(bar).toDouble();
+    options.customers = parser.value(customers).toInt();
     if (options.minutes <= 0 || options.sampleSeconds <= 0 ||
         options.minutes * 60 < options.sampleSeconds * 12) {
         say(QStringLiteral("--minutes must allow at least 12 samples of --sample-s"));
+        return 2;
+    }
+    if (options.customers < 1 || options.customers > 10'000'000) {
+        say(QStringLiteral("--customers must be between 1 and 10,000,000"));
         return 2;
     }
 

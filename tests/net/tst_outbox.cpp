@@ -1,5 +1,6 @@
 #include "Outbox.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -50,6 +51,47 @@ bool waitStored(Outbox *outbox, const QString &key)
             return true;
     }
     return outbox->isStored(key);
+}
+
+// Acknowledges every key and waits until each acknowledgement is on disk.
+bool ackAll(Outbox *outbox, const QStringList &keys)
+{
+    QSignalSpy changed(outbox, &Outbox::itemChanged);
+    qint64 outcomeId = 100;
+    for (const QString &key : keys)
+        outbox->markAcked(key, ++outcomeId);
+    QSet<QString> waiting(keys.cbegin(), keys.cend());
+    const auto collect = [&] {
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            if (args.at(1).value<OutboxItem::State>() == OutboxItem::State::Acked)
+                waiting.remove(args.at(0).toString());
+        }
+        changed.clear();
+    };
+    collect();
+    while (!waiting.isEmpty() && changed.wait())
+        collect();
+    return waiting.isEmpty();
+}
+
+// Rewrites a row's last change time, as if it had been acknowledged (or
+// queued) that long ago.
+bool backdate(const QString &path, const QString &key, const QDateTime &when)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backdate"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE outcomes SET updated_at = ? WHERE key = ?"));
+            query.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
+            query.addBindValue(key);
+            ok = query.exec() && query.numRowsAffected() == 1;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backdate"));
+    return ok;
 }
 
 } // namespace
@@ -147,6 +189,103 @@ private slots:
         QCOMPARE(item->state, OutboxItem::State::Acked);
         QCOMPARE(item->outcomeId, qint64(12));
         QCOMPARE(item->attempts, 1);
+    }
+
+    void ackedOutcomes_onlyTheRecentStayInTheMirror()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        constexpr qsizetype dropped = 5;
+        QStringList acked;
+        QString open;
+        {
+            auto outbox = openReady(path);
+            QVERIFY(outbox);
+            for (qsizetype i = 0; i < Outbox::kRecentAcked + dropped; ++i)
+                acked.append(outbox->enqueue(outcome({}, QStringLiteral("outcome %1").arg(i))));
+            open = outbox->enqueue(outcome({}, QStringLiteral("not acknowledged")));
+            for (const QString &key : std::as_const(acked))
+                QVERIFY(waitStored(outbox.get(), key));
+            QVERIFY(waitStored(outbox.get(), open));
+            QVERIFY(ackAll(outbox.get(), acked));
+
+            // The pending one and the last kRecentAcked acknowledged ones, oldest first.
+            const QList<OutboxItem> items = outbox->items();
+            QCOMPARE(items.size(), Outbox::kRecentAcked + 1);
+            QCOMPARE(items.first().key(), acked.at(dropped));
+            QCOMPARE(items.at(items.size() - 2).key(), acked.constLast());
+            QCOMPARE(items.last().key(), open);
+            QCOMPARE(items.last().state, OutboxItem::State::Pending);
+            QCOMPARE(outbox->pending().size(), 1);
+            QCOMPARE(outbox->pending().first().key(), open);
+            QCOMPARE(outbox->item(acked.constLast())->outcomeId, qint64(100 + acked.size()));
+
+            // An older one: gone from the mirror, its key kept.
+            const QString old = acked.first();
+            QVERIFY(!outbox->item(old));
+            QVERIFY(outbox->isStored(old));
+            QCOMPARE(outbox->enqueue(outcome(old, QStringLiteral("resent"))), old);
+            QCOMPARE(outbox->items().size(), Outbox::kRecentAcked + 1);
+            QCOMPARE(outbox->pending().size(), 1);
+        }
+        // After a restart the mirror is the same; the old key is still refused.
+        auto reopened = openReady(path);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->items().size(), Outbox::kRecentAcked + 1);
+        QCOMPARE(reopened->items().first().key(), acked.at(dropped));
+        QCOMPARE(reopened->pending().size(), 1);
+        QCOMPARE(reopened->pending().first().key(), open);
+        QVERIFY(!reopened->item(acked.first()));
+        QVERIFY(reopened->isStored(acked.first()));
+        QCOMPARE(reopened->enqueue(outcome(acked.first(), QStringLiteral("resent"))), acked.first());
+        QCOMPARE(reopened->pending().size(), 1);
+    }
+
+    void ackedRowsPastRetention_areDeletedAtStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        QString oldAcked, recentAcked, oldPending;
+        {
+            auto outbox = openReady(path);
+            QVERIFY(outbox);
+            oldAcked = outbox->enqueue(outcome({}, QStringLiteral("old, acknowledged")));
+            recentAcked = outbox->enqueue(outcome({}, QStringLiteral("recent, acknowledged")));
+            oldPending = outbox->enqueue(outcome({}, QStringLiteral("old, never acknowledged")));
+            for (const QString &key : {oldAcked, recentAcked, oldPending})
+                QVERIFY(waitStored(outbox.get(), key));
+            QVERIFY(ackAll(outbox.get(), {oldAcked, recentAcked}));
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(backdate(path, oldAcked, now.addDays(-Outbox::kAckedRetentionDays).addSecs(-60)));
+        QVERIFY(backdate(path, recentAcked, now.addDays(-Outbox::kAckedRetentionDays).addSecs(3600)));
+        QVERIFY(backdate(path, oldPending, now.addDays(-30)));
+
+        auto reopened = openReady(path);
+        QVERIFY(reopened);
+        QVERIFY(!reopened->isStored(oldAcked));
+        QVERIFY(!reopened->item(oldAcked));
+        QVERIFY(reopened->isStored(recentAcked));
+        QCOMPARE(reopened->item(recentAcked)->state, OutboxItem::State::Acked);
+        // An outcome never acknowledged stays, however old.
+        QCOMPARE(reopened->pending().size(), 1);
+        QCOMPARE(reopened->pending().first().key(), oldPending);
+        QCOMPARE(reopened->items().size(), 2);
+        reopened.reset();
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(
+                query.exec(QStringLiteral("SELECT count(*) FROM outcomes WHERE key = '%1'").arg(oldAcked)));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
     }
 
     void duplicateKey_isQueuedOnce()
