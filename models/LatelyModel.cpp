@@ -4,11 +4,6 @@
 
 namespace omnidesk {
 
-namespace {
-constexpr int kDays = 14;        // latelySummary's default window
-constexpr int kFutureSecs = 300; // clock skew tolerated, as latelySummary does
-} // namespace
-
 LatelyModel::LatelyModel(QObject *parent)
     : QAbstractListModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
@@ -54,16 +49,16 @@ QHash<int, QByteArray> LatelyModel::roleNames() const
 void LatelyModel::setTimeline(const QList<TimelineEvent> &timeline)
 {
     beginResetModel();
-    m_rows = latelySummary(timeline, m_clock(), kDays);
+    m_rows = latelySummary(timeline, m_clock());
     endResetModel();
 }
 
 void LatelyModel::addEvents(const QList<TimelineEvent> &events)
 {
     const QDateTime now = m_clock();
-    const QDateTime since = now.addDays(-kDays);
+    const QDateTime since = now.addDays(-kLatelyDays);
     removeExpired(since);
-    const QDateTime until = now.addSecs(kFutureSecs);
+    const QDateTime until = now.addSecs(kLatelyFutureSecs);
     // Oldest first: of two events at the same time, the one nearer the top
     // of the timeline is added last and wins, as latelySummary keeps the first it reads.
     for (auto it = events.crbegin(); it != events.crend(); ++it) {

@@ -25,7 +25,7 @@ QList<TimelineEvent> latelySummary(const QList<TimelineEvent> &timeline, const Q
     const QDateTime since = now.addDays(-days);
     QList<TimelineEvent> lately; // one per channel, the newest seen so far
     for (const TimelineEvent &event : timeline) {
-        if (!event.at.isValid() || event.at < since || event.at > now.addSecs(300))
+        if (!event.at.isValid() || event.at < since || event.at > now.addSecs(kLatelyFutureSecs))
             continue;
         const auto same = std::find_if(lately.begin(), lately.end(), [&event](const TimelineEvent &e) {
             return e.channel == event.channel;

@@ -151,7 +151,12 @@ struct FloorAgent
 
 // The "lately" strip: the newest event of each channel within `days` before
 // `now`, newest first, taken from a newest-first timeline.
-QList<TimelineEvent> latelySummary(const QList<TimelineEvent> &timeline, const QDateTime &now, int days = 14);
+// The lately strip's window: the last kLatelyDays days, and events up to
+// kLatelyFutureSecs ahead of the clock (another machine's clock skew).
+inline constexpr int kLatelyDays = 14;
+inline constexpr int kLatelyFutureSecs = 300;
+QList<TimelineEvent> latelySummary(const QList<TimelineEvent> &timeline, const QDateTime &now,
+                                   int days = kLatelyDays);
 
 // Formats an amount in minor units as "EUR 824.00" without locale surprises.
 QString formatMoney(qint64 minorUnits, const QString &currency);
