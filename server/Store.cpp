@@ -23,86 +23,15 @@
 
 namespace omnidesk::server {
 
+using protocol::fromWireTime;
+using protocol::toWireTime;
+
 namespace {
 
 QString outcomeDetailJson(const protocol::OutcomeLog &outcome)
 {
     return QString::fromUtf8(
         QJsonDocument(protocol::ProtocolCodec::outcomeToJson(outcome)).toJson(QJsonDocument::Compact));
-}
-
-// Stored times are UTC with milliseconds, "2026-11-23T09:30:00.000Z" (the
-// wire format, protocol::toWireTime). Ingest writes and reads several per
-// event, so they are formatted and parsed here by plain arithmetic instead of
-// QDateTime::toString/fromString; anything else (another spelling, a year
-// outside 0-9999) goes through the general functions.
-constexpr qint64 kDayMs = 86'400'000;
-constexpr qint64 kEpochJulianDay = 2'440'588; // 1970-01-01
-
-QString toWireTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return QString();
-    const qint64 ms = time.toMSecsSinceEpoch();
-    const qint64 dayMs = ((ms % kDayMs) + kDayMs) % kDayMs;
-    const QDate date = QDate::fromJulianDay((ms - dayMs) / kDayMs + kEpochJulianDay);
-    if (date.year() < 1 || date.year() > 9999)
-        return protocol::toWireTime(time);
-    char text[24];
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char('0' + value % 10);
-    };
-    put(0, date.year(), 4);
-    text[4] = '-';
-    put(5, date.month(), 2);
-    text[7] = '-';
-    put(8, date.day(), 2);
-    text[10] = 'T';
-    put(11, int(dayMs / 3'600'000), 2);
-    text[13] = ':';
-    put(14, int(dayMs / 60'000 % 60), 2);
-    text[16] = ':';
-    put(17, int(dayMs / 1000 % 60), 2);
-    text[19] = '.';
-    put(20, int(dayMs % 1000), 3);
-    text[23] = 'Z';
-    return QString::fromLatin1(text, 24);
-}
-
-QDateTime fromWireTime(const QString &text)
-{
-    // yyyy-MM-ddTHH:mm:ss.zzzZ, nothing else.
-    static constexpr char kPattern[] = "dddd-dd-ddTdd:dd:dd.dddZ";
-    if (text.size() != 24)
-        return protocol::fromWireTime(text);
-    int digits[17];
-    int n = 0;
-    for (int i = 0; i < 24; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (kPattern[i] == 'd') {
-            if (c < u'0' || c > u'9')
-                return protocol::fromWireTime(text);
-            digits[n++] = c - u'0';
-        } else if (c != char16_t(kPattern[i])) {
-            return protocol::fromWireTime(text);
-        }
-    }
-    const auto number = [&digits](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i)
-            value = value * 10 + digits[i];
-        return value;
-    };
-    const QDate date(number(0, 4), number(4, 2), number(6, 2));
-    const int hour = number(8, 2);
-    const int minute = number(10, 2);
-    const int second = number(12, 2);
-    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
-        return protocol::fromWireTime(text);
-    const qint64 ms = (date.toJulianDay() - kEpochJulianDay) * kDayMs +
-                      ((hour * 60 + minute) * 60 + second) * qint64(1000) + number(14, 3);
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
 QAtomicInteger<int> g_connectionCounter;
