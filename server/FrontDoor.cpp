@@ -51,6 +51,8 @@ const char *reasonPhrase(int status)
     }
 }
 
+} // namespace
+
 struct RequestHead
 {
     QByteArray method;
@@ -58,6 +60,36 @@ struct RequestHead
     QHash<QByteArray, QByteArray> headers; // lower-case names
     bool valid = false;
 };
+
+// Follows the byte stream of a kept-alive HTTP connection handed to
+// QHttpServer: skips each body by its Content-Length, collects each further
+// request head and has the front door check it. A refused head is answered
+// by the front door and the connection closed before QHttpServer reads it.
+// Pipelined requests that arrive together with a refused head go unanswered.
+class RequestGate : public QObject
+{
+public:
+    RequestGate(FrontDoor *door, QTcpSocket *socket);
+    // The first request's head (checked) ends after headBytes buffered bytes.
+    void skipFirstRequest(qsizetype headBytes, const RequestHead &head);
+    // Call once QHttpServer has connected to the socket.
+    void watchAfterServer();
+
+private:
+    void beforeServerReads();
+    bool feed(QByteArrayView data); // false: refused, m_refusal says why
+    void shut();
+
+    FrontDoor *m_door;
+    QTcpSocket *m_socket;
+    QByteArray m_head;              // the part of the next request head seen so far
+    qint64 m_bodyLeft = 0;          // body bytes of the current request still to come
+    qint64 m_unreadAfterServer = 0; // bytesAvailable() after QHttpServer's last read
+    FrontDoor::Refusal m_refusal;
+    bool m_ok = true;
+};
+
+namespace {
 
 RequestHead parseHead(const QByteArray &head)
 {
@@ -99,7 +131,7 @@ bool listContains(const QByteArray &list, const QByteArray &token)
 
 FrontDoor::FrontDoor(QAbstractHttpServer *http, PathFilter knownPath, QObject *parent)
     : QObject(parent), m_listener(std::make_unique<QTcpServer>()),
-      m_webSockets(QStringLiteral("omnidesk-profiled"), QWebSocketServer::NonSecureMode),
+      m_webSockets(QStringLiteral("omnidesk-profiled"), QWebSocketServer::NonSecureMode), m_http(http),
       m_handoff(new HandoffServer), m_knownPath(std::move(knownPath))
 {
     // The WebSocket server stays in NonSecureMode with TLS too: it receives
@@ -203,74 +235,54 @@ void FrontDoor::inspect(QTcpSocket *socket)
     if (end < 0 || end + 4 > protocol::kMaxHttpHeaderBytes) {
         if (peeked.size() >= protocol::kMaxHttpHeaderBytes) {
             socket->disconnect(this);
-            Q_EMIT requestRefused(431);
-            replyError(socket, 431, QStringLiteral("headers_too_large"),
-                       tr("Request headers are larger than %1 bytes").arg(protocol::kMaxHttpHeaderBytes));
+            refuse(socket, headersTooLarge());
         }
         return; // wait for more
     }
     // From here on the socket leaves the front door: stop watching it.
     socket->disconnect(this);
     delete socket->findChild<QTimer *>(QStringLiteral("omnidesk-head-timer"));
-    disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 
     const RequestHead head = parseHead(peeked.left(end));
     if (!head.valid) {
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        Q_EMIT requestRefused(400);
-        replyError(socket, 400, QStringLiteral("bad_request"), tr("Malformed request line"));
+        refuse(socket, malformedHead());
         return;
     }
     const bool upgrade = listContains(head.headers.value("upgrade"), "websocket");
     if (head.path == QByteArray(protocol::kAgentPath.data(), protocol::kAgentPath.size())) {
         if (!upgrade) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            Q_EMIT requestRefused(400);
-            replyError(socket, 400, QStringLiteral("bad_request"), tr("Expected a WebSocket upgrade"));
+            refuse(socket, {400, QStringLiteral("bad_request"), tr("Expected a WebSocket upgrade")});
             return;
         }
         if (!listContains(head.headers.value("sec-websocket-protocol"),
                           QByteArray(protocol::kSubprotocol.data(), protocol::kSubprotocol.size()))) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            Q_EMIT requestRefused(400);
-            replyError(socket, 400, QStringLiteral("bad_request"),
-                       tr("The WebSocket subprotocol %1 is required").arg(protocol::kSubprotocol));
+            refuse(socket, {400, QStringLiteral("bad_request"),
+                            tr("The WebSocket subprotocol %1 is required").arg(protocol::kSubprotocol)});
             return;
         }
+        disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         m_webSockets.handleConnection(socket);
         return;
     }
-
-    QString code;
-    QString message;
-    int status = 0;
-    const bool hasBody = head.method == "POST" || head.method == "PUT" || head.method == "PATCH";
-    bool lengthOk = false;
-    const qint64 length = head.headers.value("content-length").toLongLong(&lengthOk);
-    if (!m_knownPath(head.path)) {
-        status = 404;
-        code = QStringLiteral("not_found");
-        message = tr("No such endpoint");
-    } else if (hasBody && (!head.headers.contains("content-length") || !lengthOk || length < 0)) {
-        status = 411;
-        code = QStringLiteral("length_required");
-        message = tr("Content-Length is required");
-    } else if (lengthOk && length > protocol::kMaxHttpBodyBytes) {
-        status = 413;
-        code = QStringLiteral("body_too_large");
-        message = tr("The body is larger than %1 bytes").arg(protocol::kMaxHttpBodyBytes);
-    }
-    if (status != 0) {
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        Q_EMIT requestRefused(status);
-        replyError(socket, status, code, message);
+    if (const Refusal refusal = checkHttpHead(head); refusal.status != 0) {
+        refuse(socket, refusal);
         return;
     }
+    disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+
+    // The connection stays open for further requests (keep-alive), which
+    // QHttpServer would parse without the checks above. The gate sees every
+    // byte before QHttpServer does (its readyRead slot is connected first) and
+    // checks each further request head the same way.
+    auto *gate = new RequestGate(this, socket);
+    gate->skipFirstRequest(end + 4, head);
     m_handoff->handOver(socket);
+    gate->watchAfterServer();
+
     // QHttpServer 6.4 has no timeouts of its own: a request whose body stops
-    // half-way, or a connection its client leaves open after the answer (every
-    // answer says Connection: close), would stay open for good. Close the
-    // connection once it has had no traffic either way for the head timeout.
+    // half-way, or a kept-alive connection its client leaves open, would stay
+    // open for good. Close the connection once it has had no traffic either
+    // way for the head timeout.
     auto *idle = new QTimer(socket);
     idle->setSingleShot(true);
     idle->setInterval(m_headerTimeoutMs);
@@ -284,6 +296,137 @@ void FrontDoor::inspect(QTcpSocket *socket)
     // QHttpServer only reacts to readyRead, and this request is already buffered.
     QMetaObject::invokeMethod(
         socket, [socket] { Q_EMIT socket->readyRead(); }, Qt::QueuedConnection);
+}
+
+FrontDoor::Refusal FrontDoor::checkHttpHead(const RequestHead &head) const
+{
+    const bool hasBody = head.method == "POST" || head.method == "PUT" || head.method == "PATCH";
+    bool lengthOk = false;
+    const qint64 length = head.headers.value("content-length").toLongLong(&lengthOk);
+    if (!m_knownPath(head.path))
+        return {404, QStringLiteral("not_found"), tr("No such endpoint")};
+    // Bodies are framed by Content-Length only: the gate of a kept-alive
+    // connection counts body bytes to find where the next request starts.
+    if (head.headers.contains("transfer-encoding") ||
+        (hasBody && (!head.headers.contains("content-length") || !lengthOk || length < 0)))
+        return {411, QStringLiteral("length_required"), tr("Content-Length is required")};
+    if (lengthOk && length > protocol::kMaxHttpBodyBytes)
+        return {413, QStringLiteral("body_too_large"),
+                tr("The body is larger than %1 bytes").arg(protocol::kMaxHttpBodyBytes)};
+    return {};
+}
+
+FrontDoor::Refusal FrontDoor::headersTooLarge()
+{
+    return {431, QStringLiteral("headers_too_large"),
+            tr("Request headers are larger than %1 bytes").arg(protocol::kMaxHttpHeaderBytes)};
+}
+
+FrontDoor::Refusal FrontDoor::malformedHead()
+{
+    return {400, QStringLiteral("bad_request"), tr("Malformed request line")};
+}
+
+void FrontDoor::refuse(QTcpSocket *socket, const Refusal &refusal)
+{
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater, Qt::UniqueConnection);
+    Q_EMIT requestRefused(refusal.status);
+    replyError(socket, refusal.status, refusal.code, refusal.message);
+}
+
+// --- RequestGate ------------------------------------------------------------
+
+RequestGate::RequestGate(FrontDoor *door, QTcpSocket *socket)
+    : QObject(socket), m_door(door), m_socket(socket)
+{
+    connect(socket, &QIODevice::readyRead, this, &RequestGate::beforeServerReads);
+}
+
+void RequestGate::skipFirstRequest(qsizetype headBytes, const RequestHead &head)
+{
+    // Everything buffered now has been seen: the first head (checked by the
+    // front door), its body so far and whatever follows it.
+    m_bodyLeft = head.headers.value("content-length").toLongLong();
+    const QByteArray buffered = m_socket->peek(m_socket->bytesAvailable());
+    m_unreadAfterServer = buffered.size();
+    m_ok = feed(QByteArrayView(buffered).sliced(std::min(headBytes, buffered.size())));
+}
+
+void RequestGate::watchAfterServer()
+{
+    connect(m_socket, &QIODevice::readyRead, this,
+            [this] { m_unreadAfterServer = m_socket->bytesAvailable(); });
+    if (!m_ok)
+        shut(); // a second head in the first packet was refused
+}
+
+void RequestGate::beforeServerReads()
+{
+    if (!m_ok)
+        return;
+    // Whatever is buffered beyond what QHttpServer left unread last time
+    // arrived since: those bytes are new to the gate.
+    const qint64 available = m_socket->bytesAvailable();
+    const qint64 fresh = available - m_unreadAfterServer;
+    if (fresh <= 0)
+        return;
+    const QByteArray buffered = m_socket->peek(available);
+    m_unreadAfterServer = available;
+    if (!feed(QByteArrayView(buffered).sliced(buffered.size() - std::min<qsizetype>(fresh, buffered.size()))))
+        shut();
+}
+
+bool RequestGate::feed(QByteArrayView data)
+{
+    while (!data.isEmpty()) {
+        if (m_bodyLeft > 0) {
+            const qsizetype take = qsizetype(std::min<qint64>(m_bodyLeft, data.size()));
+            m_bodyLeft -= take;
+            data = data.sliced(take);
+            continue;
+        }
+        // Blank lines between requests are allowed (RFC 9112, 2.2).
+        while (m_head.isEmpty() && (data.startsWith('\r') || data.startsWith('\n')))
+            data = data.sliced(1);
+        if (data.isEmpty())
+            break;
+        const qsizetype searchFrom = std::max<qsizetype>(0, m_head.size() - 3);
+        m_head.append(data);
+        const qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
+        if (end < 0) {
+            if (m_head.size() > protocol::kMaxHttpHeaderBytes) {
+                m_refusal = FrontDoor::headersTooLarge();
+                return false;
+            }
+            return true;
+        }
+        const RequestHead head = parseHead(m_head.left(end));
+        // The bytes after this head were appended too: hand them back to the loop.
+        data = data.sliced(data.size() - (m_head.size() - (end + 4)));
+        m_head.clear();
+        if (end + 4 > protocol::kMaxHttpHeaderBytes)
+            m_refusal = FrontDoor::headersTooLarge();
+        else if (!head.valid)
+            m_refusal = FrontDoor::malformedHead();
+        else if (listContains(head.headers.value("upgrade"), "websocket"))
+            m_refusal = {400, QStringLiteral("bad_request"),
+                         FrontDoor::tr("A WebSocket upgrade must be the first request on a connection")};
+        else
+            m_refusal = m_door->checkHttpHead(head);
+        if (m_refusal.status != 0)
+            return false;
+        m_bodyLeft = head.headers.value("content-length").toLongLong();
+    }
+    return true;
+}
+
+void RequestGate::shut()
+{
+    m_ok = false;
+    // QHttpServer must not parse what follows the refused head.
+    QObject::disconnect(m_socket, &QIODevice::readyRead, m_door->httpServer(), nullptr);
+    qCDebug(lcServer) << "further request on a kept-alive connection refused:" << m_refusal.status;
+    m_door->refuse(m_socket, m_refusal);
 }
 
 } // namespace omnidesk::server

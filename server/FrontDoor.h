@@ -16,6 +16,8 @@ class QWebSocket;
 namespace omnidesk::server {
 
 class HandoffServer;
+class RequestGate;
+struct RequestHead;
 
 // The service's single listening port. Reads (peeks) each connection's
 // request head without consuming it, answers malformed or oversized requests
@@ -23,7 +25,8 @@ class HandoffServer;
 // /v1/agent to a QWebSocketServer and everything else to the QHttpServer.
 // With a TLS configuration every connection first completes a TLS handshake
 // (QSslServer) and the same inspection runs on the decrypted stream, so HTTPS
-// and WSS share the port just as HTTP and WS do.
+// and WSS share the port just as HTTP and WS do. HTTP connections stay open
+// for further requests (keep-alive); a RequestGate checks each of them too.
 class FrontDoor : public QObject
 {
     Q_OBJECT
@@ -56,13 +59,29 @@ Q_SIGNALS:
     void tlsHandshakeFailed();
 
 private:
+    friend class RequestGate;
+    // Why the front door answers a request itself (status 0: it does not).
+    struct Refusal
+    {
+        int status = 0;
+        QString code;
+        QString message;
+    };
+
     void onNewConnection();
     void inspect(QTcpSocket *socket);
     void watchListener();
+    Refusal checkHttpHead(const RequestHead &head) const;
+    static Refusal headersTooLarge();
+    static Refusal malformedHead();
+    // Answers with the refusal's error and closes the connection.
+    void refuse(QTcpSocket *socket, const Refusal &refusal);
+    QAbstractHttpServer *httpServer() const { return m_http; }
 
     std::unique_ptr<QTcpServer> m_listener; // a QSslServer with TLS
     bool m_tls = false;
     QWebSocketServer m_webSockets;
+    QAbstractHttpServer *m_http;
     HandoffServer *m_handoff; // owned by the HTTP server after bind()
     PathFilter m_knownPath;
     int m_headerTimeoutMs = 10'000;

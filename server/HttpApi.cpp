@@ -178,10 +178,11 @@ void HttpApi::registerRoutes(QHttpServer *http)
                 });
     http->route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &) { return toResponse(health()); });
-    // One request per connection: the FrontDoor checks every request head,
-    // so a kept-alive connection must not bypass it.
-    http->afterRequest([this](QHttpServerResponse &&response) {
-        response.setHeader("Connection", "close");
+    // Connections stay open for further requests (the FrontDoor's gate checks
+    // each head) unless the client asks to close.
+    http->afterRequest([this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
+        if (headerValue(request, "connection").toLower().contains("close"))
+            response.setHeader("Connection", "close");
         if (m_metrics)
             m_metrics->countHttpResponse(int(response.statusCode()));
         return std::move(response);

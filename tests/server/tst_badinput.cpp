@@ -14,6 +14,8 @@
 #include "WsTestClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -187,6 +189,9 @@ private slots:
     void httpBadBodies_data();
     void httpBadBodies();
     void httpStalled_othersServedThenDropped();
+    void httpKeepAlive_requestsShareConnection();
+    void httpKeepAlive_furtherHeadsChecked_data();
+    void httpKeepAlive_furtherHeadsChecked();
     void wsStalledMidFrame_othersServedThenClosed_data();
     void wsStalledMidFrame_othersServedThenClosed();
 
@@ -455,8 +460,8 @@ void TestBadInput::httpBadBodies()
 }
 
 // Peers that go quiet with the connection open: one after half a request
-// head, one after the head and part of the body, one after its answer (which
-// says Connection: close) without closing. None blocks other clients, and
+// head, one after the head and part of the body, one after its answer (the
+// connection is kept alive for a next request). None blocks other clients, and
 // the service closes each once it has been quiet for its head timeout (10 s):
 // the front door's timer for the head, its idle timer for the rest.
 void TestBadInput::httpStalled_othersServedThenDropped()
@@ -486,6 +491,167 @@ void TestBadInput::httpStalled_othersServedThenDropped()
         QSignalSpy dropped(socket, &QTcpSocket::disconnected);
         QVERIFY(socket->state() == QAbstractSocket::UnconnectedState || dropped.wait(15'000));
     }
+    verifyStillServing();
+}
+
+namespace {
+
+// A raw HTTP/1.1 connection that sends bytes exactly as given and reads the
+// answers: one per request, framed by Content-Length.
+class RawHttp
+{
+public:
+    bool open(quint16 port)
+    {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        return socket.waitForConnected(5000);
+    }
+
+    // The next complete answer: status line and headers (lower-case names), body.
+    struct Answer
+    {
+        int status = 0;
+        QHash<QByteArray, QByteArray> headers;
+        QByteArray body;
+    };
+    std::optional<Answer> read()
+    {
+        QSignalSpy readable(&socket, &QTcpSocket::readyRead);
+        for (;;) {
+            m_in += socket.readAll();
+            const qsizetype end = m_in.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                Answer answer;
+                const QList<QByteArray> lines = m_in.left(end).split('\n');
+                answer.status = lines.first().split(' ').value(1).toInt();
+                for (const QByteArray &line : lines.mid(1)) {
+                    const qsizetype colon = line.indexOf(':');
+                    answer.headers[line.left(colon).trimmed().toLower()] = line.mid(colon + 1).trimmed();
+                }
+                const qsizetype length = answer.headers.value("content-length").toLongLong();
+                if (m_in.size() >= end + 4 + length) {
+                    answer.body = m_in.mid(end + 4, length);
+                    m_in.remove(0, end + 4 + length);
+                    return answer;
+                }
+            }
+            if (socket.state() != QAbstractSocket::ConnectedState || !readable.wait(5000))
+                return std::nullopt;
+        }
+    }
+
+    QTcpSocket socket;
+
+private:
+    QByteArray m_in;
+};
+
+QByteArray postEvent(const QByteArray &id)
+{
+    const QByteArray body =
+        R"({"_id":")" + id +
+        R"(","timestamp":"2026-11-20T09:00:00Z","eventType":"web.webpagedetails.pageViews",)"
+        R"("identityMap":{"ECID":[{"id":"keepalive-1"}]}})";
+    return "POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + kKey +
+           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\n\r\n" + body;
+}
+
+} // namespace
+
+// Several requests on one connection, one after the other, the second body
+// written in pieces, and two pipelined in one write: each is answered, none
+// with Connection: close, and the connection stays open.
+void TestBadInput::httpKeepAlive_requestsShareConnection()
+{
+    RawHttp http;
+    QVERIFY(http.open(m_server->serverPort()));
+    http.socket.write(postEvent("keepalive-a"));
+    std::optional<RawHttp::Answer> answer = http.read();
+    QVERIFY(answer);
+    QCOMPARE(answer->status, 202);
+    QVERIFY(!answer->headers.value("connection").contains("close"));
+
+    const QByteArray second = postEvent("keepalive-b");
+    for (qsizetype at = 0; at < second.size(); at += 37) {
+        http.socket.write(second.mid(at, 37));
+        QVERIFY(http.socket.waitForBytesWritten(5000));
+        QTest::qWait(2);
+    }
+    answer = http.read();
+    QVERIFY(answer);
+    QCOMPARE(answer->status, 202);
+
+    http.socket.write(postEvent("keepalive-c") + "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    answer = http.read();
+    QVERIFY(answer);
+    QCOMPARE(answer->status, 202);
+    answer = http.read();
+    QVERIFY(answer);
+    QCOMPARE(answer->status, 200);
+    QCOMPARE(http.socket.state(), QAbstractSocket::ConnectedState);
+
+    // A client that asks to close gets Connection: close.
+    http.socket.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    answer = http.read();
+    QVERIFY(answer);
+    QCOMPARE(answer->headers.value("connection"), QByteArray("close"));
+}
+
+void TestBadInput::httpKeepAlive_furtherHeadsChecked_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("body over the limit")
+        << QByteArray("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 999999999\r\n\r\n")
+        << 413 << "body_too_large";
+    QTest::newRow("no Content-Length")
+        << QByteArray("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << 411 << "length_required";
+    QTest::newRow("chunked body")
+        << QByteArray("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n")
+        << 411 << "length_required";
+    QTest::newRow("unknown path") << QByteArray("GET /v2/nothing HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << 404
+                                  << "not_found";
+    QTest::newRow("malformed request line") << QByteArray("HELLO\r\n\r\n") << 400 << "bad_request";
+    QTest::newRow("WebSocket upgrade")
+        << QByteArray(
+               "GET /v1/agent HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+               "Sec-WebSocket-Protocol: omnidesk.v1\r\n\r\n")
+        << 400 << "bad_request";
+    QTest::newRow("head over the limit")
+        << QByteArray("GET /healthz HTTP/1.1\r\nX-Filler: " + QByteArray(kMaxHttpHeaderBytes + 10, 'a'))
+        << 431 << "headers_too_large";
+}
+
+// The front door checks every request on a kept-alive connection, not only
+// the first: after one good request, a bad one gets the same error as it
+// would as the first, and the connection closes.
+void TestBadInput::httpKeepAlive_furtherHeadsChecked()
+{
+    QFETCH(QByteArray, request);
+    RawHttp http;
+    QVERIFY(http.open(m_server->serverPort()));
+    http.socket.write(postEvent("keepalive-first"));
+    std::optional<RawHttp::Answer> answer = http.read();
+    QVERIFY(answer);
+    QCOMPARE(answer->status, 202);
+
+    QSignalSpy closed(&http.socket, &QTcpSocket::disconnected);
+    http.socket.write(request);
+    answer = http.read();
+    QVERIFY(answer);
+    QTEST(answer->status, "status");
+    QTEST(QJsonDocument::fromJson(answer->body)
+              .object()
+              .value(QLatin1StringView("error"))
+              .toObject()
+              .value(QLatin1StringView("code"))
+              .toString(),
+          "code");
+    QCOMPARE(answer->headers.value("connection"), QByteArray("close"));
+    QVERIFY(http.socket.state() == QAbstractSocket::UnconnectedState || closed.wait(5000));
     verifyStillServing();
 }
 
