@@ -281,6 +281,10 @@ void Soak::readSim()
     while ((newline = m_simBuffer.indexOf('\n')) >= 0) {
         const QString line = QString::fromUtf8(m_simBuffer.left(newline));
         m_simBuffer.remove(0, newline + 1);
+        // Progress and summary lines are not answers.
+        if (line.startsWith(QLatin1StringView("omnidesk-sim: progress: ")) ||
+            line.startsWith(QLatin1StringView("omnidesk-sim: done: ")))
+            continue;
         const auto match = status.match(line);
         const int code = match.hasMatch() ? match.captured(1).toInt() : 0;
         if (code >= 200 && code < 300) {
@@ -429,7 +433,8 @@ bool Soak::run(BenchResults *results, QString *error)
                              QStringLiteral("--call-every"),
                              QString::number(m_options.callEverySeconds),
                              QStringLiteral("--call-length"),
-                             QString::number(m_options.callLengthSeconds)};
+                             QString::number(m_options.callLengthSeconds),
+                             QStringLiteral("--verbose")}; // every answer, to count the good ones
     for (const QString &number : callerNumbers(m_options.customers))
         simArguments << QStringLiteral("--caller") << number;
     m_sim.start(QStringLiteral(OMNIDESK_SIM_PATH), simArguments);
