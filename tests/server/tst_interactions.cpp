@@ -140,6 +140,15 @@ bool seedOutcomes(Store &store)
     return true;
 }
 
+// Wrap-up times for the seeded outcomes: 1 and 3 tie at 30 s, 4 (a store
+// visit) has none.
+bool seedWrapUpTimes(const Store &store)
+{
+    const InteractionLog log(&store);
+    return log.recordCallTimes(1, {60, 30}) && log.recordCallTimes(2, {300, 120}) &&
+           log.recordCallTimes(3, {90, 30}) && log.recordCallTimes(5, {20, 0});
+}
+
 QList<qint64> idsOf(const InteractionsPage &page)
 {
     QList<qint64> ids;
@@ -178,6 +187,9 @@ private slots:
     void maskFreeText_masksEmailsAndPhones_data();
     void maskFreeText_masksEmailsAndPhones();
     void notes_maskedInPageDetailAndCsv_unmaskedWhenRevealed();
+    void notesFilter_matchesOnlyWhatTheMaskShows_data();
+    void notesFilter_matchesOnlyWhatTheMaskShows();
+    void migration_masksNotesOfOlderOutcomesForTheFilter();
     void recovery_matchesHandComputedFixture();
 
     void http_rolesOtherThanSupervisorAndAdminRefused_data();
@@ -413,18 +425,33 @@ void TestInteractions::query_sorts_data()
     QTest::newRow("agent, then newest") << QStringLiteral("agent") << QList<qint64>{2, 1, 5, 3, 4};
     QTest::newRow("disposition, then newest")
         << QStringLiteral("disposition") << QList<qint64>{3, 2, 5, 4, 1};
+    QTest::newRow("longest wrap-up, then newest, unknown last")
+        << QStringLiteral("longest_wrap_up") << QList<qint64>{2, 3, 1, 5, 4};
+    QTest::newRow("shortest wrap-up, then newest, unknown last")
+        << QStringLiteral("shortest_wrap_up") << QList<qint64>{5, 3, 1, 2, 4};
 }
 
 void TestInteractions::query_sorts()
 {
     QFETCH(QString, sort);
     QFETCH(QList<qint64>, ids);
+    QVERIFY(seedWrapUpTimes(*m_store));
     InteractionsQuery filters;
     filters.sort = sort;
     QString error;
     const auto page = InteractionLog(m_store.get()).query(filters, true, &error);
     QVERIFY2(page, qPrintable(error));
     QCOMPARE(idsOf(*page), ids);
+    // The export lists the same order.
+    qint64 rows = 0;
+    const auto csv = InteractionLog(m_store.get()).exportCsv(filters, false, 10, &rows, &error);
+    QVERIFY2(csv, qPrintable(error));
+    QList<qint64> csvIds;
+    for (const QByteArray &line : csv->split('\n').mid(1)) {
+        if (!line.isEmpty())
+            csvIds.append(line.left(line.indexOf(',')).toLongLong());
+    }
+    QCOMPARE(csvIds, ids);
 }
 
 void TestInteractions::query_pagesByCursorWithoutGapsOrRepeats_data()
@@ -436,6 +463,7 @@ void TestInteractions::query_pagesByCursorWithoutGapsOrRepeats()
 {
     QFETCH(QString, sort);
     QFETCH(QList<qint64>, ids);
+    QVERIFY(seedWrapUpTimes(*m_store));
     const InteractionLog log(m_store.get());
     InteractionsQuery filters;
     filters.sort = sort;
@@ -699,6 +727,111 @@ void TestInteractions::notes_maskedInPageDetailAndCsv_unmaskedWhenRevealed()
     const auto unmasked = interactions.exportCsv(reached, true, 10, &rows, &error);
     QVERIFY(unmasked->contains(" mail jan.visser@example.com\r\n"));
     QVERIFY(unmasked->contains("Reached on +31 6 1234 5678;"));
+}
+
+void TestInteractions::notesFilter_matchesOnlyWhatTheMaskShows_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("found");
+    // Hidden by the mask: no search for them finds the outcome (three or
+    // more characters go through the notes index, two scan).
+    QTest::newRow("phone as written") << QStringLiteral("+31 6 1234 5678") << false;
+    QTest::newRow("part of the phone") << QStringLiteral("1234 56") << false;
+    QTest::newRow("phone's digits") << QStringLiteral("12345678") << false;
+    QTest::newRow("two digits of the phone") << QStringLiteral("23") << false;
+    QTest::newRow("email address") << QStringLiteral("jan.visser@example.com") << false;
+    QTest::newRow("email's local part") << QStringLiteral("visser") << false;
+    QTest::newRow("email's local part, other case") << QStringLiteral("JAN.V") << false;
+    // Shown: ordinary words, and what the mask leaves of the contact data.
+    QTest::newRow("ordinary word") << QStringLiteral("parcel") << true;
+    QTest::newRow("ordinary word, other case") << QStringLiteral("LATE PARCEL") << true;
+    QTest::newRow("two characters") << QStringLiteral("rc") << true;
+    QTest::newRow("email's domain, as shown") << QStringLiteral("@example.com") << true;
+    QTest::newRow("phone's last digits, as shown") << QStringLiteral("678 about") << true;
+}
+
+void TestInteractions::notesFilter_matchesOnlyWhatTheMaskShows()
+{
+    // "text in notes" must not tell which notes mention a phone number or an
+    // email address the caller cannot see: the page, the count and both
+    // exports (the revealing one included) match the masked notes only.
+    QFETCH(QString, text);
+    QFETCH(bool, found);
+    OutcomeLog log;
+    log.key = QStringLiteral("contact-key");
+    log.callId = QStringLiteral("c-contact");
+    log.disposition = QStringLiteral("complaint");
+    log.notes = QStringLiteral("Late parcel. Call +31 6 1234 5678 about it or mail jan.visser@example.com");
+    log.loggedAt = at("2026-11-22T12:00:00.000Z");
+    const auto record = m_store->storeOutcome(log, QStringLiteral("agent1"), log.loggedAt);
+    QVERIFY(record);
+    const InteractionLog interactions(m_store.get());
+    InteractionsQuery filters;
+    filters.q = text;
+    const QList<qint64> expected = found ? QList<qint64>{record->id} : QList<qint64>{};
+    QString error;
+    for (const bool reveal : {false, true}) {
+        const auto page = interactions.query(filters, reveal, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(idsOf(*page), expected);
+        QCOMPARE(page->total, expected.size());
+        qint64 rows = -1;
+        const auto csv = interactions.exportCsv(filters, reveal, 10, &rows, &error);
+        QVERIFY2(csv, qPrintable(error));
+        QCOMPARE(rows, expected.size());
+        QCOMPARE(csv->contains("jan.visser@example.com"), found && reveal);
+    }
+    QCOMPARE(interactions.count(filters), std::optional<qint64>(expected.size()));
+}
+
+void TestInteractions::migration_masksNotesOfOlderOutcomesForTheFilter()
+{
+    // Outcomes stored before schema 9 are masked by the migration: their
+    // contact data is no longer found, their words still are, and the notes
+    // index keeps following new and changed rows.
+    const QString path = freshStore(m_dir.path(), QStringLiteral("v8.db"));
+    {
+        Store old;
+        QVERIFY(old.open(path, 8));
+        QCOMPARE(old.schemaVersion(), 8);
+        QSqlQuery q(old.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
+            " stored_at, channel, detail_json) VALUES ('old-key-1', 'c', '', 'agent1', 'complaint',"
+            " 'Refund to marta@example.org, call 0612345678', '2026-10-01T10:00:00.000Z',"
+            " '2026-10-01T10:00:01.000Z', 'call', '{}'), ('old-key-2', 'c', '', 'agent1', 'sale', '',"
+            " '2026-10-01T11:00:00.000Z', '2026-10-01T11:00:01.000Z', 'call', '{}')")));
+    }
+    Store migrated;
+    QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
+    QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
+    const InteractionLog interactions(&migrated);
+    const auto idsFor = [&interactions](const QString &text) {
+        InteractionsQuery filters;
+        filters.q = text;
+        QString error;
+        const auto page = interactions.query(filters, false, &error);
+        return page ? idsOf(*page) : QList<qint64>{-1};
+    };
+    QCOMPARE(idsFor(QStringLiteral("refund")), QList<qint64>{1});
+    QCOMPARE(idsFor(QStringLiteral("marta")), QList<qint64>{});
+    QCOMPARE(idsFor(QStringLiteral("12345")), QList<qint64>{});
+    QString error;
+    const auto page = interactions.query(InteractionsQuery{}, false, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->rows.at(0).notes, QString());
+    QCOMPARE(page->rows.at(1).notes,
+             QStringLiteral(
+                 "Refund to m\u2026@example.org, call \u2022\u2022\u2022\u2022 \u2022\u2022\u2022 678"));
+    // An outcome stored after the migration is masked as it is written.
+    OutcomeLog log;
+    log.key = QStringLiteral("new-key");
+    log.disposition = QStringLiteral("complaint");
+    log.notes = QStringLiteral("Second refund, marta@example.org again");
+    log.loggedAt = at("2026-10-02T10:00:00.000Z");
+    QVERIFY(migrated.storeOutcome(log, QStringLiteral("agent2"), log.loggedAt));
+    QCOMPARE(idsFor(QStringLiteral("refund")), (QList<qint64>{3, 1}));
+    QCOMPARE(idsFor(QStringLiteral("marta")), QList<qint64>{});
 }
 
 void TestInteractions::recovery_matchesHandComputedFixture()
