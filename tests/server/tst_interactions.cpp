@@ -535,6 +535,21 @@ void TestInteractions::queryPlan_typicalFiltersUseAnIndex_data()
     accepted.decision = QStringLiteral("accepted");
     QTest::newRow("recommendation accepted and period")
         << accepted << QStringLiteral("outcome_steps_step_time");
+    InteractionsQuery longest;
+    longest.sort = QStringLiteral("longest_wrap_up");
+    QTest::newRow("longest wrap-up") << longest << QStringLiteral("outcomes_wrap_up_longest");
+    InteractionsQuery shortest;
+    shortest.sort = QStringLiteral("shortest_wrap_up");
+    // A later page seeks to the cursor's key in the same index.
+    shortest.cursor = QString::fromLatin1(
+        QJsonDocument(QJsonObject{{QStringLiteral("s"), shortest.sort},
+                                  {QStringLiteral("w"), -30},
+                                  {QStringLiteral("t"), QStringLiteral("2026-11-20T09:00:00.000Z")},
+                                  {QStringLiteral("i"), 1}})
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QTest::newRow("shortest wrap-up, next page")
+        << shortest << QStringLiteral("SEARCH o USING INDEX outcomes_wrap_up_shortest");
 }
 
 void TestInteractions::queryPlan_typicalFiltersUseAnIndex()
@@ -546,6 +561,8 @@ void TestInteractions::queryPlan_typicalFiltersUseAnIndex()
     const QString plan = InteractionLog(m_store.get()).queryPlan(filters);
     QVERIFY(!plan.isEmpty());
     QVERIFY2(plan.contains(index), qPrintable(plan));
+    // The index gives the sort order: no sorting step.
+    QVERIFY2(!plan.contains(QLatin1StringView("TEMP B-TREE")), qPrintable(plan));
     // A full scan of the outcomes shows as "SCAN o" without an index.
     for (const QString &line : plan.split(QLatin1Char('\n')))
         QVERIFY2(
