@@ -301,9 +301,9 @@ InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters, 
         // contact data the mask hides is never matched, so a search cannot
         // tell which notes mention a phone number or address. LIKE on
         // SQLite, ILIKE on PostgreSQL, where the pg_trgm index serves it.
-        // On SQLite the
-        // trigram index may first narrow the rows to those holding every
-        // trigram of the text (textAccess() decides); the LIKE decides.
+        // On SQLite the trigram index may first narrow the rows to those
+        // holding every trigram of the text (textAccess() decides); the
+        // LIKE decides.
         // "+o.id": the candidates are probed, the rows read in time order.
         if (text == TextAccess::Drives || text == TextAccess::Probed)
             add(QLatin1StringView(text == TextAccess::Probed ? "+o.id IN " : "o.id IN ") +

@@ -56,6 +56,18 @@ QString freshStore(const QString &dir, const QString &fileName)
 #endif
 }
 
+// A store at schema `version` holding the rows `insertSql` writes, as an
+// older service left it; empty when that fails.
+QString storeAtVersion(const QString &dir, const QString &fileName, int version, const QString &insertSql)
+{
+    const QString path = freshStore(dir, fileName);
+    Store old;
+    if (!old.open(path, version) || old.schemaVersion() != version)
+        return {};
+    QSqlQuery q(old.database());
+    return q.exec(insertSql) ? path : QString();
+}
+
 QDateTime at(const char *text)
 {
     return fromWireTime(QString::fromLatin1(text));
@@ -268,21 +280,17 @@ void TestInteractions::storeOutcome_writesStepRows()
 
 void TestInteractions::migration_backfillsStepsOfOlderOutcomes()
 {
-    const QString path = freshStore(m_dir.path(), QStringLiteral("v4.db"));
-    {
-        Store old;
-        QVERIFY(old.open(path, 4));
-        QCOMPARE(old.schemaVersion(), 4);
-        QSqlQuery q(old.database());
-        QVERIFY(q.exec(QStringLiteral(
+    const QString path = storeAtVersion(
+        m_dir.path(), QStringLiteral("v4.db"), 4,
+        QStringLiteral(
             "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
             " stored_at, channel, detail_json) VALUES ('old-key-1', 'c', '', 'agent1', 'sale', '',"
             " '2026-10-01T10:00:00.000Z', '2026-10-01T10:00:01.000Z', 'call',"
             " '{\"steps\":[{\"stepId\":\"abandoned-cart\",\"decision\":\"accepted\"},"
             "{\"stepId\":\"active-cart\",\"decision\":\"dismissed\",\"reason\":\"No\"}]}'),"
             " ('old-key-2', 'c', '', 'agent1', 'sale', '', '2026-10-01T11:00:00.000Z',"
-            " '2026-10-01T11:00:01.000Z', 'call', '{}')")));
-    }
+            " '2026-10-01T11:00:01.000Z', 'call', '{}')"));
+    QVERIFY(!path.isEmpty());
     Store migrated;
     QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
     QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
@@ -304,18 +312,15 @@ void TestInteractions::migration_backfillsStepsOfOlderOutcomes()
 void TestInteractions::migration_indexesNotesOfOlderOutcomes()
 {
     // Outcomes stored before the notes index existed are found by their text.
-    const QString path = freshStore(m_dir.path(), QStringLiteral("v6.db"));
-    {
-        Store old;
-        QVERIFY(old.open(path, 6));
-        QSqlQuery q(old.database());
-        QVERIFY(q.exec(QStringLiteral(
+    const QString path = storeAtVersion(
+        m_dir.path(), QStringLiteral("v6.db"), 6,
+        QStringLiteral(
             "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
             " stored_at, channel, detail_json) VALUES ('old-key-1', 'c', '', 'agent1', 'complaint',"
             " 'Late parcel, asked for a REFUND', '2026-10-01T10:00:00.000Z', '2026-10-01T10:00:01.000Z',"
             " 'call', '{}'), ('old-key-2', 'c', '', 'agent1', 'sale', 'Ordered', '2026-10-01T11:00:00.000Z',"
-            " '2026-10-01T11:00:01.000Z', 'call', '{}')")));
-    }
+            " '2026-10-01T11:00:01.000Z', 'call', '{}')"));
+    QVERIFY(!path.isEmpty());
     Store migrated;
     QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
     QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
@@ -806,19 +811,15 @@ void TestInteractions::migration_masksNotesOfOlderOutcomesForTheFilter()
     // Outcomes stored before schema 9 are masked by the migration: their
     // contact data is no longer found, their words still are, and the notes
     // index keeps following new and changed rows.
-    const QString path = freshStore(m_dir.path(), QStringLiteral("v8.db"));
-    {
-        Store old;
-        QVERIFY(old.open(path, 8));
-        QCOMPARE(old.schemaVersion(), 8);
-        QSqlQuery q(old.database());
-        QVERIFY(q.exec(QStringLiteral(
+    const QString path = storeAtVersion(
+        m_dir.path(), QStringLiteral("v8.db"), 8,
+        QStringLiteral(
             "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
             " stored_at, channel, detail_json) VALUES ('old-key-1', 'c', '', 'agent1', 'complaint',"
             " 'Refund to marta@example.org, call 0612345678', '2026-10-01T10:00:00.000Z',"
             " '2026-10-01T10:00:01.000Z', 'call', '{}'), ('old-key-2', 'c', '', 'agent1', 'sale', '',"
-            " '2026-10-01T11:00:00.000Z', '2026-10-01T11:00:01.000Z', 'call', '{}')")));
-    }
+            " '2026-10-01T11:00:00.000Z', '2026-10-01T11:00:01.000Z', 'call', '{}')"));
+    QVERIFY(!path.isEmpty());
     Store migrated;
     QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
     QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
@@ -1280,19 +1281,15 @@ void TestInteractions::migration_keepsOlderOutcomesWithoutWrapUp()
 {
     // An outcome stored at schema 7 keeps its handle time and has no wrap-up
     // time ("—" in the desktop); one stored after the migration gets both.
-    const QString path = freshStore(m_dir.path(), QStringLiteral("v7.db"));
-    {
-        Store old;
-        QVERIFY(old.open(path, 7));
-        QCOMPARE(old.schemaVersion(), 7);
-        QSqlQuery q(old.database());
-        QVERIFY(q.exec(QStringLiteral(
+    const QString path = storeAtVersion(
+        m_dir.path(), QStringLiteral("v7.db"), 7,
+        QStringLiteral(
             "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
             " stored_at, channel, detail_json, handle_seconds) VALUES ('old-key-1', 'c', '', 'agent1', "
             "'sale',"
             " 'Before wrap-up', '2026-10-01T10:00:00.000Z', '2026-10-01T10:00:01.000Z', 'call', '{}', "
-            "300)")));
-    }
+            "300)"));
+    QVERIFY(!path.isEmpty());
     Store migrated;
     QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
     QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
