@@ -37,6 +37,30 @@ QString groupColumn(const QString &sort)
     return {};
 }
 
+// Unknown wrap-up times (NULL) sort last both ways: the longest sort reads
+// them as -1, the shortest as a time longer than any (negated, so both read
+// their index newest first on ties). outcomes_wrap_up_longest and
+// outcomes_wrap_up_shortest index these expressions.
+constexpr qint64 kUnknownWrapUpLongest = -1;
+constexpr qint64 kUnknownWrapUpShortest = 2147483647;
+
+// The sort key of the wrap-up sorts, or empty for the others.
+QString wrapUpKey(const QString &sort)
+{
+    if (sort == QLatin1StringView("longest_wrap_up"))
+        return QStringLiteral("COALESCE(o.wrap_up_seconds, %1)").arg(kUnknownWrapUpLongest);
+    if (sort == QLatin1StringView("shortest_wrap_up"))
+        return QStringLiteral("-COALESCE(o.wrap_up_seconds, %1)").arg(kUnknownWrapUpShortest);
+    return {};
+}
+
+// The wrap-up sort key of a row as wrapUpKey() computes it in SQL.
+qint64 wrapUpKeyOf(const QString &sort, const InteractionRow &row)
+{
+    return sort == QLatin1StringView("longest_wrap_up") ? row.wrapUpSeconds.value_or(kUnknownWrapUpLongest)
+                                                        : -row.wrapUpSeconds.value_or(kUnknownWrapUpShortest);
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -95,8 +119,15 @@ QString ftsTrigrams(const QString &text)
 
 constexpr char kCandidates[] = "(SELECT rowid FROM outcomes_notes WHERE outcomes_notes MATCH ?)";
 
-// A row as read; unless `reveal`, the name as initials and the notes masked
-// (InteractionLog::maskFreeText).
+// The notes column a masked or a revealing answer reads: notes_masked holds
+// the notes as InteractionLog::maskFreeText masks them (schema version 9).
+QString notesColumn(bool reveal)
+{
+    return reveal ? QStringLiteral("o.notes") : QStringLiteral("o.notes_masked");
+}
+
+// A row as read; unless `reveal`, the name as initials (the notes column was
+// chosen by notesColumn()).
 InteractionRow rowFrom(const QSqlQuery &q, bool reveal)
 {
     InteractionRow row;
@@ -108,7 +139,7 @@ InteractionRow rowFrom(const QSqlQuery &q, bool reveal)
     row.customer = reveal ? name : InteractionLog::initials(name);
     row.channel = q.value(5).toString();
     row.disposition = q.value(6).toString();
-    row.notes = reveal ? q.value(7).toString() : InteractionLog::maskFreeText(q.value(7).toString());
+    row.notes = q.value(7).toString();
     row.stepsShown = q.value(8).toInt();
     row.stepsAccepted = q.value(9).toInt();
     row.stepsDismissed = q.value(10).toInt();
@@ -265,16 +296,20 @@ InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters, 
         sql.values.append(steps.values);
     }
     if (text != TextAccess::None) {
-        // A case-insensitive substring of the notes (LIKE on SQLite, ILIKE
-        // on PostgreSQL, where the pg_trgm index serves it). On SQLite the
-        // trigram index may first narrow the rows to those holding every
-        // trigram of the text (textAccess() decides); the LIKE decides.
+        // A case-insensitive substring of the notes as masked views show
+        // them (notes_masked), whoever asks and whether the answer reveals:
+        // contact data the mask hides is never matched, so a search cannot
+        // tell which notes mention a phone number or address. LIKE on
+        // SQLite, ILIKE on PostgreSQL, where the pg_trgm index serves it.
+        // On SQLite the trigram index may first narrow the rows to those
+        // holding every trigram of the text (textAccess() decides); the
+        // LIKE decides.
         // "+o.id": the candidates are probed, the rows read in time order.
         if (text == TextAccess::Drives || text == TextAccess::Probed)
             add(QLatin1StringView(text == TextAccess::Probed ? "+o.id IN " : "o.id IN ") +
                     QLatin1StringView(kCandidates),
                 ftsTrigrams(filters.q.trimmed()));
-        add(QStringLiteral("o.notes %1 ? ESCAPE '\\'")
+        add(QStringLiteral("o.notes_masked %1 ? ESCAPE '\\'")
                 .arg(m_store->isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE")),
             likePattern(filters.q.trimmed()));
     }
@@ -284,7 +319,8 @@ InteractionLog::Sql InteractionLog::filterSql(const InteractionsQuery &filters, 
 bool InteractionLog::pageFromSteps(const InteractionsQuery &filters)
 {
     const QString sort = effectiveSort(filters);
-    return !filters.recommendation.isEmpty() && !filters.decision.isEmpty() && groupColumn(sort).isEmpty();
+    return !filters.recommendation.isEmpty() && !filters.decision.isEmpty() && groupColumn(sort).isEmpty() &&
+           wrapUpKey(sort).isEmpty();
 }
 
 InteractionLog::Sql InteractionLog::stepSql(const InteractionsQuery &filters)
@@ -322,6 +358,8 @@ QString InteractionLog::orderSql(const QString &sort, bool fromSteps)
     const QString group = groupColumn(sort);
     if (!group.isEmpty())
         return QStringLiteral(" ORDER BY %1 ASC, o.logged_at DESC, o.id DESC").arg(group);
+    if (const QString wrapUp = wrapUpKey(sort); !wrapUp.isEmpty())
+        return QStringLiteral(" ORDER BY %1 DESC, o.logged_at DESC, o.id DESC").arg(wrapUp);
     return QStringLiteral(" ORDER BY o.logged_at DESC, o.id DESC");
 }
 
@@ -331,6 +369,8 @@ QString InteractionLog::encodeCursor(const CursorKey &key)
         {QStringLiteral("s"), key.sort}, {QStringLiteral("t"), key.loggedAt}, {QStringLiteral("i"), key.id}};
     if (!groupColumn(key.sort).isEmpty())
         o.insert(QStringLiteral("k"), key.key);
+    if (!wrapUpKey(key.sort).isEmpty())
+        o.insert(QStringLiteral("w"), key.wrapUp);
     return QString::fromLatin1(QJsonDocument(o)
                                    .toJson(QJsonDocument::Compact)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -346,6 +386,7 @@ std::optional<InteractionLog::CursorKey> InteractionLog::decodeCursor(const QStr
     CursorKey key;
     key.sort = o.value(QLatin1StringView("s")).toString();
     key.key = o.value(QLatin1StringView("k")).toString();
+    key.wrapUp = o.value(QLatin1StringView("w")).toInteger();
     key.loggedAt = o.value(QLatin1StringView("t")).toString();
     key.id = o.value(QLatin1StringView("i")).toInteger();
     if (!protocol::interactionSorts().contains(key.sort) || !fromWireTime(key.loggedAt).isValid() ||
@@ -354,8 +395,8 @@ std::optional<InteractionLog::CursorKey> InteractionLog::decodeCursor(const QStr
     return key;
 }
 
-bool InteractionLog::pageSql(const InteractionsQuery &filters, TextAccess text, QString *sql,
-                             QVariantList *values, QString *error) const
+bool InteractionLog::pageSql(const InteractionsQuery &filters, TextAccess text, bool revealNotes,
+                             QString *sql, QVariantList *values, QString *error) const
 {
     const QString sort = effectiveSort(filters);
     const bool fromSteps = pageFromSteps(filters);
@@ -379,7 +420,14 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, TextAccess text, 
         const QString timeKey =
             fromSteps ? QStringLiteral("(s.logged_at, s.outcome_id)") : QStringLiteral("(o.logged_at, o.id)");
         const QString group = groupColumn(sort);
-        if (sort == QLatin1StringView("oldest")) {
+        const QString wrapUp = wrapUpKey(sort);
+        if (!wrapUp.isEmpty()) {
+            // Every column descending: one row value, which the sort's
+            // index seeks to. The leading "<=" gives SQLite the range.
+            where.conditions.append(
+                QStringLiteral("%1 <= ? AND (%1, o.logged_at, o.id) < (?, ?, ?)").arg(wrapUp));
+            where.values.append({key->wrapUp, key->wrapUp, key->loggedAt, key->id});
+        } else if (sort == QLatin1StringView("oldest")) {
             where.conditions.append(timeKey + QStringLiteral(" > (?, ?)"));
             where.values.append({key->loggedAt, key->id});
         } else if (group.isEmpty()) {
@@ -393,7 +441,7 @@ bool InteractionLog::pageSql(const InteractionsQuery &filters, TextAccess text, 
     }
     const QString columns =
         QString::fromLatin1(kRowColumns)
-            .arg(QStringLiteral("substr(o.notes, 1, %1)").arg(kNotesPreviewChars + kNotesMaskLookahead));
+            .arg(QStringLiteral("substr(%1, 1, %2)").arg(notesColumn(revealNotes)).arg(kNotesPreviewChars));
     // SQLite's CROSS JOIN keeps the step rows as the outer loop.
     const QString from =
         fromSteps ? QStringLiteral(" FROM outcome_steps s %1 outcomes o ON o.id = s.outcome_id")
@@ -446,7 +494,8 @@ std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &f
         const QString group = sort == QLatin1StringView("agent")         ? row.agent
                               : sort == QLatin1StringView("disposition") ? row.disposition
                                                                          : QString();
-        return encodeCursor(CursorKey{sort, group, toWireTime(row.loggedAt), row.id});
+        const qint64 wrapUp = wrapUpKey(sort).isEmpty() ? 0 : wrapUpKeyOf(sort, row);
+        return encodeCursor(CursorKey{sort, group, wrapUp, toWireTime(row.loggedAt), row.id});
     };
     const TextAccess text = textAccess(filters);
     InteractionsPage page;
@@ -459,7 +508,7 @@ std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &f
     for (;;) {
         QString sql;
         QVariantList values;
-        if (!pageSql(batch, text, &sql, &values, error))
+        if (!pageSql(batch, text, revealNames, &sql, &values, error))
             return std::nullopt;
         const int wanted = limit + 1 - int(page.rows.size()); // one more tells whether another page follows
         QSqlQuery q(m_store->database());
@@ -479,8 +528,6 @@ std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &f
             InteractionRow row = rowFrom(q, revealNames);
             if (!page.rows.isEmpty() && page.rows.constLast().id == row.id)
                 continue;
-            // Read with a lookahead, masked whole, then cut.
-            row.notes.truncate(kNotesPreviewChars);
             if (page.rows.size() == limit) {
                 more = true;
                 break;
@@ -555,7 +602,7 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
     const Sql where = filterSql(all, text == TextAccess::Probed ? TextAccess::Drives : text);
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kRowColumns).arg(QStringLiteral("o.notes")) +
+    q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kRowColumns).arg(notesColumn(reveal)) +
               QStringLiteral(", (SELECT %1 FROM outcome_steps s"
                              " WHERE s.outcome_id = o.id AND s.decision = 'accepted'),"
                              " (SELECT %1 FROM outcome_steps s"
@@ -618,7 +665,7 @@ QString InteractionLog::queryPlan(const InteractionsQuery &filters) const
 {
     QString sql;
     QVariantList values;
-    if (!pageSql(filters, textAccess(filters), &sql, &values, nullptr))
+    if (!pageSql(filters, textAccess(filters), false, &sql, &values, nullptr))
         return {};
     values.append(protocol::kDefaultInteractionsPage);
     return m_store->queryPlan(sql, values);

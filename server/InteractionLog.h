@@ -26,10 +26,9 @@ public:
     // Most rows one CSV export may hold; larger sets are refused.
     static constexpr qint64 kMaxExportRows = 200'000;
     // Characters of the notes in a page row (the CSV carries them in full).
+    // A masked row cuts the stored masked notes, so an email address or
+    // phone number crossing the cut was masked whole.
     static constexpr int kNotesPreviewChars = 200;
-    // Characters read past the preview so an email address or phone number
-    // crossing its end is masked whole before the preview is cut.
-    static constexpr int kNotesMaskLookahead = 256;
 
     explicit InteractionLog(const Store *store);
 
@@ -45,8 +44,10 @@ public:
     static constexpr qint64 kTextScanFactor = 16;
 
     // One page. `revealNames` false puts the customer's initials in place of
-    // the name (what every caller but tests passes: names in the log are
-    // revealed one interaction at a time, through detail()). nullopt with
+    // the name and masks the notes (what every caller but tests passes:
+    // names in the log are revealed one interaction at a time, through
+    // detail()). The filter `q` matches the masked notes whatever
+    // `revealNames` is (see filterSql()). nullopt with
     // `error` ("cursor: …") for a cursor that does not belong to this query,
     // or the store's failure.
     std::optional<protocol::InteractionsPage> query(const protocol::InteractionsQuery &filters,
@@ -56,7 +57,8 @@ public:
     // The stored outcome with its context snapshot; masked unless `reveal`.
     std::optional<protocol::InteractionDetail> detail(qint64 id, bool reveal) const;
     // The filtered set as CSV (RFC 4180, UTF-8, a header row), in the query's
-    // sort order; masked unless `reveal`. Refuses (nullopt, `error`) more
+    // sort order; masked unless `reveal` (which changes the output only: `q`
+    // still matches the masked notes). Refuses (nullopt, `error`) more
     // than `maxRows` rows. `rows` receives the number of data rows.
     std::optional<QByteArray> exportCsv(const protocol::InteractionsQuery &filters, bool reveal,
                                         qint64 maxRows, qint64 *rows, QString *error) const;
@@ -85,7 +87,10 @@ public:
     // groups with at most one space, dot, dash or slash (and brackets)
     // between them, an optional leading +, that is not a date such as
     // 2026-11-24 or 24.11.2026 — as "•••• ••• 678" (its last three digits).
-    // The rest stays as written.
+    // The rest stays as written. Stored with every outcome as
+    // outcomes.notes_masked, which masked rows show and `q` matches: a
+    // change here needs a migration that fills it again
+    // (Store::fillMaskedNotes).
     static QString maskFreeText(const QString &text);
 
 private:
@@ -106,7 +111,8 @@ private:
     struct CursorKey
     {
         QString sort;
-        QString key; // the agent or disposition for those sorts
+        QString key;       // the agent or disposition for those sorts
+        qint64 wrapUp = 0; // the wrap-up sorts' key (see wrapUpKey())
         QString loggedAt;
         qint64 id = 0;
     };
@@ -126,8 +132,9 @@ private:
     static QString orderSql(const QString &sort, bool fromSteps = false);
     static std::optional<CursorKey> decodeCursor(const QString &cursor);
     static QString encodeCursor(const CursorKey &key);
-    // The page statement with its bound values (without LIMIT's value).
-    bool pageSql(const protocol::InteractionsQuery &filters, TextAccess text, QString *sql,
+    // The page statement with its bound values (without LIMIT's value);
+    // the notes as written when `revealNotes`, else masked.
+    bool pageSql(const protocol::InteractionsQuery &filters, TextAccess text, bool revealNotes, QString *sql,
                  QVariantList *values, QString *error) const;
 
     const Store *m_store;

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "InteractionLog.h"
 #include "JsonReader.h"
 #include "ProtocolCodec.h"
 #include "ServerLog.h"
@@ -51,12 +52,20 @@ constexpr qint64 kMigrationLock = 0x6f6d6e69; // "omni"
 // PostgreSQL by toPostgres() unless it needs its own text there.
 struct MigrationStatement
 {
+    // A step done in C++ rather than SQL, on both backends.
+    enum class Code {
+        None,
+        // outcomes.notes_masked from outcomes.notes (InteractionLog::maskFreeText).
+        MaskNotes,
+    };
     MigrationStatement(const QString &text) : sqlite(text) {} // NOLINT: lists of plain strings
     MigrationStatement(const QString &text, const QString &postgresText)
         : sqlite(text), postgres(postgresText)
     {}
+    MigrationStatement(Code step) : code(step) {} // NOLINT: listed among the statements
     QString sqlite;
     QString postgres; // empty: toPostgres(sqlite)
+    Code code = Code::None;
 };
 
 // Each migration moves the schema from version i to i + 1. Append, never edit.
@@ -228,6 +237,59 @@ const QList<QList<MigrationStatement>> &migrations()
             // to the outcome being logged), next to the handle time. Rows
             // stored before stay NULL: not recorded.
             QStringLiteral("ALTER TABLE outcomes ADD COLUMN wrap_up_seconds INTEGER"),
+        },
+        {
+            // Version 9: "text in notes" matches what a masked view shows,
+            // never the contact data masking hides. outcomes.notes_masked
+            // holds the notes as InteractionLog::maskFreeText masks them
+            // (written with every outcome; filled here from the stored
+            // notes, in C++), and the notes index moves onto it (SQLite: the
+            // FTS5 table and its triggers are made again on the new column;
+            // PostgreSQL: the pg_trgm index). Indexes for sorting by
+            // wrap-up time, longest or shortest first (unknown last), then
+            // newest first.
+            MigrationStatement{QStringLiteral("DROP TRIGGER outcomes_notes_insert"),
+                               QStringLiteral("SELECT 1")},
+            MigrationStatement{QStringLiteral("DROP TRIGGER outcomes_notes_delete"),
+                               QStringLiteral("SELECT 1")},
+            MigrationStatement{QStringLiteral("DROP TRIGGER outcomes_notes_update"),
+                               QStringLiteral("SELECT 1")},
+            MigrationStatement{QStringLiteral("DROP TABLE outcomes_notes"),
+                               QStringLiteral("DROP INDEX outcomes_notes_trgm")},
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN notes_masked TEXT NOT NULL DEFAULT ''"),
+            MigrationStatement{MigrationStatement::Code::MaskNotes},
+            MigrationStatement{
+                QStringLiteral(
+                    "CREATE VIRTUAL TABLE outcomes_notes USING fts5(notes_masked, content='outcomes',"
+                    " content_rowid='id', tokenize='trigram', detail='none')"),
+                QStringLiteral(
+                    "CREATE INDEX outcomes_notes_trgm ON outcomes USING gin (notes_masked gin_trgm_ops)")},
+            MigrationStatement{
+                QStringLiteral("INSERT INTO outcomes_notes (outcomes_notes) VALUES ('rebuild')"),
+                QStringLiteral("SELECT 1")},
+            MigrationStatement{
+                QStringLiteral(
+                    "CREATE TRIGGER outcomes_notes_insert AFTER INSERT ON outcomes BEGIN"
+                    " INSERT INTO outcomes_notes (rowid, notes_masked) VALUES (new.id, new.notes_masked);"
+                    " END"),
+                QStringLiteral("SELECT 1")},
+            MigrationStatement{
+                QStringLiteral("CREATE TRIGGER outcomes_notes_delete AFTER DELETE ON outcomes BEGIN"
+                               " INSERT INTO outcomes_notes (outcomes_notes, rowid, notes_masked)"
+                               " VALUES ('delete', old.id, old.notes_masked); END"),
+                QStringLiteral("SELECT 1")},
+            MigrationStatement{
+                QStringLiteral(
+                    "CREATE TRIGGER outcomes_notes_update AFTER UPDATE OF notes_masked ON outcomes"
+                    " BEGIN INSERT INTO outcomes_notes (outcomes_notes, rowid, notes_masked)"
+                    " VALUES ('delete', old.id, old.notes_masked);"
+                    " INSERT INTO outcomes_notes (rowid, notes_masked) VALUES (new.id, new.notes_masked);"
+                    " END"),
+                QStringLiteral("SELECT 1")},
+            QStringLiteral("CREATE INDEX outcomes_wrap_up_longest"
+                           " ON outcomes((COALESCE(wrap_up_seconds, -1)), logged_at, id)"),
+            QStringLiteral("CREATE INDEX outcomes_wrap_up_shortest"
+                           " ON outcomes((-COALESCE(wrap_up_seconds, 2147483647)), logged_at, id)"),
         },
     };
     return list;
@@ -607,6 +669,13 @@ bool Store::migrate()
         if (!beginTransaction())
             return false;
         for (const MigrationStatement &statement : list.at(version)) {
+            if (statement.code == MigrationStatement::Code::MaskNotes) {
+                if (!fillMaskedNotes()) {
+                    rollback();
+                    return false;
+                }
+                continue;
+            }
             const QString sql = m_dialect == Dialect::Sqlite   ? statement.sqlite
                                 : statement.postgres.isEmpty() ? toPostgres(statement.sqlite)
                                                                : statement.postgres;
@@ -622,6 +691,40 @@ bool Store::migrate()
         qCInfo(lcServer) << "store: migrated schema to version" << version + 1;
     }
     return true;
+}
+
+bool Store::fillMaskedNotes()
+{
+    // In batches by id: PostgreSQL's driver would otherwise hold every
+    // row's notes in memory at once.
+    constexpr int kBatch = 2'000;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    read.prepare(
+        QStringLiteral("SELECT id, notes FROM outcomes WHERE id > ? AND notes <> '' ORDER BY id LIMIT ?"));
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE outcomes SET notes_masked = ? WHERE id = ?"));
+    qint64 after = 0;
+    for (;;) {
+        read.addBindValue(after);
+        read.addBindValue(kBatch);
+        if (!execOrFail(read, QStringLiteral("cannot read notes")))
+            return false;
+        QList<std::pair<qint64, QString>> batch;
+        while (read.next())
+            batch.append({read.value(0).toLongLong(), read.value(1).toString()});
+        read.finish();
+        for (const auto &[id, notes] : std::as_const(batch)) {
+            write.addBindValue(InteractionLog::maskFreeText(notes));
+            write.addBindValue(id);
+            if (!execOrFail(write, QStringLiteral("cannot store masked notes")))
+                return false;
+        }
+        if (batch.size() < kBatch)
+            return true;
+        after = batch.constLast().first;
+    }
 }
 
 bool Store::ping() const
@@ -1213,10 +1316,11 @@ std::optional<OutcomeRecord> Store::insertOutcome(const protocol::OutcomeLog &ou
         dismissed += step.decision == QLatin1StringView("dismissed") ? 1 : 0;
     }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes,"
-                             " logged_at, stored_at, channel, detail_json, steps_shown, steps_accepted,"
-                             " steps_dismissed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT DO NOTHING"));
+    q.prepare(
+        QStringLiteral("INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes,"
+                       " notes_masked, logged_at, stored_at, channel, detail_json, steps_shown,"
+                       " steps_accepted, steps_dismissed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT DO NOTHING"));
     q.addBindValue(outcome.key);
     // Null strings would bind as SQL NULL; the columns are NOT NULL (an
     // unknown caller's outcome has no profile, a store visit no call).
@@ -1225,6 +1329,8 @@ std::optional<OutcomeRecord> Store::insertOutcome(const protocol::OutcomeLog &ou
     q.addBindValue(agent);
     q.addBindValue(outcome.disposition);
     q.addBindValue(outcome.notes + QLatin1StringView(""));
+    // What the log's "text in notes" matches (schema version 9).
+    q.addBindValue(InteractionLog::maskFreeText(outcome.notes) + QLatin1StringView(""));
     q.addBindValue(toWireTime(outcome.loggedAt));
     q.addBindValue(toWireTime(now));
     q.addBindValue(outcome.channel);

@@ -268,6 +268,8 @@ public:
 private:
     bool openPostgres(const QString &location);
     bool migrate();
+    // Schema version 9: outcomes.notes_masked for every stored outcome.
+    bool fillMaskedNotes();
     bool exec(const QString &sql);
     int count(const QString &table) const;
     void setError(const QString &what, const QString &detail);

@@ -29,6 +29,28 @@ QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
+
+// The service's sorts a column header offers (docs/protocol.md,
+// interactions.query): the first on the first click, the other (if any) on
+// the next. Columns without one do not sort.
+struct ColumnSort
+{
+    int column;
+    const char *first;
+    Qt::SortOrder firstOrder;
+    const char *second; // nullptr: one order only
+};
+constexpr ColumnSort kColumnSorts[] = {
+    {InteractionLogModel::TimeColumn, "newest", Qt::DescendingOrder, "oldest"},
+    {InteractionLogModel::AgentColumn, "agent", Qt::AscendingOrder, nullptr},
+    {InteractionLogModel::DispositionColumn, "disposition", Qt::AscendingOrder, nullptr},
+    {InteractionLogModel::WrapUpColumn, "longest_wrap_up", Qt::DescendingOrder, "shortest_wrap_up"},
+};
+
+Qt::SortOrder flipped(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
 } // namespace
 
 SupervisorView::SupervisorView(QWidget *parent)
@@ -86,6 +108,11 @@ SupervisorView::SupervisorView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The service sorts: a click on Logged, Agent, Disposition or Wrap-up
+    // asks for that order (a second click on Logged or Wrap-up reverses it).
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(InteractionLogModel::TimeColumn, Qt::DescendingOrder);
 
     m_detail->setObjectName(QStringLiteral("interactionDetail"));
     m_detail->setAccessibleName(tr("What the agent saw"));
@@ -133,6 +160,7 @@ SupervisorView::SupervisorView(QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &SupervisorView::search);
     connect(m_searchButton, &QPushButton::clicked, this, &SupervisorView::search);
     connect(m_more, &QPushButton::clicked, this, &SupervisorView::loadMore);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &SupervisorView::sortByColumn);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SupervisorView::showSelected);
     // Ctrl+Shift+F: to the filters, as the timeline search in the call view.
@@ -266,12 +294,47 @@ protocol::InteractionsQuery SupervisorView::currentQuery() const
     query.recommendation = m_recommendation->text().trimmed();
     query.decision = m_decision->currentData().toString();
     query.q = m_text->text().trimmed();
+    query.sort = m_sort;
     return query;
+}
+
+void SupervisorView::sortByColumn(int column)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const ColumnSort *sort = nullptr;
+    for (const ColumnSort &candidate : kColumnSorts) {
+        if (candidate.column == column)
+            sort = &candidate;
+    }
+    const QString current = m_sort.isEmpty() ? QStringLiteral("newest") : m_sort;
+    if (!sort) {
+        // Not sortable: the header flipped its indicator on the click; put it back.
+        for (const ColumnSort &shown : kColumnSorts) {
+            if (current == QLatin1StringView(shown.first))
+                header->setSortIndicator(shown.column, shown.firstOrder);
+            else if (shown.second && current == QLatin1StringView(shown.second))
+                header->setSortIndicator(shown.column, flipped(shown.firstOrder));
+        }
+        return;
+    }
+    const bool toSecond = sort->second && current == QLatin1StringView(sort->first);
+    m_sort = QString::fromLatin1(toSecond ? sort->second : sort->first);
+    header->setSortIndicator(column, toSecond ? flipped(sort->firstOrder) : sort->firstOrder);
+    // The applied filters in the new order (not half-edited ones).
+    if (!m_searched)
+        m_lastQuery = currentQuery();
+    m_lastQuery.sort = m_sort;
+    runLastQuery();
 }
 
 void SupervisorView::search()
 {
     m_lastQuery = currentQuery();
+    runLastQuery();
+}
+
+void SupervisorView::runLastQuery()
+{
     m_searched = true;
     m_nextCursor.clear();
     m_more->setEnabled(false);

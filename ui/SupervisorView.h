@@ -38,6 +38,10 @@ public:
     // Runs the query for the filters (Enter in any filter does the same).
     void search();
     void loadMore();
+    // A click on column `column`'s header: the service's sort for it
+    // (Logged: newest, then oldest; Agent; Disposition; Wrap-up: longest,
+    // then shortest), over the applied filters. Other columns do not sort.
+    void sortByColumn(int column);
 
     void setPage(const protocol::InteractionsPage &page, bool first);
     void setDetail(const protocol::InteractionDetail &detail);
@@ -86,6 +90,8 @@ signals:
 
 private:
     void showSelected();
+    // Asks for the first page of m_lastQuery.
+    void runLastQuery();
     void setStatus(const QString &text);
     void setExporting(bool exporting);
     void updateRevealButton();
@@ -111,6 +117,7 @@ private:
     bool m_searched = false;
     QTextBrowser *m_detail;
     QString m_nextCursor;
+    QString m_sort; // empty: the service's default (newest)
     protocol::InteractionsQuery m_lastQuery;
     qint64 m_shownDetail = 0;
 };

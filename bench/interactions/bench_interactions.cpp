@@ -85,9 +85,10 @@ bool fill(Store &store, int outcomes)
     }
     QSqlQuery outcome(db);
     outcome.prepare(QStringLiteral("INSERT INTO outcomes (id, idem_key, call_id, profile_id, agent, "
-                                   "disposition, notes, logged_at, stored_at,"
-                                   " channel, detail_json, steps_shown, steps_accepted, steps_dismissed)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'call', '{}', ?, ?, ?)"));
+                                   "disposition, notes, notes_masked, logged_at, stored_at, channel,"
+                                   " detail_json, steps_shown, steps_accepted, steps_dismissed,"
+                                   " handle_seconds, wrap_up_seconds)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'call', '{}', ?, ?, ?, ?, ?)"));
     QSqlQuery step(db);
     step.prepare(QStringLiteral("INSERT INTO outcome_steps (outcome_id, step_id, decision, reason, "
                                 "logged_at) VALUES (?, ?, ?, ?, ?)"));
@@ -96,7 +97,9 @@ bool fill(Store &store, int outcomes)
                                    QStringLiteral("Ordered the phone and the case"),
                                    QStringLiteral("Call back after payday"),
                                    QStringLiteral("Not interested in the offer"),
-                                   QStringLiteral("Complained about a late parcel, asked for a refund")};
+                                   QStringLiteral("Complained about a late parcel, asked for a refund"),
+                                   QStringLiteral("Call back on +31 6 1234 5678 after five"),
+                                   QStringLiteral("Send the quote to marta.jansen@example.com")};
     const qint64 spanMs = qint64(kDays) * 86'400'000;
     const QDateTime start = kNow.addDays(-kDays);
     static const QString decisions[] = {QStringLiteral("accepted"), QStringLiteral("dismissed"),
@@ -119,14 +122,27 @@ bool fill(Store &store, int outcomes)
         outcome.addBindValue(QStringLiteral("p-%1").arg(100'000 + int(random.bounded(kProfiles))));
         outcome.addBindValue(agentName(int(random.bounded(kAgents))));
         outcome.addBindValue(dispositions().at(int(random.bounded(6))));
-        // About one outcome in 60 mentions a refund.
-        outcome.addBindValue(
-            notes.at(random.bounded(10) == 0 ? int(random.bounded(6)) : int(random.bounded(5))));
+        // About one outcome in 60 mentions a refund; one in 20 a phone
+        // number or an email address (the same ones: the worst case for a
+        // search for them, were it to match hidden text).
+        const int roll = int(random.bounded(20));
+        const QString &note = roll == 0   ? notes.at(6 + int(random.bounded(2)))
+                              : roll <= 2 ? notes.at(int(random.bounded(6)))
+                                          : notes.at(int(random.bounded(5)));
+        outcome.addBindValue(note);
+        outcome.addBindValue(InteractionLog::maskFreeText(note)); // as Store::insertOutcome writes it
         outcome.addBindValue(loggedAt);
         outcome.addBindValue(loggedAt);
         outcome.addBindValue(stepCount);
         outcome.addBindValue(accepted);
         outcome.addBindValue(dismissed);
+        // Wrap-up 0-300 s, one in ten not recorded (many ties: the sort's
+        // paging must not depend on distinct times).
+        const bool timed = random.bounded(10) != 0;
+        const qint64 wrapUp = random.bounded(301);
+        outcome.addBindValue(timed ? QVariant(wrapUp + 60 + random.bounded(600))
+                                   : QVariant(QMetaType(QMetaType::LongLong)));
+        outcome.addBindValue(timed ? QVariant(wrapUp) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!outcome.exec())
             return fail(outcome, "insert outcome");
         for (int s = 0; s < stepCount; ++s) {
@@ -233,6 +249,40 @@ int main(int argc, char *argv[])
              q.q = QStringLiteral("refund");
              return q;
          }},
+        {QStringLiteral("notes_hidden_phone_all"),
+         [&] {
+             // Held by one outcome in 40, all masked: matches none.
+             InteractionsQuery q;
+             q.q = QStringLiteral("1234 5678");
+             return q;
+         }},
+        {QStringLiteral("longest_wrap_up"),
+         [&] {
+             InteractionsQuery q;
+             q.sort = QStringLiteral("longest_wrap_up");
+             return q;
+         }},
+        {QStringLiteral("shortest_wrap_up_last_week"),
+         [&] {
+             InteractionsQuery q;
+             period(q, 7, 0);
+             q.sort = QStringLiteral("shortest_wrap_up");
+             return q;
+         }},
+        {QStringLiteral("longest_wrap_up_agent_last_week"),
+         [&] {
+             InteractionsQuery q;
+             period(q, 7, 0);
+             q.agent = agentName(int(random.bounded(kAgents)));
+             q.sort = QStringLiteral("longest_wrap_up");
+             return q;
+         }},
+        {QStringLiteral("shortest_wrap_up_page_5"),
+         [&] {
+             InteractionsQuery q;
+             q.sort = QStringLiteral("shortest_wrap_up");
+             return q;
+         }},
         {QStringLiteral("last_day_page_5"),
          [&] {
              InteractionsQuery q;
@@ -245,7 +295,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < runs + 3; ++i) {
             InteractionsQuery q = c.make();
             QString error;
-            if (c.name == QLatin1StringView("last_day_page_5")) {
+            if (c.name.endsWith(QLatin1StringView("_page_5"))) {
                 // Walk to the fifth page first; only its fetch is timed.
                 for (int page = 0; page < 4; ++page)
                     q.cursor = log.query(q, false, &error)->nextCursor;

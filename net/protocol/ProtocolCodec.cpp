@@ -851,8 +851,9 @@ QStringList agentStateReasons()
 
 QStringList interactionSorts()
 {
-    return {QStringLiteral("newest"), QStringLiteral("oldest"), QStringLiteral("agent"),
-            QStringLiteral("disposition")};
+    return {QStringLiteral("newest"),          QStringLiteral("oldest"),
+            QStringLiteral("agent"),           QStringLiteral("disposition"),
+            QStringLiteral("longest_wrap_up"), QStringLiteral("shortest_wrap_up")};
 }
 
 QJsonObject ProtocolCodec::interactionRowToJson(const InteractionRow &row)

@@ -56,6 +56,18 @@ QString freshStore(const QString &dir, const QString &fileName)
 #endif
 }
 
+// A store at schema `version` holding the rows `insertSql` writes, as an
+// older service left it; empty when that fails.
+QString storeAtVersion(const QString &dir, const QString &fileName, int version, const QString &insertSql)
+{
+    const QString path = freshStore(dir, fileName);
+    Store old;
+    if (!old.open(path, version) || old.schemaVersion() != version)
+        return {};
+    QSqlQuery q(old.database());
+    return q.exec(insertSql) ? path : QString();
+}
+
 QDateTime at(const char *text)
 {
     return fromWireTime(QString::fromLatin1(text));
@@ -140,6 +152,15 @@ bool seedOutcomes(Store &store)
     return true;
 }
 
+// Wrap-up times for the seeded outcomes: 1 and 3 tie at 30 s, 4 (a store
+// visit) has none.
+bool seedWrapUpTimes(const Store &store)
+{
+    const InteractionLog log(&store);
+    return log.recordCallTimes(1, {60, 30}) && log.recordCallTimes(2, {300, 120}) &&
+           log.recordCallTimes(3, {90, 30}) && log.recordCallTimes(5, {20, 0});
+}
+
 QList<qint64> idsOf(const InteractionsPage &page)
 {
     QList<qint64> ids;
@@ -178,6 +199,9 @@ private slots:
     void maskFreeText_masksEmailsAndPhones_data();
     void maskFreeText_masksEmailsAndPhones();
     void notes_maskedInPageDetailAndCsv_unmaskedWhenRevealed();
+    void notesFilter_matchesOnlyWhatTheMaskShows_data();
+    void notesFilter_matchesOnlyWhatTheMaskShows();
+    void migration_masksNotesOfOlderOutcomesForTheFilter();
     void recovery_matchesHandComputedFixture();
 
     void http_rolesOtherThanSupervisorAndAdminRefused_data();
@@ -256,21 +280,17 @@ void TestInteractions::storeOutcome_writesStepRows()
 
 void TestInteractions::migration_backfillsStepsOfOlderOutcomes()
 {
-    const QString path = freshStore(m_dir.path(), QStringLiteral("v4.db"));
-    {
-        Store old;
-        QVERIFY(old.open(path, 4));
-        QCOMPARE(old.schemaVersion(), 4);
-        QSqlQuery q(old.database());
-        QVERIFY(q.exec(QStringLiteral(
+    const QString path = storeAtVersion(
+        m_dir.path(), QStringLiteral("v4.db"), 4,
+        QStringLiteral(
             "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
             " stored_at, channel, detail_json) VALUES ('old-key-1', 'c', '', 'agent1', 'sale', '',"
             " '2026-10-01T10:00:00.000Z', '2026-10-01T10:00:01.000Z', 'call',"
             " '{\"steps\":[{\"stepId\":\"abandoned-cart\",\"decision\":\"accepted\"},"
             "{\"stepId\":\"active-cart\",\"decision\":\"dismissed\",\"reason\":\"No\"}]}'),"
             " ('old-key-2', 'c', '', 'agent1', 'sale', '', '2026-10-01T11:00:00.000Z',"
-            " '2026-10-01T11:00:01.000Z', 'call', '{}')")));
-    }
+            " '2026-10-01T11:00:01.000Z', 'call', '{}')"));
+    QVERIFY(!path.isEmpty());
     Store migrated;
     QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
     QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
@@ -292,18 +312,15 @@ void TestInteractions::migration_backfillsStepsOfOlderOutcomes()
 void TestInteractions::migration_indexesNotesOfOlderOutcomes()
 {
     // Outcomes stored before the notes index existed are found by their text.
-    const QString path = freshStore(m_dir.path(), QStringLiteral("v6.db"));
-    {
-        Store old;
-        QVERIFY(old.open(path, 6));
-        QSqlQuery q(old.database());
-        QVERIFY(q.exec(QStringLiteral(
+    const QString path = storeAtVersion(
+        m_dir.path(), QStringLiteral("v6.db"), 6,
+        QStringLiteral(
             "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
             " stored_at, channel, detail_json) VALUES ('old-key-1', 'c', '', 'agent1', 'complaint',"
             " 'Late parcel, asked for a REFUND', '2026-10-01T10:00:00.000Z', '2026-10-01T10:00:01.000Z',"
             " 'call', '{}'), ('old-key-2', 'c', '', 'agent1', 'sale', 'Ordered', '2026-10-01T11:00:00.000Z',"
-            " '2026-10-01T11:00:01.000Z', 'call', '{}')")));
-    }
+            " '2026-10-01T11:00:01.000Z', 'call', '{}')"));
+    QVERIFY(!path.isEmpty());
     Store migrated;
     QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
     QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
@@ -413,18 +430,33 @@ void TestInteractions::query_sorts_data()
     QTest::newRow("agent, then newest") << QStringLiteral("agent") << QList<qint64>{2, 1, 5, 3, 4};
     QTest::newRow("disposition, then newest")
         << QStringLiteral("disposition") << QList<qint64>{3, 2, 5, 4, 1};
+    QTest::newRow("longest wrap-up, then newest, unknown last")
+        << QStringLiteral("longest_wrap_up") << QList<qint64>{2, 3, 1, 5, 4};
+    QTest::newRow("shortest wrap-up, then newest, unknown last")
+        << QStringLiteral("shortest_wrap_up") << QList<qint64>{5, 3, 1, 2, 4};
 }
 
 void TestInteractions::query_sorts()
 {
     QFETCH(QString, sort);
     QFETCH(QList<qint64>, ids);
+    QVERIFY(seedWrapUpTimes(*m_store));
     InteractionsQuery filters;
     filters.sort = sort;
     QString error;
     const auto page = InteractionLog(m_store.get()).query(filters, true, &error);
     QVERIFY2(page, qPrintable(error));
     QCOMPARE(idsOf(*page), ids);
+    // The export lists the same order.
+    qint64 rows = 0;
+    const auto csv = InteractionLog(m_store.get()).exportCsv(filters, false, 10, &rows, &error);
+    QVERIFY2(csv, qPrintable(error));
+    QList<qint64> csvIds;
+    for (const QByteArray &line : csv->split('\n').mid(1)) {
+        if (!line.isEmpty())
+            csvIds.append(line.left(line.indexOf(',')).toLongLong());
+    }
+    QCOMPARE(csvIds, ids);
 }
 
 void TestInteractions::query_pagesByCursorWithoutGapsOrRepeats_data()
@@ -436,6 +468,7 @@ void TestInteractions::query_pagesByCursorWithoutGapsOrRepeats()
 {
     QFETCH(QString, sort);
     QFETCH(QList<qint64>, ids);
+    QVERIFY(seedWrapUpTimes(*m_store));
     const InteractionLog log(m_store.get());
     InteractionsQuery filters;
     filters.sort = sort;
@@ -507,6 +540,21 @@ void TestInteractions::queryPlan_typicalFiltersUseAnIndex_data()
     accepted.decision = QStringLiteral("accepted");
     QTest::newRow("recommendation accepted and period")
         << accepted << QStringLiteral("outcome_steps_step_time");
+    InteractionsQuery longest;
+    longest.sort = QStringLiteral("longest_wrap_up");
+    QTest::newRow("longest wrap-up") << longest << QStringLiteral("outcomes_wrap_up_longest");
+    InteractionsQuery shortest;
+    shortest.sort = QStringLiteral("shortest_wrap_up");
+    // A later page seeks to the cursor's key in the same index.
+    shortest.cursor = QString::fromLatin1(
+        QJsonDocument(QJsonObject{{QStringLiteral("s"), shortest.sort},
+                                  {QStringLiteral("w"), -30},
+                                  {QStringLiteral("t"), QStringLiteral("2026-11-20T09:00:00.000Z")},
+                                  {QStringLiteral("i"), 1}})
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QTest::newRow("shortest wrap-up, next page")
+        << shortest << QStringLiteral("SEARCH o USING INDEX outcomes_wrap_up_shortest");
 }
 
 void TestInteractions::queryPlan_typicalFiltersUseAnIndex()
@@ -518,6 +566,8 @@ void TestInteractions::queryPlan_typicalFiltersUseAnIndex()
     const QString plan = InteractionLog(m_store.get()).queryPlan(filters);
     QVERIFY(!plan.isEmpty());
     QVERIFY2(plan.contains(index), qPrintable(plan));
+    // The index gives the sort order: no sorting step.
+    QVERIFY2(!plan.contains(QLatin1StringView("TEMP B-TREE")), qPrintable(plan));
     // A full scan of the outcomes shows as "SCAN o" without an index.
     for (const QString &line : plan.split(QLatin1Char('\n')))
         QVERIFY2(
@@ -699,6 +749,107 @@ void TestInteractions::notes_maskedInPageDetailAndCsv_unmaskedWhenRevealed()
     const auto unmasked = interactions.exportCsv(reached, true, 10, &rows, &error);
     QVERIFY(unmasked->contains(" mail jan.visser@example.com\r\n"));
     QVERIFY(unmasked->contains("Reached on +31 6 1234 5678;"));
+}
+
+void TestInteractions::notesFilter_matchesOnlyWhatTheMaskShows_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("found");
+    // Hidden by the mask: no search for them finds the outcome (three or
+    // more characters go through the notes index, two scan).
+    QTest::newRow("phone as written") << QStringLiteral("+31 6 1234 5678") << false;
+    QTest::newRow("part of the phone") << QStringLiteral("1234 56") << false;
+    QTest::newRow("phone's digits") << QStringLiteral("12345678") << false;
+    QTest::newRow("two digits of the phone") << QStringLiteral("23") << false;
+    QTest::newRow("email address") << QStringLiteral("jan.visser@example.com") << false;
+    QTest::newRow("email's local part") << QStringLiteral("visser") << false;
+    QTest::newRow("email's local part, other case") << QStringLiteral("JAN.V") << false;
+    // Shown: ordinary words, and what the mask leaves of the contact data.
+    QTest::newRow("ordinary word") << QStringLiteral("parcel") << true;
+    QTest::newRow("ordinary word, other case") << QStringLiteral("LATE PARCEL") << true;
+    QTest::newRow("two characters") << QStringLiteral("rc") << true;
+    QTest::newRow("email's domain, as shown") << QStringLiteral("@example.com") << true;
+    QTest::newRow("phone's last digits, as shown") << QStringLiteral("678 about") << true;
+}
+
+void TestInteractions::notesFilter_matchesOnlyWhatTheMaskShows()
+{
+    // "text in notes" must not tell which notes mention a phone number or an
+    // email address the caller cannot see: the page, the count and both
+    // exports (the revealing one included) match the masked notes only.
+    QFETCH(QString, text);
+    QFETCH(bool, found);
+    OutcomeLog log;
+    log.key = QStringLiteral("contact-key");
+    log.callId = QStringLiteral("c-contact");
+    log.disposition = QStringLiteral("complaint");
+    log.notes = QStringLiteral("Late parcel. Call +31 6 1234 5678 about it or mail jan.visser@example.com");
+    log.loggedAt = at("2026-11-22T12:00:00.000Z");
+    const auto record = m_store->storeOutcome(log, QStringLiteral("agent1"), log.loggedAt);
+    QVERIFY(record);
+    const InteractionLog interactions(m_store.get());
+    InteractionsQuery filters;
+    filters.q = text;
+    const QList<qint64> expected = found ? QList<qint64>{record->id} : QList<qint64>{};
+    QString error;
+    for (const bool reveal : {false, true}) {
+        const auto page = interactions.query(filters, reveal, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(idsOf(*page), expected);
+        QCOMPARE(page->total, expected.size());
+        qint64 rows = -1;
+        const auto csv = interactions.exportCsv(filters, reveal, 10, &rows, &error);
+        QVERIFY2(csv, qPrintable(error));
+        QCOMPARE(rows, expected.size());
+        QCOMPARE(csv->contains("jan.visser@example.com"), found && reveal);
+    }
+    QCOMPARE(interactions.count(filters), std::optional<qint64>(expected.size()));
+}
+
+void TestInteractions::migration_masksNotesOfOlderOutcomesForTheFilter()
+{
+    // Outcomes stored before schema 9 are masked by the migration: their
+    // contact data is no longer found, their words still are, and the notes
+    // index keeps following new and changed rows.
+    const QString path = storeAtVersion(
+        m_dir.path(), QStringLiteral("v8.db"), 8,
+        QStringLiteral(
+            "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
+            " stored_at, channel, detail_json) VALUES ('old-key-1', 'c', '', 'agent1', 'complaint',"
+            " 'Refund to marta@example.org, call 0612345678', '2026-10-01T10:00:00.000Z',"
+            " '2026-10-01T10:00:01.000Z', 'call', '{}'), ('old-key-2', 'c', '', 'agent1', 'sale', '',"
+            " '2026-10-01T11:00:00.000Z', '2026-10-01T11:00:01.000Z', 'call', '{}')"));
+    QVERIFY(!path.isEmpty());
+    Store migrated;
+    QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
+    QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());
+    const InteractionLog interactions(&migrated);
+    const auto idsFor = [&interactions](const QString &text) {
+        InteractionsQuery filters;
+        filters.q = text;
+        QString error;
+        const auto page = interactions.query(filters, false, &error);
+        return page ? idsOf(*page) : QList<qint64>{-1};
+    };
+    QCOMPARE(idsFor(QStringLiteral("refund")), QList<qint64>{1});
+    QCOMPARE(idsFor(QStringLiteral("marta")), QList<qint64>{});
+    QCOMPARE(idsFor(QStringLiteral("12345")), QList<qint64>{});
+    QString error;
+    const auto page = interactions.query(InteractionsQuery{}, false, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->rows.at(0).notes, QString());
+    QCOMPARE(page->rows.at(1).notes,
+             QStringLiteral(
+                 "Refund to m\u2026@example.org, call \u2022\u2022\u2022\u2022 \u2022\u2022\u2022 678"));
+    // An outcome stored after the migration is masked as it is written.
+    OutcomeLog log;
+    log.key = QStringLiteral("new-key");
+    log.disposition = QStringLiteral("complaint");
+    log.notes = QStringLiteral("Second refund, marta@example.org again");
+    log.loggedAt = at("2026-10-02T10:00:00.000Z");
+    QVERIFY(migrated.storeOutcome(log, QStringLiteral("agent2"), log.loggedAt));
+    QCOMPARE(idsFor(QStringLiteral("refund")), (QList<qint64>{3, 1}));
+    QCOMPARE(idsFor(QStringLiteral("marta")), QList<qint64>{});
 }
 
 void TestInteractions::recovery_matchesHandComputedFixture()
@@ -1130,19 +1281,15 @@ void TestInteractions::migration_keepsOlderOutcomesWithoutWrapUp()
 {
     // An outcome stored at schema 7 keeps its handle time and has no wrap-up
     // time ("—" in the desktop); one stored after the migration gets both.
-    const QString path = freshStore(m_dir.path(), QStringLiteral("v7.db"));
-    {
-        Store old;
-        QVERIFY(old.open(path, 7));
-        QCOMPARE(old.schemaVersion(), 7);
-        QSqlQuery q(old.database());
-        QVERIFY(q.exec(QStringLiteral(
+    const QString path = storeAtVersion(
+        m_dir.path(), QStringLiteral("v7.db"), 7,
+        QStringLiteral(
             "INSERT INTO outcomes (idem_key, call_id, profile_id, agent, disposition, notes, logged_at,"
             " stored_at, channel, detail_json, handle_seconds) VALUES ('old-key-1', 'c', '', 'agent1', "
             "'sale',"
             " 'Before wrap-up', '2026-10-01T10:00:00.000Z', '2026-10-01T10:00:01.000Z', 'call', '{}', "
-            "300)")));
-    }
+            "300)"));
+    QVERIFY(!path.isEmpty());
     Store migrated;
     QVERIFY2(migrated.open(path), qPrintable(migrated.errorString()));
     QCOMPARE(migrated.schemaVersion(), Store::latestSchemaVersion());

@@ -162,12 +162,12 @@ void TestProfileEngine::cleanup()
 
 void TestProfileEngine::store_migratesToCurrentSchema()
 {
-    QCOMPARE(m_store->schemaVersion(), 8);
-    QCOMPARE(Store::latestSchemaVersion(), 8);
+    QCOMPARE(m_store->schemaVersion(), 9);
+    QCOMPARE(Store::latestSchemaVersion(), 9);
     // A second connection on the same file sees the migrated schema and does not migrate again.
     Store second;
     QVERIFY(second.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    QCOMPARE(second.schemaVersion(), 8);
+    QCOMPARE(second.schemaVersion(), 9);
     QVERIFY(second.ping());
 }
 

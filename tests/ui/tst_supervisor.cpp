@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +24,8 @@
 using namespace omnidesk;
 using namespace omnidesk::protocol;
 using omnidesk::test::ScriptedService;
+
+Q_DECLARE_METATYPE(omnidesk::protocol::InteractionsQuery)
 
 namespace {
 
@@ -189,6 +192,80 @@ private slots:
         view.setPage(InteractionsPage{{row(11, "agent1", "sale")}, 1, {}}, true);
         QCOMPARE(view.model()->index(0, InteractionLogModel::CustomerColumn).data().toString(),
                  QStringLiteral("M. J. (masked)"));
+    }
+
+    void header_clickAsksTheServiceForItsSort_data()
+    {
+        QTest::addColumn<QList<int>>("clicks");
+        QTest::addColumn<QStringList>("sorts"); // one query per click that sorts
+        QTest::addColumn<int>("indicatorColumn");
+        QTest::addColumn<Qt::SortOrder>("indicatorOrder");
+        using M = InteractionLogModel;
+        QTest::newRow("wrap-up: longest first")
+            << QList<int>{M::WrapUpColumn} << QStringList{QStringLiteral("longest_wrap_up")}
+            << int(M::WrapUpColumn) << Qt::DescendingOrder;
+        QTest::newRow("wrap-up twice: shortest first")
+            << QList<int>{M::WrapUpColumn, M::WrapUpColumn}
+            << QStringList{QStringLiteral("longest_wrap_up"), QStringLiteral("shortest_wrap_up")}
+            << int(M::WrapUpColumn) << Qt::AscendingOrder;
+        QTest::newRow("wrap-up three times: longest again")
+            << QList<int>{M::WrapUpColumn, M::WrapUpColumn, M::WrapUpColumn}
+            << QStringList{QStringLiteral("longest_wrap_up"), QStringLiteral("shortest_wrap_up"),
+                           QStringLiteral("longest_wrap_up")}
+            << int(M::WrapUpColumn) << Qt::DescendingOrder;
+        QTest::newRow("logged: oldest (newest is the default)")
+            << QList<int>{M::TimeColumn} << QStringList{QStringLiteral("oldest")} << int(M::TimeColumn)
+            << Qt::AscendingOrder;
+        QTest::newRow("agent") << QList<int>{M::AgentColumn} << QStringList{QStringLiteral("agent")}
+                               << int(M::AgentColumn) << Qt::AscendingOrder;
+        QTest::newRow("disposition, then wrap-up")
+            << QList<int>{M::DispositionColumn, M::WrapUpColumn}
+            << QStringList{QStringLiteral("disposition"), QStringLiteral("longest_wrap_up")}
+            << int(M::WrapUpColumn) << Qt::DescendingOrder;
+        QTest::newRow("notes do not sort; the indicator stays")
+            << QList<int>{M::WrapUpColumn, M::NotesColumn} << QStringList{QStringLiteral("longest_wrap_up")}
+            << int(M::WrapUpColumn) << Qt::DescendingOrder;
+    }
+
+    void header_clickAsksTheServiceForItsSort()
+    {
+        // A click on a header asks the service for that order over the
+        // applied filters, from the first page; the header shows it.
+        QFETCH(QList<int>, clicks);
+        QFETCH(QStringList, sorts);
+        QFETCH(int, indicatorColumn);
+        QFETCH(Qt::SortOrder, indicatorOrder);
+        ui::SupervisorView view;
+        view.resize(1400, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.agentEdit()->setText(QStringLiteral("agent1"));
+        view.search();
+        view.setPage(InteractionsPage{{row(1, "agent1", "sale")}, 2, QStringLiteral("c1")}, true);
+        view.agentEdit()->setText(QStringLiteral("half-typed")); // not applied
+        QSignalSpy queries(&view, &ui::SupervisorView::queryRequested);
+        QHeaderView *header = view.table()->horizontalHeader();
+        for (const int column : clicks) {
+            const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+        }
+        QCOMPARE(queries.size(), sorts.size());
+        for (int i = 0; i < sorts.size(); ++i) {
+            const auto query = queries.at(i).at(0).value<InteractionsQuery>();
+            QCOMPARE(query.sort, sorts.at(i));
+            QCOMPARE(query.agent, QStringLiteral("agent1"));
+            QVERIFY(query.cursor.isEmpty());
+        }
+        QCOMPARE(header->sortIndicatorSection(), indicatorColumn);
+        QCOMPARE(header->sortIndicatorOrder(), indicatorOrder);
+        // "Load more" and Apply keep the order.
+        view.setPage(InteractionsPage{{row(1, "agent1", "sale")}, 2, QStringLiteral("c1")}, true);
+        view.loadMore();
+        QCOMPARE(queries.constLast().at(0).value<InteractionsQuery>().sort, sorts.constLast());
+        QCOMPARE(queries.constLast().at(0).value<InteractionsQuery>().cursor, QStringLiteral("c1"));
+        view.search();
+        QCOMPARE(queries.constLast().at(0).value<InteractionsQuery>().sort, sorts.constLast());
     }
 
     void interactionLog_filtersPagesAndDetail()
