@@ -128,7 +128,8 @@ void ClusterBus::notify(const QByteArray &payload)
     m_notify->addBindValue(QString::fromLatin1(kChannel));
     m_notify->addBindValue(QString::fromUtf8(payload));
     if (!m_notify->exec())
-        qCWarning(lcServer).noquote() << "cluster: cannot notify:" << m_notify->lastError().text();
+        qCWarning(lcServer).noquote()
+            << "cluster: cannot notify:" << Store::describeError(m_notify->lastError());
     m_notify->finish();
 }
 
