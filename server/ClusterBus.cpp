@@ -75,12 +75,13 @@ bool ClusterBus::start()
 
 void ClusterBus::publish(QJsonObject payload)
 {
-    // Inside a batch the data is not committed yet: collect the batch's
-    // announcements and send them once the request is done (the batch
-    // commits before control returns to the event loop), packed into as few
-    // notifications as PostgreSQL's payload limit allows.
+    // A committed batch hands over its announcements one after the other:
+    // collect them and send them once the request is done, packed into as
+    // few notifications as PostgreSQL's payload limit allows. (The engine
+    // holds a batch's announcements until the batch has committed, so
+    // nothing rolled back is ever announced.)
     m_pending.append(std::move(payload));
-    if (m_store->inBatch()) {
+    if (m_engine->releasingBatch()) {
         if (!m_flushQueued) {
             m_flushQueued = true;
             QMetaObject::invokeMethod(this, &ClusterBus::flush, Qt::QueuedConnection);
@@ -127,7 +128,8 @@ void ClusterBus::notify(const QByteArray &payload)
     m_notify->addBindValue(QString::fromLatin1(kChannel));
     m_notify->addBindValue(QString::fromUtf8(payload));
     if (!m_notify->exec())
-        qCWarning(lcServer).noquote() << "cluster: cannot notify:" << m_notify->lastError().text();
+        qCWarning(lcServer).noquote()
+            << "cluster: cannot notify:" << Store::describeError(m_notify->lastError());
     m_notify->finish();
 }
 
@@ -140,6 +142,10 @@ void ClusterBus::onProfileChanged(const protocol::ProfilePatch &patch)
                         {QStringLiteral("b"), patch.base},
                         {QStringLiteral("v"), patch.version},
                         {QStringLiteral("c"), patch.cart.has_value()}};
+    // The header facts changed (name, tier, consents, lifetime value): the
+    // receiver sends them as it reads them.
+    if (patch.name || patch.tier || patch.consents || patch.lifetimeValue)
+        payload.insert(QStringLiteral("h"), true);
     if (!patch.timelineAdded.isEmpty())
         payload.insert(QStringLiteral("e"), patch.timelineAdded.constFirst().id);
     publish(payload);
@@ -227,6 +233,13 @@ void ClusterBus::replayPatch(const QJsonObject &payload)
     // read now is at least as new, and the next patch brings the rest.
     if (payload.value(QLatin1StringView("c")).toBool())
         patch.cart = profile->cart;
+    if (payload.value(QLatin1StringView("h")).toBool()) {
+        patch.name = profile->name;
+        patch.tier = profile->tier;
+        patch.consents = profile->consents;
+        patch.lifetimeValue = profile->lifetimeValue;
+        patch.lastPurchaseAt = profile->lastPurchaseAt;
+    }
     if (const auto event = m_store->timelineEvent(str(payload, "e")))
         patch.timelineAdded.append(*event);
     patch.nextSteps = profile->nextSteps;

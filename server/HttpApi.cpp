@@ -241,12 +241,13 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
     QStringList profiles;
     QSet<QString> seenProfiles; // a batch may name hundreds of profiles
     // One transaction for the batch (each event on a savepoint): all or nothing, and one commit.
-    const bool batch = events.size() > 1 && m_store->beginBatch();
+    // Its patches go to the agents (and other instances) only once it has committed.
+    const bool batch = events.size() > 1 && m_engine->beginBatch();
     for (const IngestEvent &event : std::as_const(events)) {
         const ProfileEngine::Result result = m_engine->ingest(event);
         if (!result.ok) {
             if (batch)
-                m_store->rollbackBatch();
+                m_engine->rollbackBatch();
             return error(500, QStringLiteral("internal"), QStringLiteral("the event could not be stored"));
         }
         if (result.duplicate)
@@ -256,7 +257,7 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
             profiles.append(result.profileId);
         }
     }
-    if (batch && !m_store->commitBatch())
+    if (batch && !m_engine->commitBatch())
         return error(500, QStringLiteral("internal"), QStringLiteral("the events could not be stored"));
     if (m_metrics) {
         m_metrics->countEventsIngested(int(events.size()) - duplicates);

@@ -309,7 +309,7 @@ ProfileEngine::Result ProfileEngine::ingest(const IngestEvent &event)
         return result;
     for (const ProfileRecord &gone : std::as_const(merged)) {
         qCInfo(lcServer) << "identity graph: merged profile" << gone.id << "into" << profileId;
-        Q_EMIT profilesMerged(gone.id, profileId);
+        announce(Announcement{std::nullopt, gone.id, profileId});
     }
     result.ok = true;
     result.profileId = profileId;
@@ -539,13 +539,69 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
     }
     if (record->tier != before.tier)
         patch.tier = record->tier;
+    if (record->name != before.name)
+        patch.name = record->name;
     // Next steps only for a profile someone shows, from inputs kept for it (ShownProfileCache).
     if (!m_interest || m_interest(profileId))
         patch.nextSteps = changedNextSteps(before, *record, stored, merged);
     else
         m_shown.remove(profileId);
-    Q_EMIT profileChanged(patch);
+    announce(Announcement{std::move(patch), {}, {}});
     return true;
+}
+
+void ProfileEngine::announce(Announcement announcement)
+{
+    if (m_holding) {
+        m_held.append(std::move(announcement));
+        return;
+    }
+    if (announcement.patch)
+        Q_EMIT profileChanged(*announcement.patch);
+    else
+        Q_EMIT profilesMerged(announcement.mergedFrom, announcement.mergedInto);
+}
+
+bool ProfileEngine::beginBatch()
+{
+    if (m_holding || !m_store->beginBatch())
+        return false;
+    m_holding = true;
+    return true;
+}
+
+bool ProfileEngine::commitBatch()
+{
+    if (!m_holding)
+        return false;
+    if (!m_store->commitBatch()) {
+        dropHeld();
+        return false;
+    }
+    m_holding = false;
+    m_releasing = true;
+    const QList<Announcement> held = std::exchange(m_held, {});
+    for (const Announcement &announcement : held)
+        announce(announcement);
+    m_releasing = false;
+    return true;
+}
+
+void ProfileEngine::rollbackBatch()
+{
+    if (!m_holding)
+        return;
+    m_store->rollbackBatch();
+    dropHeld();
+}
+
+void ProfileEngine::dropHeld()
+{
+    // The steps these patches carried reached nobody; the shown-profile
+    // cache finds its entries ahead of the store and reads them afresh, so
+    // the next patch of such a profile carries its steps again.
+    m_holding = false;
+    m_held.clear();
 }
 
 std::optional<Profile> ProfileEngine::loadProfile(const QString &id, int timelineLimit) const

@@ -44,6 +44,16 @@ public:
     };
 
     Result ingest(const IngestEvent &event);
+    // A batch of ingests in one store transaction (Store::beginBatch): the
+    // patches and merges it announces are held, go out in event order once
+    // the batch commits, and are dropped when it does not (a rolled-back
+    // change is never shown). Outside a batch each announcement goes out
+    // after its own commit.
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
+    // True while the held announcements of a committed batch go out.
+    bool releasingBatch() const { return m_releasing; }
     // Puts a logged call outcome on the customer's timeline (channel "call").
     bool recordOutcome(const protocol::OutcomeLog &outcome, qint64 outcomeId);
 
@@ -90,6 +100,16 @@ Q_SIGNALS:
     void profilesMerged(const QString &from, const QString &into);
 
 private:
+    // A patch, or a merge (from, into), held until its batch commits.
+    struct Announcement
+    {
+        std::optional<protocol::ProfilePatch> patch;
+        QString mergedFrom;
+        QString mergedInto;
+    };
+    void announce(Announcement announcement);
+    void dropHeld();
+
     // Finds (or creates) the profile of an event inside the open transaction,
     // merging the profiles its person keys belong to; fills `merged` with
     // the records of the profiles merged away, and `held` with the event's
@@ -117,6 +137,9 @@ private:
     // The rules' inputs of the profiles somebody shows (mutable: loadProfile
     // marks a profile's steps as to be sent again).
     mutable ShownProfileCache m_shown;
+    bool m_holding = false;
+    bool m_releasing = false;
+    QList<Announcement> m_held;
 };
 
 } // namespace omnidesk::server

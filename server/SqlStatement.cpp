@@ -123,7 +123,7 @@ bool SqlStatement::exec()
         return true;
     }
     if (rc != SQLITE_ROW) {
-        // The reason stays readable through errorText() until the next call.
+        // The reason stays readable through errorCode() until the next call.
         return false;
     }
     return true;
@@ -181,11 +181,11 @@ void SqlStatement::finish()
     m_done = true;
 }
 
-QString SqlStatement::errorText() const
+QString SqlStatement::errorCode() const
 {
     if (m_query)
-        return m_query->lastError().text();
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+        return m_query->lastError().nativeErrorCode();
+    return QString::number(sqlite3_extended_errcode(m_db));
 }
 
 } // namespace omnidesk::server

@@ -50,7 +50,10 @@ public:
     QByteArray utf8(int column) const;
     qint64 integer(int column) const;
     void finish();
-    QString errorText() const;
+    // Why the last call failed, as the driver's code only (SQLSTATE on
+    // PostgreSQL, the extended result code on SQLite): the driver's text may
+    // quote values (personal data) and must not reach a log.
+    QString errorCode() const;
 
 private:
     void startBinding();

@@ -422,11 +422,30 @@ void Store::setError(const QString &what, const QString &detail)
     qCWarning(lcServer).noquote() << "store:" << m_error;
 }
 
+void Store::setSqlError(const QString &what, const QString &driverCode)
+{
+    setError(what, describeError(driverCode));
+}
+
+QString Store::describeError(const QString &driverCode)
+{
+    // A SQLSTATE has five characters; SQLite's result codes have at most four digits.
+    if (driverCode.isEmpty())
+        return QStringLiteral("no error code");
+    return (driverCode.size() == 5 ? QStringLiteral("SQLSTATE ") : QStringLiteral("SQLite result code ")) +
+           driverCode;
+}
+
+QString Store::describeError(const QSqlError &error)
+{
+    return describeError(error.nativeErrorCode());
+}
+
 bool Store::execOrFail(QSqlQuery &query, const QString &what)
 {
     if (query.exec())
         return true;
-    setError(what, query.lastError().text());
+    setSqlError(what, query.lastError().nativeErrorCode());
     return false;
 }
 
@@ -470,7 +489,7 @@ bool Store::execOrFail(SqlStatement &statement, const QString &what)
 {
     if (statement.exec())
         return true;
-    setError(what, statement.errorText());
+    setSqlError(what, statement.errorCode());
     statement.finish();
     return false;
 }
@@ -634,7 +653,9 @@ bool Store::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(sql)) {
-        setError(QStringLiteral("query failed"), q.lastError().text());
+        setSqlError(QStringLiteral("statement failed (") + sql.section(QLatin1Char(' '), 0, 2) +
+                        QStringLiteral(" …)"),
+                    q.lastError().nativeErrorCode());
         return false;
     }
     return true;
@@ -743,7 +764,7 @@ bool Store::savepoint(const QString &sql)
             m_savepointQuery.emplace(QSqlDatabase::database(m_connectionName, false));
         if (m_savepointQuery->exec(sql))
             return true;
-        setError(QStringLiteral("savepoint"), m_savepointQuery->lastError().text());
+        setSqlError(QStringLiteral("savepoint"), m_savepointQuery->lastError().nativeErrorCode());
         return false;
     }
     SqlStatement &q = statement(sql);
@@ -834,8 +855,8 @@ bool Store::commitBatch()
     if (written && QSqlDatabase::database(m_connectionName, false).commit())
         return true;
     if (written)
-        setError(QStringLiteral("cannot commit batch"),
-                 QSqlDatabase::database(m_connectionName, false).lastError().text());
+        setSqlError(QStringLiteral("cannot commit batch"),
+                    QSqlDatabase::database(m_connectionName, false).lastError().nativeErrorCode());
     QSqlDatabase::database(m_connectionName, false).rollback();
     return false;
 }
@@ -1033,36 +1054,47 @@ QString Store::createProfile(const QDateTime &now)
 {
     // Ids follow the rowid; an id that lives on as an alias of a merged
     // profile is never given out again.
-    // On PostgreSQL the rowid sequence hands out rows, so instances sharing
-    // the database never pick the same id.
-    SqlStatement &next =
-        statement(m_dialect == Dialect::Postgres
-                      ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('profiles', 'rowid'))")
-                      : QStringLiteral("SELECT COALESCE(MAX(rowid), 0) + 1 FROM profiles"));
-    const auto nextRow = [&next](qint64 *row) {
-        const bool ok = next.exec() && next.next();
-        if (ok)
-            *row = next.integer(0);
-        next.finish();
-        return ok;
-    };
-    qint64 row = 1;
-    nextRow(&row);
-    QString id = QStringLiteral("p-%1").arg(1000 + row);
-    while (!aliasTarget(id).isEmpty()) {
-        if (m_dialect != Dialect::Postgres || !nextRow(&row))
-            ++row;
-        id = QStringLiteral("p-%1").arg(1000 + row);
-    }
-    SqlStatement &q = statement(QStringLiteral(
-        "INSERT INTO profiles (rowid, id, version, created_at, updated_at) VALUES (?, ?, 0, ?, ?)"));
     const QString created = toWireTime(now);
-    q.bind(row);
-    q.bind(id);
-    q.bind(created);
-    q.bind(created);
-    if (!execOrFail(q, QStringLiteral("cannot create profile")))
-        return {};
+    QString id;
+    if (m_dialect == Dialect::Postgres) {
+        // One round trip: the rowid sequence hands out the row (instances
+        // sharing the database never pick the same id) and the insert
+        // skips a row whose id is an alias; that rare case draws again.
+        SqlStatement &q = statement(QStringLiteral(
+            "INSERT INTO profiles (rowid, id, version, created_at, updated_at)"
+            " SELECT n.row, 'p-' || (1000 + n.row), 0, CAST(? AS TEXT), CAST(? AS TEXT)"
+            " FROM (SELECT nextval(pg_get_serial_sequence('profiles', 'rowid')) AS row) n"
+            " WHERE NOT EXISTS (SELECT 1 FROM profile_aliases a WHERE a.alias_id = 'p-' || (1000 + n.row))"
+            " RETURNING id"));
+        while (id.isEmpty()) {
+            q.bind(created);
+            q.bind(created);
+            if (!execOrFail(q, QStringLiteral("cannot create profile")))
+                return {};
+            if (q.next())
+                id = q.text(0);
+            q.finish();
+        }
+    } else {
+        SqlStatement &next = statement(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) + 1 FROM profiles"));
+        qint64 row = 1;
+        if (next.exec() && next.next())
+            row = next.integer(0);
+        next.finish();
+        id = QStringLiteral("p-%1").arg(1000 + row);
+        while (!aliasTarget(id).isEmpty()) {
+            ++row;
+            id = QStringLiteral("p-%1").arg(1000 + row);
+        }
+        SqlStatement &q = statement(QStringLiteral(
+            "INSERT INTO profiles (rowid, id, version, created_at, updated_at) VALUES (?, ?, 0, ?, ?)"));
+        q.bind(row);
+        q.bind(id);
+        q.bind(created);
+        q.bind(created);
+        if (!execOrFail(q, QStringLiteral("cannot create profile")))
+            return {};
+    }
     if (m_inBatch) {
         // The row as profile() would read it back.
         ProfileRecord record;
@@ -1238,7 +1270,8 @@ bool Store::isLatestCommerceEvent(const QString &profileId, const QString &event
     q.bind(toWireTime(at));
     q.bind(eventId);
     if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "store: cannot read commerce events:" << q.errorText();
+        qCWarning(lcServer).noquote()
+            << "store: cannot read commerce events:" << describeError(q.errorCode());
         return false;
     }
     *latest = true;
@@ -1339,14 +1372,14 @@ std::optional<OutcomeRecord> Store::insertOutcome(const protocol::OutcomeLog &ou
     q.addBindValue(accepted);
     q.addBindValue(dismissed);
     if (!q.exec()) {
-        setError(QStringLiteral("cannot store outcome"), q.lastError().text());
+        setSqlError(QStringLiteral("cannot store outcome"), q.lastError().nativeErrorCode());
         return std::nullopt;
     }
     const bool inserted = q.numRowsAffected() == 1;
     q.prepare(QStringLiteral("SELECT id, stored_at, profile_id FROM outcomes WHERE idem_key = ?"));
     q.addBindValue(outcome.key);
     if (!q.exec() || !q.next()) {
-        setError(QStringLiteral("cannot read outcome"), q.lastError().text());
+        setSqlError(QStringLiteral("cannot read outcome"), q.lastError().nativeErrorCode());
         return std::nullopt;
     }
     const OutcomeRecord record{q.value(0).toLongLong(), !inserted, fromWireTime(q.value(1).toString()),
@@ -1432,7 +1465,7 @@ QString Store::issueToken(const QString &userId, const QDateTime &expiresAt)
     q.addBindValue(userId);
     q.addBindValue(toWireTime(expiresAt));
     if (!q.exec()) {
-        setError(QStringLiteral("cannot store token"), q.lastError().text());
+        setSqlError(QStringLiteral("cannot store token"), q.lastError().nativeErrorCode());
         return {};
     }
     return token;
@@ -1509,7 +1542,7 @@ int Store::revokeApiKeys(const QString &name)
     q.prepare(QStringLiteral("DELETE FROM api_keys WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec()) {
-        setError(QStringLiteral("cannot revoke key"), q.lastError().text());
+        setSqlError(QStringLiteral("cannot revoke key"), q.lastError().nativeErrorCode());
         return -1;
     }
     return q.numRowsAffected();
@@ -1562,7 +1595,7 @@ bool Store::removeUser(const QString &userId)
         ok = q.exec();
     }
     if (!ok) {
-        setError(QStringLiteral("cannot remove user"), q.lastError().text());
+        setSqlError(QStringLiteral("cannot remove user"), q.lastError().nativeErrorCode());
         rollback();
         return false;
     }
@@ -1618,7 +1651,7 @@ std::optional<QList<AuditEntry>> Store::auditPage(int limit, qint64 beforeId) co
     q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     q.addBindValue(limit);
     if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "audit read failed:" << q.lastError().text();
+        qCWarning(lcServer).noquote() << "audit read failed:" << describeError(q.lastError());
         return std::nullopt;
     }
     while (q.next()) {

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -146,6 +147,12 @@ public:
     void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
+    // A failed statement's error as it may be logged: the driver's code
+    // (SQLSTATE on PostgreSQL, the result code on SQLite), never its text,
+    // which can quote the values involved (a unique violation's DETAIL names
+    // the e-mail address or phone number that collided).
+    static QString describeError(const QString &driverCode);
+    static QString describeError(const QSqlError &error);
     int schemaVersion() const;
     // True when the store answers a trivial query (health check).
     bool ping() const;
@@ -273,6 +280,9 @@ private:
     bool exec(const QString &sql);
     int count(const QString &table) const;
     void setError(const QString &what, const QString &detail);
+    // The same for a failed statement: `what` names the statement, the
+    // driver's error code says why (never the driver's text, see describeError).
+    void setSqlError(const QString &what, const QString &driverCode);
     // Runs a prepared query; on failure records `what` with the driver's reason.
     bool execOrFail(QSqlQuery &query, const QString &what);
     // Runs a SAVEPOINT, RELEASE or ROLLBACK TO statement (prepared once).

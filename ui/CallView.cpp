@@ -289,6 +289,10 @@ void CallView::applyPatch(const protocol::ProfilePatch &patch)
             m_profile.cart.currency = patch.cart->currency; // the lifetime value's currency
         m_header->setFacts(m_profile);
     }
+    if (patch.name) {
+        m_profile.name = *patch.name;
+        m_header->setName(m_profile);
+    }
     markReceived(!patch.timelineAdded.isEmpty(), patch.nextSteps.has_value());
 }
 

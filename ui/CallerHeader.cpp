@@ -100,10 +100,15 @@ void CallerHeader::setOpenedProfile(const Profile &profile, const QString &callI
 
 void CallerHeader::showProfile(const Profile &profile, const QString &fallbackPhone)
 {
-    m_name->setText(profile.name.isEmpty() ? tr("Customer %1").arg(profile.id) : profile.name);
+    setName(profile);
     const QString phone = profile.phone.isEmpty() ? fallbackPhone : profile.phone;
     m_phone->setText(phone.isEmpty() ? tr("No phone number") : maskPhone(phone));
     setFacts(profile);
+}
+
+void CallerHeader::setName(const Profile &profile)
+{
+    m_name->setText(profile.name.isEmpty() ? tr("Customer %1").arg(profile.id) : profile.name);
 }
 
 void CallerHeader::setFacts(const Profile &profile)

@@ -24,6 +24,8 @@ public:
     static QString consentText(const Consents &consents);
     // Updates the tier and the facts line (consents, lifetime value, last purchase), e.g. from a patch.
     void setFacts(const Profile &profile);
+    // Updates the name (the profile id when there is none), e.g. from a patch.
+    void setName(const Profile &profile);
     void setEnded(const QDateTime &endedAt);
     void clear();
 

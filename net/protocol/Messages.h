@@ -146,11 +146,13 @@ struct ProfilePatch
     QList<TimelineEvent> timelineAdded; // newest first
     std::optional<QList<NextStep>> nextSteps;
     // Profile facts, each present only when it changed: `consents` replaces
-    // all three; `lifetimeValue` comes with `lastPurchaseAt` (null: none).
+    // all three; `lifetimeValue` comes with `lastPurchaseAt` (null: none);
+    // `name` is the customer's display name (the caller header's).
     std::optional<Consents> consents;
     std::optional<qint64> lifetimeValue;
     QDateTime lastPurchaseAt;
     std::optional<QString> tier;
+    std::optional<QString> name;
     friend bool operator==(const ProfilePatch &, const ProfilePatch &) = default;
 };
 

@@ -266,6 +266,8 @@ QJsonObject payloadOf(const Message &message)
                 }
                 if (m.tier)
                     o.insert(QStringLiteral("tier"), *m.tier);
+                if (m.name)
+                    o.insert(QStringLiteral("name"), *m.name);
                 return o;
             },
             [](const CallEnded &m) {
@@ -719,6 +721,8 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
         }
         if (r.has(key("tier")) && !r.isNull(key("tier")))
             m.tier = r.string(key("tier"), Required, 32);
+        if (r.has(key("name")) && !r.isNull(key("name")))
+            m.name = r.string(key("name"), Optional, 256);
         return m;
     }
     if (is(CallEnded::kType))

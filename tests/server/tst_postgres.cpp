@@ -35,6 +35,33 @@ namespace {
 
 const QByteArray kKey = "Bearer demo-integration-key";
 
+// The messages logged while it lives.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        s_lines = &m_lines;
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        s_lines = nullptr;
+    }
+    const QStringList &lines() const { return m_lines; }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &, const QString &message)
+    {
+        if (s_lines)
+            s_lines->append(message);
+    }
+    static inline QStringList *s_lines = nullptr;
+    QStringList m_lines;
+    QtMessageHandler m_previous = nullptr;
+};
+
 QDateTime at(const char *text)
 {
     return fromWireTime(QString::fromLatin1(text));
@@ -71,6 +98,8 @@ private slots:
     void migrations_continueFromAnOlderVersion();
     void store_profilesIdentitiesAndEvents();
     void store_usersTokensKeysAndAudit();
+    void store_errorLogNamesCodeNotValues();
+    void store_createProfileInOneRoundTrip();
     void engine_ingestComputesTheCart();
     void location_passwordIsMasked_data();
     void location_passwordIsMasked();
@@ -244,6 +273,79 @@ void TestPostgres::store_usersTokensKeysAndAudit()
     QCOMPARE(store.auditEntries(10).first().targets.size(), 2);
     QVERIFY(store.removeUser(QStringLiteral("agent1")));
     QVERIFY(!store.userForToken(token, now));
+}
+
+// A statement fails on a value that is personal data (a unique violation's
+// DETAIL quotes the colliding key): the log and the error say which statement
+// failed and PostgreSQL's SQLSTATE, never the value.
+void TestPostgres::store_errorLogNamesCodeNotValues()
+{
+    Store store;
+    QVERIFY2(store.open(m_postgres.createDatabase()), qPrintable(store.errorString()));
+    QSqlQuery index(store.database());
+    QVERIFY(index.exec(
+        QStringLiteral("CREATE UNIQUE INDEX test_unique_name ON profiles(name) WHERE name <> ''")));
+    const QDateTime now = at("2026-11-20T09:00:00.000Z");
+    const QString personal = QStringLiteral("marta.jansen@example.com");
+    std::optional<ProfileRecord> first = store.profile(store.createProfile(now));
+    std::optional<ProfileRecord> second = store.profile(store.createProfile(now));
+    QVERIFY(first && second);
+    first->name = personal;
+    QVERIFY(store.updateProfile(*first));
+    second->name = personal;
+    QStringList logged;
+    {
+        const LogCapture capture;
+        QVERIFY(!store.updateProfile(*second));
+        logged = capture.lines();
+    }
+    QVERIFY(!logged.isEmpty());
+    const QString all = logged.join(u'\n') + u'\n' + store.errorString();
+    QVERIFY2(!all.contains(personal), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("marta")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("cannot update profile")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("SQLSTATE 23505")), qPrintable(all));
+}
+
+// A new profile costs one statement on PostgreSQL (the id from the rowid
+// sequence, the alias check and the insert in one), counted in the server's
+// statement log.
+void TestPostgres::store_createProfileInOneRoundTrip()
+{
+    const QString url = m_postgres.createDatabase();
+    {
+        Store setup;
+        QVERIFY2(setup.open(url), qPrintable(setup.errorString()));
+        QSqlQuery q(setup.database());
+        QVERIFY(q.exec(QStringLiteral("ALTER DATABASE ") + url.section(u'/', -1) +
+                       QStringLiteral(" SET log_statement = 'all'")));
+    }
+    Store store;
+    QVERIFY2(store.open(url), qPrintable(store.errorString()));
+    const QDateTime now = at("2026-11-20T09:00:00.000Z");
+    QCOMPARE(store.createProfile(now), QStringLiteral("p-1001")); // prepares the statements
+    QSqlQuery marker(store.database());
+    QVERIFY(marker.exec(QStringLiteral("SELECT 'round-trips-begin'")));
+    QCOMPARE(store.createProfile(now), QStringLiteral("p-1002"));
+    QVERIFY(marker.exec(QStringLiteral("SELECT 'round-trips-end'")));
+    QString log;
+    QTRY_VERIFY((log = m_postgres.log()).contains(QStringLiteral("round-trips-end")));
+    const QString between =
+        log.section(QStringLiteral("round-trips-begin"), 1).section(QStringLiteral("round-trips-end"), 0, 0);
+    const int statements = int(between.count(QStringLiteral("LOG:  statement:")) +
+                               between.count(QStringLiteral("LOG:  execute")));
+    // The end marker's own line is counted too.
+    QVERIFY2(statements == 2, qPrintable(between));
+
+    // A merged-away id is still never handed out again.
+    QVERIFY(store.beginTransaction());
+    QVERIFY(store.mergeProfiles(QStringLiteral("p-1002"), QStringLiteral("p-1001"), now));
+    QVERIFY(store.commit());
+    QCOMPARE(store.createProfile(now), QStringLiteral("p-1003"));
+    // An alias ahead of the sequence (say, from an import) is skipped.
+    QVERIFY(marker.exec(QStringLiteral("INSERT INTO profile_aliases (alias_id, profile_id, merged_at)"
+                                       " VALUES ('p-1004', 'p-1001', '')")));
+    QCOMPARE(store.createProfile(now), QStringLiteral("p-1005"));
 }
 
 void TestPostgres::engine_ingestComputesTheCart()

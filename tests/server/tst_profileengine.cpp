@@ -2,6 +2,7 @@
 // cart follows event time, duplicates are not applied twice, patches carry
 // versions, the abandoned-cart next step, idempotent demo seeding.
 #include "DemoSeeder.h"
+#include "FailingCommit.h"
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
 #include "RecoveryReport.h"
@@ -114,11 +115,14 @@ private slots:
     void batch_savepointRollbackRestoresProfiles();
     void batch_failedEventUndoneOthersKept();
     void batch_sharedPhoneFollowsUpdatesInMemory();
+    void batch_announcedInEventOrderOnlyAfterCommit();
+    void batch_failedCommitAnnouncesNothing();
+    void single_failedCommitAnnouncesNothing();
     void storedTimes_roundTrip();
     void knownIdentity_sameProfile();
     void patch_carriesVersionCartAndTimeline();
     void abandonedCart_nextStepAfterThirtyMinutes();
-    void patch_carriesChangedConsentsLifetimeValueAndTier();
+    void patch_carriesChangedNameConsentsLifetimeValueAndTier();
     void outcome_storedOncePerKey();
     void demoSeeding_isIdempotent();
     void demoHistory_seedsOutcomesOnceWithContext();
@@ -474,6 +478,104 @@ void TestProfileEngine::batch_sharedPhoneFollowsUpdatesInMemory()
     QCOMPARE(m_store->profile(p1)->version, 3);
 }
 
+namespace {
+// Records what an engine announces, in order: "patch:<first event id>" or "merge:<from>><into>".
+QStringList *recordAnnouncements(ProfileEngine *engine, QObject *context)
+{
+    auto *seen = new QStringList;
+    QObject::connect(context, &QObject::destroyed, [seen] { delete seen; });
+    QObject::connect(engine, &ProfileEngine::profileChanged, context,
+                     [seen](const protocol::ProfilePatch &patch) {
+                         seen->append(QStringLiteral("patch:") + patch.timelineAdded.value(0).id);
+                     });
+    QObject::connect(engine, &ProfileEngine::profilesMerged, context,
+                     [seen](const QString &from, const QString &into) {
+                         seen->append(QStringLiteral("merge:%1>%2").arg(from, into));
+                     });
+    return seen;
+}
+} // namespace
+
+// A batch's patches and merges reach nobody before it commits; then all of
+// them go out, in the order of the events.
+void TestProfileEngine::batch_announcedInEventOrderOnlyAfterCommit()
+{
+    QObject context;
+    const QStringList *seen = recordAnnouncements(m_engine.get(), &context);
+    const QString other = QStringLiteral("m.jansen@example.net");
+    auto link = commerceEvent(QStringLiteral("b3"), 2, QStringLiteral("web.pageview"), {}, 0, 0);
+    link.identities.append(Identity{QStringLiteral("Email"), other});
+
+    QVERIFY(m_engine->beginBatch());
+    const QString marta = m_engine
+                              ->ingest(commerceEvent(QStringLiteral("b1"), 0, QStringLiteral("cart.add"),
+                                                     QStringLiteral("A"), 1, 100))
+                              .profileId;
+    m_now = m_now.addSecs(60); // created later: merged into Marta's
+    const QString second =
+        m_engine
+            ->ingest(commerceEventFor(other, QStringLiteral("b2"), 1, QStringLiteral("cart.add"),
+                                      QStringLiteral("B"), 1, 200))
+            .profileId;
+    QCOMPARE(m_engine->ingest(link).profileId, marta);
+    QVERIFY(seen->isEmpty());
+    QVERIFY(m_engine->commitBatch());
+    QCOMPARE(*seen,
+             (QStringList{QStringLiteral("patch:b1"), QStringLiteral("patch:b2"), QStringLiteral("patch:b3"),
+                          QStringLiteral("merge:%1>%2").arg(second, marta)}));
+}
+
+// The batch's commit fails: what it changed is gone, and so are its patches
+// and merges (an agent never sees a change that was rolled back). The next
+// committed patch applies to the version before the batch and carries steps.
+void TestProfileEngine::batch_failedCommitAnnouncesNothing()
+{
+    const QString id =
+        m_engine->ingest(commerceEvent(QStringLiteral("k0"), 0, QStringLiteral("web.pageview"), {}, 0, 0))
+            .profileId;
+    QVERIFY(test::failCommitsOfEvents(m_store->database(), QStringLiteral("doomed")));
+    QObject context;
+    const QStringList *seen = recordAnnouncements(m_engine.get(), &context);
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+
+    QVERIFY(m_engine->beginBatch());
+    QVERIFY(m_engine
+                ->ingest(commerceEvent(QStringLiteral("k1"), 1, QStringLiteral("cart.add"),
+                                       QStringLiteral("A"), 1, 1500))
+                .ok);
+    auto renamed = commerceEvent(QStringLiteral("doomed-1"), 2, QStringLiteral("web.pageview"), {}, 0, 0);
+    renamed.customerName = QStringLiteral("Rolled Back");
+    QVERIFY(m_engine->ingest(renamed).ok);
+    QVERIFY(!m_engine->commitBatch());
+    QVERIFY2(seen->isEmpty(), qPrintable(seen->join(u',')));
+    QCOMPARE(m_store->eventCount(), 1);
+    QCOMPARE(m_store->profile(id)->version, 1);
+
+    QVERIFY(m_engine
+                ->ingest(commerceEvent(QStringLiteral("k2"), 3, QStringLiteral("cart.add"),
+                                       QStringLiteral("A"), 1, 1500))
+                .ok);
+    QCOMPARE(changed.size(), 1);
+    const auto patch = changed.first().first().value<protocol::ProfilePatch>();
+    QCOMPARE(patch.base, 1);
+    QCOMPARE(patch.version, 2);
+    QVERIFY(!patch.name);
+    QVERIFY(patch.nextSteps && !patch.nextSteps->isEmpty());
+}
+
+// One event on its own: its patch goes out only once its commit succeeded.
+void TestProfileEngine::single_failedCommitAnnouncesNothing()
+{
+    QVERIFY(test::failCommitsOfEvents(m_store->database(), QStringLiteral("doomed")));
+    QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
+    QVERIFY(
+        !m_engine
+             ->ingest(commerceEvent(QStringLiteral("doomed-2"), 0, QStringLiteral("web.pageview"), {}, 0, 0))
+             .ok);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m_store->eventCount(), 0);
+}
+
 // Stored times are written and read by hand: the same instants come back,
 // and the text sorts like the times.
 void TestProfileEngine::storedTimes_roundTrip()
@@ -578,12 +680,19 @@ void TestProfileEngine::abandonedCart_nextStepAfterThirtyMinutes()
     QVERIFY(!step.talkingPoints.isEmpty());
 }
 
-void TestProfileEngine::patch_carriesChangedConsentsLifetimeValueAndTier()
+void TestProfileEngine::patch_carriesChangedNameConsentsLifetimeValueAndTier()
 {
     QSignalSpy changed(m_engine.get(), &ProfileEngine::profileChanged);
     m_engine->ingest(commerceEvent(QStringLiteral("f1"), 0, QStringLiteral("web.pageview"), {}, 0, 0));
     auto first = changed.last().first().value<protocol::ProfilePatch>();
-    QVERIFY(!first.consents && !first.lifetimeValue && !first.tier); // nothing of that changed
+    QVERIFY(!first.consents && !first.lifetimeValue && !first.tier && !first.name); // nothing of that changed
+
+    // A new display name: the caller header shows it at once.
+    auto renamed = commerceEvent(QStringLiteral("f1b"), 0, QStringLiteral("web.pageview"), {}, 0, 0);
+    renamed.customerName = QStringLiteral("Marta de Vries");
+    m_engine->ingest(renamed);
+    QCOMPARE(changed.last().first().value<protocol::ProfilePatch>().name,
+             std::optional<QString>(QStringLiteral("Marta de Vries")));
 
     auto consent = commerceEvent(QStringLiteral("f2"), 1, QStringLiteral("consent.update"), {}, 0, 0);
     consent.consents.email = QStringLiteral("granted");
@@ -604,7 +713,7 @@ void TestProfileEngine::patch_carriesChangedConsentsLifetimeValueAndTier()
     auto third = changed.last().first().value<protocol::ProfilePatch>();
     QCOMPARE(third.lifetimeValue, std::optional<qint64>(79900));
     QCOMPARE(third.lastPurchaseAt, kT0.addSecs(120));
-    QVERIFY(!third.consents && !third.tier);
+    QVERIFY(!third.consents && !third.tier && !third.name);
 
     // The same consent again changes nothing: no consents in the patch.
     consent.id = QStringLiteral("f4");

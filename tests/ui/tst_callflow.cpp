@@ -209,7 +209,7 @@ private slots:
         QTRY_COMPARE(controller.outbox()->pending().size(), 0);
     }
 
-    void patch_updatesConsentsLifetimeValueAndTier()
+    void patch_updatesNameConsentsLifetimeValueAndTier()
     {
         QTemporaryDir dir;
         ScriptedService service;
@@ -242,6 +242,17 @@ private slots:
         QVERIFY(view->header()->factsText().contains(QStringLiteral("Lifetime value EUR 540.00")));
         QCOMPARE(view->header()->tierText(), QStringLiteral("PLATINUM"));
         QCOMPARE(view->draftOutcome().context->consents.email, QStringLiteral("granted"));
+
+        // A new display name alone: the caller header shows it without a new pop.
+        ProfilePatch renamed;
+        renamed.profileId = QStringLiteral("p-1001");
+        renamed.base = 8;
+        renamed.version = 9;
+        renamed.name = QStringLiteral("Marta de Vries");
+        service.send(renamed, 4);
+        QTRY_COMPARE(view->header()->nameText(), QStringLiteral("Marta de Vries"));
+        QCOMPARE(view->draftOutcome().context->name, QStringLiteral("Marta de Vries"));
+        QCOMPARE(view->header()->tierText(), QStringLiteral("PLATINUM"));
     }
 
     void agentState_labelFollowsService()
