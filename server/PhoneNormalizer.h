@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 namespace omnidesk::server {
@@ -7,9 +8,16 @@ namespace omnidesk::server {
 // Turns phone numbers as integrations send them ("06 1234 5678",
 // "+31 (0)6-12345678", "0031612345678") into E.164 ("+31612345678") using
 // libphonenumber, with a default region for numbers without a country code.
+// Answers are remembered (a bounded table, emptied when full): the same
+// numbers come back with every event of a caller, and libphonenumber's
+// regular expressions are the costly part of parsing an event.
+// Used from one thread.
 class PhoneNormalizer
 {
 public:
+    // Texts remembered at most; then the table starts afresh.
+    static constexpr int kCacheSize = 4096;
+
     explicit PhoneNormalizer(QString defaultRegion = QStringLiteral("NL"));
 
     QString defaultRegion() const { return m_defaultRegion; }
@@ -17,7 +25,10 @@ public:
     QString toE164(const QString &text) const;
 
 private:
+    QString parse(const QString &text) const;
+
     QString m_defaultRegion;
+    mutable QHash<QString, QString> m_known; // text as given -> toE164's answer
 };
 
 } // namespace omnidesk::server

@@ -518,7 +518,7 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
         record->tier = source->customerTier;
     record->version = base + 1;
     record->updatedAt = now;
-    if (!m_store->updateProfile(*record) || !m_store->commit()) {
+    if (!m_store->updateProfile(*record, &before) || !m_store->commit()) {
         m_store->rollback();
         return false;
     }

@@ -106,6 +106,32 @@ void SqlStatement::bind(qint64 value)
     sqlite3_bind_int64(m_statement, ++m_bound, value);
 }
 
+void SqlStatement::bindUtf8(const QByteArray &utf8)
+{
+    if (m_query) {
+        m_query->addBindValue(QString::fromUtf8(utf8));
+        return;
+    }
+    if (m_bound == 0)
+        startBinding();
+    m_texts.append(utf8);
+    const QByteArray &kept = m_texts.last();
+    sqlite3_bind_text(m_statement, ++m_bound, kept.constData(), int(kept.size()), SQLITE_STATIC);
+}
+
+void SqlStatement::bindBlob(const QByteArray &bytes)
+{
+    if (m_query) {
+        m_query->addBindValue(bytes);
+        return;
+    }
+    if (m_bound == 0)
+        startBinding();
+    m_texts.append(bytes);
+    const QByteArray &kept = m_texts.last();
+    sqlite3_bind_blob(m_statement, ++m_bound, kept.constData(), int(kept.size()), SQLITE_STATIC);
+}
+
 bool SqlStatement::exec()
 {
     if (m_query)

@@ -42,6 +42,10 @@ public:
     bool isPrepared() const;
     void bind(const QString &text);
     void bind(qint64 value);
+    // Binds UTF-8 text (JSON documents) without a trip through QString.
+    void bindUtf8(const QByteArray &utf8);
+    // Binds bytes as a BLOB (BYTEA on PostgreSQL).
+    void bindBlob(const QByteArray &bytes);
     // Runs the statement; a SELECT is then before its first row.
     bool exec();
     bool next();

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "CompactJson.h"
 #include "InteractionLog.h"
 #include "JsonReader.h"
 #include "ProtocolCodec.h"
@@ -339,17 +340,30 @@ QByteArray randomBytes(int count)
     return bytes;
 }
 
-QJsonObject cartToStored(const Cart &cart)
+QByteArray cartToStored(const Cart &cart)
 {
-    QJsonArray lines;
-    for (const CartLine &line : cart.lines)
-        lines.append(QJsonObject{{QStringLiteral("sku"), line.sku},
-                                 {QStringLiteral("name"), line.name},
-                                 {QStringLiteral("quantity"), line.quantity},
-                                 {QStringLiteral("unitPrice"), line.unitPrice}});
-    return QJsonObject{{QStringLiteral("currency"), cart.currency},
-                       {QStringLiteral("updatedAt"), toWireTime(cart.updatedAt)},
-                       {QStringLiteral("lines"), lines}};
+    // Written by hand (this runs for every cart event); cartFromStored reads it.
+    QByteArray out;
+    out.reserve(64 + 96 * cart.lines.size());
+    out += "{\"currency\":";
+    CompactJson::appendString(out, cart.currency);
+    out += ",\"lines\":[";
+    for (qsizetype i = 0; i < cart.lines.size(); ++i) {
+        const CartLine &line = cart.lines.at(i);
+        out += i > 0 ? ",{\"name\":" : "{\"name\":";
+        CompactJson::appendString(out, line.name);
+        out += ",\"quantity\":";
+        CompactJson::appendInteger(out, line.quantity);
+        out += ",\"sku\":";
+        CompactJson::appendString(out, line.sku);
+        out += ",\"unitPrice\":";
+        CompactJson::appendInteger(out, line.unitPrice);
+        out += '}';
+    }
+    out += "],\"updatedAt\":";
+    CompactJson::appendString(out, toWireTime(cart.updatedAt));
+    out += '}';
+    return out;
 }
 
 Cart cartFromStored(const QByteArray &json)
@@ -773,6 +787,22 @@ bool Store::savepoint(const QString &sql)
     return ok;
 }
 
+bool Store::transactionStep(const QString &sql)
+{
+    // One event per request runs one transaction each: on SQLite its
+    // statements are prepared once, like the savepoints of a batch.
+    if (!m_sqlite) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (sql == QLatin1StringView("BEGIN"))
+            return db.transaction();
+        return sql == QLatin1StringView("COMMIT") ? db.commit() : db.rollback();
+    }
+    SqlStatement &q = statement(sql);
+    const bool ok = execOrFail(q, QStringLiteral("transaction"));
+    q.finish();
+    return ok;
+}
+
 bool Store::beginTransaction()
 {
     if (m_inBatch) {
@@ -780,7 +810,7 @@ bool Store::beginTransaction()
         m_inSavepoint = savepoint(QStringLiteral("SAVEPOINT batch_item"));
         return m_inSavepoint;
     }
-    return QSqlDatabase::database(m_connectionName, false).transaction();
+    return transactionStep(QStringLiteral("BEGIN"));
 }
 
 bool Store::commit()
@@ -790,7 +820,7 @@ bool Store::commit()
         m_savepointUndo.clear();
         return savepoint(QStringLiteral("RELEASE SAVEPOINT batch_item"));
     }
-    return QSqlDatabase::database(m_connectionName, false).commit();
+    return transactionStep(QStringLiteral("COMMIT"));
 }
 
 void Store::rollback()
@@ -809,7 +839,7 @@ void Store::rollback()
         m_inSavepoint = false;
         return;
     }
-    QSqlDatabase::database(m_connectionName, false).rollback();
+    transactionStep(QStringLiteral("ROLLBACK"));
 }
 
 void Store::keepForUndo(const QString &id) const
@@ -1162,10 +1192,10 @@ std::optional<ProfileRecord> Store::profile(const QString &id) const
     return r;
 }
 
-bool Store::updateProfile(const ProfileRecord &record)
+bool Store::updateProfile(const ProfileRecord &record, const ProfileRecord *asRead)
 {
     if (!m_inBatch)
-        return writeProfile(record, nullptr);
+        return writeProfile(record, asRead);
     keepForUndo(record.id);
     BatchProfile &held = m_batchProfiles[record.id];
     held.record = record;
@@ -1195,7 +1225,7 @@ bool Store::writeProfile(const ProfileRecord &record, const ProfileRecord *store
     q.bind(record.lifetimeValue);
     q.bind(toWireTime(record.lastPurchaseAt) + QLatin1StringView(""));
     if (cart)
-        q.bind(QString::fromUtf8(QJsonDocument(cartToStored(record.cart)).toJson(QJsonDocument::Compact)));
+        q.bindUtf8(cartToStored(record.cart));
     if (consents)
         q.bind(consentsToStored(record.consents));
     q.bind(record.id);
@@ -1231,7 +1261,7 @@ bool Store::insertEvent(const StoredEvent &event)
     q.bind(event.channel);
     q.bind(event.type);
     q.bind(event.summary);
-    q.bind(QString::fromUtf8(QJsonDocument(event.body).toJson(QJsonDocument::Compact)));
+    q.bindUtf8(CompactJson::fromObject(event.body));
     return execOrFail(q, QStringLiteral("cannot insert event"));
 }
 
@@ -1473,15 +1503,18 @@ QString Store::issueToken(const QString &userId, const QDateTime &expiresAt)
 
 std::optional<protocol::UserInfo> Store::userForToken(const QString &token, const QDateTime &now) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT u.id, u.name, u.role, s.expires_at FROM sessions s JOIN users u"
-                             " ON u.id = s.user_id WHERE s.token_hash = ?"));
-    q.addBindValue(sha256(token.toUtf8()));
+    // Prepared once and read afresh on every call, as apiKeyName: a session
+    // ended elsewhere (user removed) stops working at once.
+    SqlStatement &q =
+        statement(QStringLiteral("SELECT u.id, u.name, u.role, s.expires_at FROM sessions s JOIN users u"
+                                 " ON u.id = s.user_id WHERE s.token_hash = ?"));
+    const Finisher done{q};
+    q.bindBlob(sha256(token.toUtf8()));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    if (fromWireTime(q.value(3).toString()) <= now)
+    if (fromWireTime(q.text(3)) <= now)
         return std::nullopt;
-    return protocol::UserInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return protocol::UserInfo{q.text(0), q.text(1), q.text(2)};
 }
 
 bool Store::addApiKey(const QString &name, const QString &key, const QDateTime &createdAt)
@@ -1509,11 +1542,14 @@ std::optional<QString> Store::apiKeyName(const QString &key) const
 {
     if (key.isEmpty())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT name FROM api_keys WHERE key_hash = ?"));
-    q.addBindValue(sha256(key.toUtf8()));
+    // Every request asks: the statement is prepared once, but it still reads
+    // the table each time, so a key revoked by another process (the admin
+    // command) is refused from its next request on.
+    SqlStatement &q = statement(QStringLiteral("SELECT name FROM api_keys WHERE key_hash = ?"));
+    const Finisher done{q};
+    q.bindBlob(sha256(key.toUtf8()));
     if (q.exec() && q.next())
-        return q.value(0).toString();
+        return q.text(0);
     return std::nullopt;
 }
 

@@ -193,7 +193,9 @@ public:
     QList<Identity> identities(const QString &profileId) const;
     std::optional<ProfileRecord> profile(const QString &id) const;
     // Stores the profile's columns (in a batch: in memory until commitBatch()).
-    bool updateProfile(const ProfileRecord &record);
+    // `asRead`: the row as profile() read it in the same transaction; the
+    // columns it already holds are not written again (outside a batch).
+    bool updateProfile(const ProfileRecord &record, const ProfileRecord *asRead = nullptr);
     int profileCount() const;
     // Profiles whose name contains `fragment` (case-insensitive), most recently
     // updated first, at most `limit`.
@@ -287,6 +289,9 @@ private:
     bool execOrFail(QSqlQuery &query, const QString &what);
     // Runs a SAVEPOINT, RELEASE or ROLLBACK TO statement (prepared once).
     bool savepoint(const QString &sql);
+    // BEGIN, COMMIT or ROLLBACK outside a batch: prepared once on SQLite,
+    // through the driver on PostgreSQL.
+    bool transactionStep(const QString &sql);
     // The statement for `sql`, prepared once on this connection and reused
     // (ingest runs the same few statements for every event). Bind the values
     // anew before each exec(); a SELECT must be finish()ed once read.

@@ -1,6 +1,7 @@
 // Tests ProfileEngine, Store and DemoSeeder against a real SQLite file: the
 // cart follows event time, duplicates are not applied twice, patches carry
 // versions, the abandoned-cart next step, idempotent demo seeding.
+#include "CompactJson.h"
 #include "DemoSeeder.h"
 #include "FailingCommit.h"
 #include "PhoneNormalizer.h"
@@ -9,6 +10,7 @@
 #include "Store.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -112,6 +114,9 @@ private slots:
     void journey_carriedForwardCartMatchesRecomputed();
     void duplicate_notAppliedTwice();
     void store_ingestStatementsOnSqliteApi();
+    void credentials_revokedByAnotherConnectionRefusedAtOnce();
+    void storedJson_readsBackAsWritten_data();
+    void storedJson_readsBackAsWritten();
     void batch_savepointRollbackRestoresProfiles();
     void batch_failedEventUndoneOthersKept();
     void batch_sharedPhoneFollowsUpdatesInMemory();
@@ -336,6 +341,75 @@ void TestProfileEngine::store_ingestStatementsOnSqliteApi()
     // This build links the SQLite that Qt's driver uses: the hot statements
     // skip QtSql (else ingest silently runs at the old speed).
     QVERIFY(m_store->usesSqliteApi());
+}
+
+// The key and session lookups run on statements prepared once; each call
+// still reads the tables, so what another process (the admin command) revokes
+// is refused at the next request.
+void TestProfileEngine::credentials_revokedByAnotherConnectionRefusedAtOnce()
+{
+    Store admin;
+    QVERIFY(admin.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
+    QVERIFY(admin.addApiKey(QStringLiteral("crm"), QStringLiteral("k-1"), m_now));
+    QVERIFY(admin.addUser({QStringLiteral("a1"), QStringLiteral("Anna"), QStringLiteral("agent")},
+                          QStringLiteral("pw"), 1000));
+    const QString token = admin.issueToken(QStringLiteral("a1"), m_now.addSecs(600));
+    for (int i = 0; i < 2; ++i) { // the second round runs on the kept statements
+        QCOMPARE(m_store->apiKeyName(QStringLiteral("k-1")), std::optional<QString>(QStringLiteral("crm")));
+        QCOMPARE(m_store->userForToken(token, m_now)->role, QStringLiteral("agent"));
+    }
+    QVERIFY(!m_store->apiKeyName(QStringLiteral("k-2")));
+
+    QCOMPARE(admin.revokeApiKeys(QStringLiteral("crm")), 1);
+    QVERIFY(!m_store->apiKeyName(QStringLiteral("k-1")));
+    QVERIFY(admin.addApiKey(QStringLiteral("shop"), QStringLiteral("k-1"), m_now));
+    QCOMPARE(m_store->apiKeyName(QStringLiteral("k-1")), std::optional<QString>(QStringLiteral("shop")));
+
+    QVERIFY(admin.removeUser(QStringLiteral("a1")));
+    QVERIFY(!m_store->userForToken(token, m_now));
+}
+
+// The event bodies and carts are written as JSON by hand (CompactJson): a
+// JSON reader gets back the same values, and the cart reads back the same.
+void TestProfileEngine::storedJson_readsBackAsWritten_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("number");
+    QTest::newRow("plain") << QStringLiteral("Phone case") << 19.95;
+    QTest::newRow("quotes and backslashes") << QStringLiteral("12\" \\ \"x\"") << 0.1;
+    QTest::newRow("control characters")
+        << QStringLiteral("a\nb\tc\rd\be\ff") + QChar(0x01) + QChar(0x1f) << -3.0;
+    QTest::newRow("non-ASCII") << QStringLiteral("Caf\u00e9 \u00d7 \u20ac \U0001F600") << 1e21;
+    QTest::newRow("empty") << QString() << 123456789012.0;
+}
+
+void TestProfileEngine::storedJson_readsBackAsWritten()
+{
+    QFETCH(QString, text);
+    QFETCH(double, number);
+    const QJsonObject object{{QStringLiteral("text"), text},
+                             {QStringLiteral("number"), number},
+                             {QStringLiteral("list"), QJsonArray{text, true, QJsonValue(), 7}},
+                             {QStringLiteral("nested"), QJsonObject{{text, number}}}};
+    QJsonParseError error{};
+    const QJsonDocument read = QJsonDocument::fromJson(CompactJson::fromObject(object), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(read.object(), object);
+
+    IngestEvent add =
+        commerceEvent(QStringLiteral("j1"), 0, QStringLiteral("cart.add"), QStringLiteral("A"), 2, 1995);
+    add.lines.first().name = text;
+    add.currency = text.left(3);
+    const QString id = m_engine->ingest(add).profileId;
+    const auto profile = m_store->profile(id);
+    QVERIFY(profile);
+    QCOMPARE(profile->cart.lines.size(), 1);
+    QCOMPARE(profile->cart.lines.first().name, text);
+    QCOMPARE(profile->cart.currency, text.left(3));
+    QCOMPARE(profile->cart.updatedAt, add.at);
+    const QList<StoredEvent> stored = m_store->commerceEvents(id);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().body, ProfileEngine::bodyOf(add));
 }
 
 // Inside a batch the profiles live in memory until commitBatch(); a

@@ -41,6 +41,8 @@ private slots:
     void errors();
     void phone_data();
     void phone();
+    void phone_rememberedAnswersStayRight_data();
+    void phone_rememberedAnswersStayRight();
     void ingestType_typeChannelAndSummary_data();
     void ingestType_typeChannelAndSummary();
     void consents_yesNoAndOthers_data();
@@ -244,6 +246,28 @@ void TestXdmEventParser::phone()
     QFETCH(QString, region);
     QFETCH(QString, input);
     QTEST(PhoneNormalizer(region).toE164(input), "e164");
+}
+
+// toE164 remembers its answers: asked again, before and after the table
+// fills up and starts afresh, it gives the same (right) answer.
+void TestXdmEventParser::phone_rememberedAnswersStayRight_data()
+{
+    phone_data();
+}
+
+void TestXdmEventParser::phone_rememberedAnswersStayRight()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, input);
+    QFETCH(QString, e164);
+    const PhoneNormalizer phones(region);
+    QCOMPARE(phones.toE164(input), e164);
+    QCOMPARE(phones.toE164(input), e164);
+    for (int i = 0; i <= PhoneNormalizer::kCacheSize; ++i)
+        QCOMPARE(phones.toE164(QStringLiteral("+31 6 %1").arg(10000000 + i)),
+                 QStringLiteral("+316%1").arg(10000000 + i));
+    QCOMPARE(phones.toE164(input), e164);
+    QCOMPARE(phones.toE164(QStringLiteral(" ") + input), e164);
 }
 
 void TestXdmEventParser::ingestType_typeChannelAndSummary_data()
