@@ -31,6 +31,9 @@ constexpr Product kCatalog[] = {
     {"WAT-3", "Smartwatch 3", 229.00},
 };
 constexpr int kCatalogSize = int(std::size(kCatalog));
+// The accessories: entries 6 to 9 of the catalog.
+constexpr int kFirstAccessory = 6;
+constexpr int kAccessories = 4;
 
 constexpr const char *kPages[] = {"Home",         "Phones",         "Deals",
                                   "Accessories",  "Fibre internet", "Delivery and returns",
@@ -194,6 +197,15 @@ QJsonObject JourneyScript::signInEvent(const SimCustomer &customer)
          QJsonObject{{QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), customer.name},
                                                               {QStringLiteral("tier"), customer.tier}}}}},
     };
+}
+
+QJsonObject JourneyScript::accessoryAddedDuringCall(const QString &phone, int callNumber)
+{
+    const Product &item = kCatalog[kFirstAccessory + callNumber % kAccessories];
+    return QJsonObject{{QStringLiteral("eventType"), QStringLiteral("commerce.productListAdds")},
+                       {QStringLiteral("identityMap"), identities({{"Phone", phone}})},
+                       {QStringLiteral("commerce"), counted("productListAdds")},
+                       {QStringLiteral("productListItems"), QJsonArray{productLine(item, 1)}}};
 }
 
 double JourneyScript::uniform(double from, double to)

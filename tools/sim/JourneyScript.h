@@ -72,6 +72,9 @@ public:
 
     // The sign-in event of a customer (identities, name, tier, consents).
     static QJsonObject signInEvent(const SimCustomer &customer);
+    // What a caller adds to the cart during call number `callNumber`: one of
+    // the accessories, identified by the caller's phone number.
+    static QJsonObject accessoryAddedDuringCall(const QString &phone, int callNumber);
 
 private:
     double uniform(double from, double to);

@@ -13,21 +13,6 @@ namespace omnidesk::sim {
 
 namespace {
 
-struct Accessory
-{
-    const char *sku;
-    const char *name;
-    double price;
-};
-
-// What a caller adds to the cart during a call, so the agent sees it arrive.
-constexpr Accessory kAccessories[] = {
-    {"ACC-CASE-X15", "Phone X15 leather case", 19.00},
-    {"ACC-CHG-45W", "45 W fast charger", 29.00},
-    {"ACC-BUDS-2", "Wireless earbuds 2", 89.00},
-    {"ACC-GLASS-X15", "Screen protector X15", 12.50},
-};
-
 // Abandoners kept as likely callers.
 constexpr size_t kMaxAbandoners = 200;
 
@@ -243,22 +228,9 @@ void JourneySimulator::placeCall()
 void JourneySimulator::changeCart(const QString &ani, int callNumber)
 {
     // The caller adds an accessory on the web shop while talking to the agent.
-    const Accessory &item = kAccessories[static_cast<size_t>(callNumber) % std::size(kAccessories)];
-    const QJsonObject event{
-        {QStringLiteral("_id"), QStringLiteral("sim-%1-call-%2").arg(m_runTag).arg(callNumber)},
-        {QStringLiteral("timestamp"), timeText(QDateTime::currentMSecsSinceEpoch())},
-        {QStringLiteral("eventType"), QStringLiteral("commerce.productListAdds")},
-        {QStringLiteral("identityMap"),
-         QJsonObject{{QStringLiteral("Phone"), QJsonArray{QJsonObject{{QStringLiteral("id"), ani}}}}}},
-        {QStringLiteral("commerce"),
-         QJsonObject{{QStringLiteral("productListAdds"), QJsonObject{{QStringLiteral("value"), 1}}}}},
-        {QStringLiteral("productListItems"),
-         QJsonArray{QJsonObject{{QStringLiteral("SKU"), QString::fromLatin1(item.sku)},
-                                {QStringLiteral("name"), QString::fromLatin1(item.name)},
-                                {QStringLiteral("quantity"), 1},
-                                {QStringLiteral("priceTotal"), item.price},
-                                {QStringLiteral("currencyCode"), QStringLiteral("EUR")}}}},
-    };
+    QJsonObject event = JourneyScript::accessoryAddedDuringCall(ani, callNumber);
+    event.insert(QStringLiteral("_id"), QStringLiteral("sim-%1-call-%2").arg(m_runTag).arg(callNumber));
+    event.insert(QStringLiteral("timestamp"), timeText(QDateTime::currentMSecsSinceEpoch()));
     ++m_counts.eventsByChannel[QStringLiteral("web")];
     post(QStringLiteral("/v1/events"), event, QStringLiteral("cart change for call %1").arg(callNumber));
 }
