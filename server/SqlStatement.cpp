@@ -83,16 +83,22 @@ void SqlStatement::bind(const QString &text)
         m_query->addBindValue(text);
         return;
     }
+    if (!text.isNull()) {
+        bindUtf8(text.toUtf8());
+        return;
+    }
+    if (m_bound == 0)
+        startBinding();
+    sqlite3_bind_null(m_statement, ++m_bound);
+}
+
+const QByteArray &SqlStatement::keepForBinding(const QByteArray &bytes)
+{
     if (m_bound == 0)
         startBinding();
     ++m_bound;
-    if (text.isNull()) {
-        sqlite3_bind_null(m_statement, m_bound);
-        return;
-    }
-    m_texts.append(text.toUtf8());
-    const QByteArray &utf8 = m_texts.last();
-    sqlite3_bind_text(m_statement, m_bound, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    m_texts.append(bytes);
+    return m_texts.last();
 }
 
 void SqlStatement::bind(qint64 value)
@@ -112,11 +118,8 @@ void SqlStatement::bindUtf8(const QByteArray &utf8)
         m_query->addBindValue(QString::fromUtf8(utf8));
         return;
     }
-    if (m_bound == 0)
-        startBinding();
-    m_texts.append(utf8);
-    const QByteArray &kept = m_texts.last();
-    sqlite3_bind_text(m_statement, ++m_bound, kept.constData(), int(kept.size()), SQLITE_STATIC);
+    const QByteArray &kept = keepForBinding(utf8);
+    sqlite3_bind_text(m_statement, m_bound, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 void SqlStatement::bindBlob(const QByteArray &bytes)
@@ -125,11 +128,8 @@ void SqlStatement::bindBlob(const QByteArray &bytes)
         m_query->addBindValue(bytes);
         return;
     }
-    if (m_bound == 0)
-        startBinding();
-    m_texts.append(bytes);
-    const QByteArray &kept = m_texts.last();
-    sqlite3_bind_blob(m_statement, ++m_bound, kept.constData(), int(kept.size()), SQLITE_STATIC);
+    const QByteArray &kept = keepForBinding(bytes);
+    sqlite3_bind_blob(m_statement, m_bound, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 bool SqlStatement::exec()

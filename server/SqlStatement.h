@@ -61,6 +61,8 @@ public:
 
 private:
     void startBinding();
+    // Counts the next parameter and keeps `bytes` alive until the next run (SQLITE_STATIC).
+    const QByteArray &keepForBinding(const QByteArray &bytes);
 
     std::optional<QSqlQuery> m_query;
     sqlite3 *m_db = nullptr;

@@ -171,7 +171,7 @@ void JourneySimulator::startJourney()
         const JourneyStep &step = journey.steps.at(i);
         const qint64 timestamp =
             lastSendEpochMs - qint64((journey.endMinutes - step.atMinutes) * 60'000.0 * scale);
-        m_pending.emplace(sendAt.at(i), PendingEvent{sendAt.at(i), timestamp, step.channel, step.event, index,
+        m_pending.emplace(sendAt.at(i), PendingEvent{timestamp, step.channel, step.event, index,
                                                      i == journey.steps.size() - 1});
     }
     if (index >= 0) {

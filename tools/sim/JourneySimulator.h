@@ -85,7 +85,6 @@ signals:
 private:
     struct PendingEvent
     {
-        qint64 dueMs;       // on m_clock
         qint64 timestampMs; // the event's time, ms since the epoch
         QString channel;
         QJsonObject event;
@@ -114,7 +113,7 @@ private:
     QTimer m_tickTimer;
     QTimer m_progressTimer;
     QElapsedTimer m_clock;
-    std::multimap<qint64, PendingEvent> m_pending; // by due time
+    std::multimap<qint64, PendingEvent> m_pending; // by when to send, on m_clock
     QSet<int> m_signedIn;                          // customers whose identities the service has linked
     QSet<int> m_travelling;                        // customers with journey steps still to send
     QHash<int, qint64> m_lastEventAt; // customer: time of their last planned event (ms since the epoch)
