@@ -92,7 +92,7 @@ std::optional<AcceptanceReport::Result> AcceptanceReport::compute(const QDateTim
     q.prepare(countSql(withAgent));
     bindPeriod(q, from, to, agent);
     if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "acceptance report failed:" << q.lastError().text();
+        qCWarning(lcServer).noquote() << "acceptance report failed:" << Store::describeError(q.lastError());
         return std::nullopt;
     }
     while (q.next()) {
@@ -111,7 +111,7 @@ std::optional<AcceptanceReport::Result> AcceptanceReport::compute(const QDateTim
     q.prepare(reasonSql(withAgent));
     bindPeriod(q, from, to, agent);
     if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "acceptance report failed:" << q.lastError().text();
+        qCWarning(lcServer).noquote() << "acceptance report failed:" << Store::describeError(q.lastError());
         return std::nullopt;
     }
     while (q.next())

@@ -478,7 +478,7 @@ std::optional<qint64> InteractionLog::count(const InteractionsQuery &filters, Te
     q.prepare(sql);
     bindAll(q, where.values);
     if (!q.exec() || !q.next()) {
-        qCWarning(lcServer).noquote() << "interaction count failed:" << q.lastError().text();
+        qCWarning(lcServer).noquote() << "interaction count failed:" << Store::describeError(q.lastError());
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -517,7 +517,8 @@ std::optional<InteractionsPage> InteractionLog::query(const InteractionsQuery &f
         bindAll(q, values);
         q.addBindValue(wanted);
         if (!q.exec()) {
-            qCWarning(lcServer).noquote() << "interaction query failed:" << q.lastError().text();
+            qCWarning(lcServer).noquote()
+                << "interaction query failed:" << Store::describeError(q.lastError());
             if (error)
                 *error = QStringLiteral("the interaction log cannot be read");
             return std::nullopt;
@@ -613,7 +614,7 @@ std::optional<QByteArray> InteractionLog::exportCsv(const InteractionsQuery &fil
               where.where() + orderSql(effectiveSort(all)));
     bindAll(q, where.values);
     if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "interaction export failed:" << q.lastError().text();
+        qCWarning(lcServer).noquote() << "interaction export failed:" << Store::describeError(q.lastError());
         if (error)
             *error = QStringLiteral("the interaction log cannot be read");
         return std::nullopt;
@@ -655,7 +656,8 @@ bool InteractionLog::recordCallTimes(qint64 id, const CallTimes &times) const
     q.addBindValue(bound(times.wrapUpSeconds));
     q.addBindValue(id);
     if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "handle and wrap-up time not stored:" << q.lastError().text();
+        qCWarning(lcServer).noquote()
+            << "handle and wrap-up time not stored:" << Store::describeError(q.lastError());
         return false;
     }
     return true;

@@ -86,7 +86,7 @@ std::optional<OutcomeReport::Result> OutcomeReport::compute(const QDateTime &fro
     q.addBindValue(toWireTime(from));
     q.addBindValue(toWireTime(to));
     if (!q.exec()) {
-        qCWarning(lcServer).noquote() << "outcome report failed:" << q.lastError().text();
+        qCWarning(lcServer).noquote() << "outcome report failed:" << Store::describeError(q.lastError());
         return std::nullopt;
     }
     while (q.next()) {

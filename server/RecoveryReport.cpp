@@ -100,7 +100,8 @@ std::optional<RecoveryReport::Result> RecoveryReport::compute(const QDateTime &f
                                   " ORDER BY profile_id, at, id"));
     events.addBindValue(toWireTime(horizon));
     if (!events.exec()) {
-        qCWarning(lcServer).noquote() << "recovery report failed:" << events.lastError().text();
+        qCWarning(lcServer).noquote()
+            << "recovery report failed:" << Store::describeError(events.lastError());
         return std::nullopt;
     }
     QList<Abandonment> abandoned;
@@ -185,7 +186,8 @@ std::optional<RecoveryReport::Result> RecoveryReport::compute(const QDateTime &f
         QSet<QString> agents;
         QSet<QString> accepted;
         if (!calls.exec()) {
-            qCWarning(lcServer).noquote() << "recovery report failed:" << calls.lastError().text();
+            qCWarning(lcServer).noquote()
+                << "recovery report failed:" << Store::describeError(calls.lastError());
             return std::nullopt;
         }
         while (calls.next()) {

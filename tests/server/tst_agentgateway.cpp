@@ -3,6 +3,7 @@
 // ProfileServer: handshake, auth, bad frames, ping, outcomes, call pop,
 // profile patches, resume and the timeouts.
 #include "AgentGateway.h"
+#include "FailingCommit.h"
 #include "HttpApi.h"
 #include "ProfileEngine.h"
 #include "ProfileServer.h"
@@ -55,6 +56,7 @@ private slots:
     void ping_pongEchoes();
     void outcomeTwice_storedOnceDuplicateAck();
     void call_connectedThenPatchThenEnded();
+    void call_batchWhoseCommitFailsSendsNoPatch();
     void unknownCaller_matchNone();
     void resume_replaysMissedMessages();
     void resumeUnknownSession_newSessionWithSnapshot();
@@ -334,6 +336,54 @@ void TestAgentGateway::call_connectedThenPatchThenEnded()
     const auto ended = client.next();
     QCOMPARE(ended->seq, 6);
     QCOMPARE(as<CallEnded>(ended).callId, QStringLiteral("c-77"));
+}
+
+// Through the HTTP API to the agent's socket: a batch whose COMMIT fails sends
+// the agent nothing (its patches are dropped with the rollback), and the next
+// event's patch builds on the version the agent already has.
+void TestAgentGateway::call_batchWhoseCommitFailsSendsNoPatch()
+{
+    Client client;
+    signIn(client);
+    const auto call = m_server->httpApi()->postCall(
+        R"({"callId":"c-78","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey);
+    QCOMPARE(call.status, 200);
+    const CallConnected connected = as<CallConnected>(client.next());
+    QVERIFY(connected.call.profile);
+    QCOMPARE(as<AgentStateChanged>(client.next()).state, QStringLiteral("on_call"));
+
+    QVERIFY(test::failCommitsOfEvents(m_server->store()->database(), QStringLiteral("doomed")));
+    const auto failed = m_server->httpApi()->postEvents(
+        R"({"events":[{"_id":"kept-if-committed","timestamp":"2026-11-20T09:15:00Z","identityMap":{"Phone":[{"id":"+31612345678"}]},
+             "commerce":{"productListAdds":{"value":1}},
+             "productListItems":[{"SKU":"CABLE-1","name":"Cable","quantity":1,"priceTotal":9,"currencyCode":"EUR"}]},
+            {"_id":"doomed-1","timestamp":"2026-11-20T09:15:10Z","identityMap":{"Phone":[{"id":"+31612345678"}]},
+             "web":{"webPageDetails":{"name":"Home","pageViews":{"value":1}}}}]})",
+        kKey);
+    QCOMPARE(failed.status, 500);
+
+    // Frames arrive in order: had a patch gone out, it would come before the pong.
+    Ping ping;
+    ping.t = 42;
+    client.send(ping, QStringLiteral("p1"));
+    const auto afterFailure = client.next();
+    QVERIFY(afterFailure);
+    QVERIFY2(std::holds_alternative<Pong>(afterFailure->message),
+             qPrintable(ProtocolCodec::typeName(afterFailure->message)));
+
+    const auto events = m_server->httpApi()->postEvents(
+        R"({"_id":"live-2","timestamp":"2026-11-20T09:16:00Z","identityMap":{"Phone":[{"id":"+31612345678"}]},
+            "commerce":{"productListAdds":{"value":1}},
+            "productListItems":[{"SKU":"CASE-X15","name":"Phone case","quantity":1,"priceTotal":19,"currencyCode":"EUR"}]})",
+        kKey);
+    QCOMPARE(events.status, 202);
+    const ProfilePatch patch = as<ProfilePatch>(client.next());
+    QCOMPARE(patch.profileId, connected.call.profile->id);
+    QCOMPARE(patch.base, connected.call.profile->version);
+    QVERIFY(patch.cart);
+    QCOMPARE(patch.cart->lines.size(), connected.call.profile->cart.lines.size() + 1);
+    QCOMPARE(patch.timelineAdded.size(), 1);
+    QCOMPARE(patch.timelineAdded.first().id, QStringLiteral("live-2"));
 }
 
 void TestAgentGateway::unknownCaller_matchNone()
