@@ -1,9 +1,16 @@
 // Soak harness (issue 7, docs/reliability.md "Soak"): the real service
 // (omnidesk-profiled with demo data), the journey simulator (omnidesk-sim,
-// through the public HTTP API with the demo integration key) placing calls
-// with cart changes to one agent from --customers callers in turn, and a headless desktop client core
+// through the public HTTP API with the demo integration key) playing
+// cross-channel customer journeys of --customers customers and placing calls
+// from those who left a cart to one agent, and a headless desktop client core
 // (soak_client: ProfileClient, Outbox, OutcomeSender) signed in as that agent,
-// which looks each caller up and logs an outcome after every call. Every
+// which looks each caller up and logs an outcome after every call.
+//
+// Before the clock starts, --prefill-journeys journeys are played as fast as
+// the service takes them, so the run starts from a store of a working
+// service's size rather than an empty one: SQLite's page cache (32 MiB,
+// Store::open) is then full from the start, as on a service that has run for
+// a while, instead of growing with the store all through the run. Every
 // --sample-s seconds the harness records the resident set size (VmRSS) of the
 // service and the client, and the error counts: HTTP responses >= 400 and
 // WebSocket error frames from the service's /metrics, failed simulator
@@ -29,6 +36,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -99,21 +107,6 @@ double slope(const QList<double> &x, const QList<double> &y)
     return den > 0 ? num / den : std::nan("");
 }
 
-// The simulated customers' numbers: Dutch mobile numbers +316 2000 0000,
-// +316 2000 0001, ... None is in the demo data, so each becomes a customer
-// through its first call's cart change (the web-shop event carries the
-// number), and the simulator calls them in turn: with 200 customers and a call
-// every 1.5 s each is called every 5 minutes, and its timeline (so its pop)
-// grows by two events a call instead of by two events every 6 s.
-QStringList callerNumbers(int customers)
-{
-    QStringList numbers;
-    numbers.reserve(customers);
-    for (int i = 0; i < customers; ++i)
-        numbers.append(QStringLiteral("+3162%1").arg(i, 7, 10, QLatin1Char('0')));
-    return numbers;
-}
-
 struct Sample
 {
     double minute = 0;
@@ -143,7 +136,10 @@ public:
         double callEverySeconds = 1.5;
         double callLengthSeconds = 1.0;
         double rssBarPercent = 10;
-        int customers = 200;
+        int customers = 5000;
+        int prefillJourneys = 6000;
+        double journeysPerMinute = 20;
+        quint32 seed = 1;
     };
 
     explicit Soak(Options options) : m_options(options)
@@ -174,6 +170,10 @@ public:
 
 private:
     bool startService(QString *error);
+    // Plays the prefill journeys and waits until the simulator is done.
+    bool prefill(QString *error);
+    // The simulator's arguments shared by the prefill and the run.
+    QStringList simArguments() const;
     bool waitFor(const std::function<bool()> &condition, int timeoutMs);
     void readService();
     void readClient();
@@ -195,6 +195,8 @@ private:
     QByteArray m_clientStderr;
     QByteArray m_simBuffer;
     QElapsedTimer m_clock;
+    double m_prefillSeconds = 0;
+    qint64 m_prefillStoreBytes = 0;
     QElapsedTimer m_lastClientEvent; // since the client last reported anything
     QList<Sample> m_samples;
     QStringList m_errorExamples; // the first few error lines, for the report
@@ -331,6 +333,63 @@ bool Soak::startService(QString *error)
     return true;
 }
 
+QStringList Soak::simArguments() const
+{
+    return {QStringLiteral("--server"),    QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+            QStringLiteral("--key"),       QString::fromLatin1(kApiKey),
+            QStringLiteral("--customers"), QString::number(m_options.customers),
+            QStringLiteral("--seed"),      QString::number(m_options.seed)};
+}
+
+bool Soak::prefill(QString *error)
+{
+    if (m_options.prefillJourneys <= 0)
+        return true;
+    say(QStringLiteral("prefill: %1 journeys of %2 customers")
+            .arg(m_options.prefillJourneys)
+            .arg(m_options.customers));
+    QElapsedTimer timer;
+    timer.start();
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::MergedChannels);
+    // No calls; journeys started as fast as the service answers, their events
+    // a few milliseconds apart (their stamps still span hours, see JourneyScript).
+    sim.start(QStringLiteral(OMNIDESK_SIM_PATH),
+              simArguments() + QStringList{QStringLiteral("--journeys"),
+                                           QString::number(m_options.prefillJourneys),
+                                           QStringLiteral("--journeys-per-minute"), QStringLiteral("6000"),
+                                           QStringLiteral("--step-ms"), QStringLiteral("5"),
+                                           QStringLiteral("--call-every"), QStringLiteral("0")});
+    QByteArray output;
+    connect(&sim, &QProcess::readyRead, this, [&] {
+        output += sim.readAll();
+        qsizetype newline;
+        while ((newline = output.indexOf('\n')) >= 0) {
+            say(QStringLiteral("prefill: ") + QString::fromUtf8(output.left(newline)));
+            output.remove(0, newline + 1);
+        }
+    });
+    if (!waitFor([&] { return sim.state() == QProcess::NotRunning; }, 30 * 60'000)) {
+        sim.kill();
+        sim.waitForFinished(3000);
+        *error = QStringLiteral("the prefill did not finish within 30 minutes");
+        return false;
+    }
+    if (sim.exitStatus() != QProcess::NormalExit || sim.exitCode() != 0) {
+        *error = QStringLiteral("the prefill's simulator failed (exit code %1)").arg(sim.exitCode());
+        return false;
+    }
+    m_prefillSeconds = double(timer.elapsed()) / 1000.0;
+    const QDir service(m_dir.filePath(QStringLiteral("service")));
+    for (const QFileInfo &file : service.entryInfoList(QDir::Files))
+        m_prefillStoreBytes += file.size();
+    say(QStringLiteral("prefill: done in %1 s; store %2 MiB; service %3 MiB")
+            .arg(m_prefillSeconds, 0, 'f', 1)
+            .arg(double(m_prefillStoreBytes) / 1048576.0, 0, 'f', 1)
+            .arg(double(rssKiB(m_service.processId())) / 1024.0, 0, 'f', 1));
+    return true;
+}
+
 bool Soak::scrapeMetrics(Sample *sample)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port)));
@@ -411,6 +470,8 @@ bool Soak::run(BenchResults *results, QString *error)
     if (!startService(error))
         return false;
     say(QStringLiteral("service on port %1, pid %2").arg(m_port).arg(m_service.processId()));
+    if (!prefill(error))
+        return false;
 
     m_client.start(QStringLiteral(SOAK_CLIENT_PATH),
                    {QStringLiteral("--server"), QStringLiteral("ws://127.0.0.1:%1").arg(m_port),
@@ -422,22 +483,17 @@ bool Soak::run(BenchResults *results, QString *error)
         return false;
     }
 
-    QStringList simArguments{QStringLiteral("--server"),
-                             QStringLiteral("http://127.0.0.1:%1").arg(m_port),
-                             QStringLiteral("--key"),
-                             QString::fromLatin1(kApiKey),
-                             QStringLiteral("--agent"),
-                             QStringLiteral("agent1"),
-                             QStringLiteral("--first-call-after"),
-                             QStringLiteral("0.5"),
-                             QStringLiteral("--call-every"),
-                             QString::number(m_options.callEverySeconds),
-                             QStringLiteral("--call-length"),
-                             QString::number(m_options.callLengthSeconds),
-                             QStringLiteral("--verbose")}; // every answer, to count the good ones
-    for (const QString &number : callerNumbers(m_options.customers))
-        simArguments << QStringLiteral("--caller") << number;
-    m_sim.start(QStringLiteral(OMNIDESK_SIM_PATH), simArguments);
+    // Calls come from customers who left a cart (the simulator's choice).
+    m_sim.start(QStringLiteral(OMNIDESK_SIM_PATH),
+                simArguments() +
+                    QStringList{QStringLiteral("--agent"), QStringLiteral("agent1"),
+                                QStringLiteral("--journeys-per-minute"),
+                                QString::number(m_options.journeysPerMinute),
+                                QStringLiteral("--first-call-after"), QStringLiteral("0.5"),
+                                QStringLiteral("--call-every"), QString::number(m_options.callEverySeconds),
+                                QStringLiteral("--call-length"), QString::number(m_options.callLengthSeconds),
+                                // every answer, to count the good ones
+                                QStringLiteral("--verbose")});
     if (!m_sim.waitForStarted(10'000)) {
         *error = QStringLiteral("omnidesk-sim did not start");
         return false;
@@ -568,6 +624,11 @@ void Soak::finish(BenchResults *results)
     results->setContext(QStringLiteral("call_every_seconds"), m_options.callEverySeconds);
     results->setContext(QStringLiteral("call_length_seconds"), m_options.callLengthSeconds);
     results->setContext(QStringLiteral("customers"), m_options.customers);
+    results->setContext(QStringLiteral("journeys_per_minute"), m_options.journeysPerMinute);
+    results->setContext(QStringLiteral("prefill_journeys"), m_options.prefillJourneys);
+    results->setContext(QStringLiteral("prefill_seconds"), m_prefillSeconds);
+    results->setContext(QStringLiteral("prefill_store_mib"), double(m_prefillStoreBytes) / 1048576.0);
+    results->setContext(QStringLiteral("seed"), qint64(m_options.seed));
     results->setContext(QStringLiteral("baseline_window_minutes"), QJsonArray{baselineFrom, baselineTo});
     results->setContext(QStringLiteral("final_window_minutes"), QJsonArray{finalFrom, m_options.minutes});
     results->setContext(QStringLiteral("rss_bar_percent"), m_options.rssBarPercent);
@@ -597,11 +658,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption bar(QStringLiteral("rss-bar-percent"), QStringLiteral("Allowed RSS growth."),
                                  QStringLiteral("P"), QStringLiteral("10"));
     const QCommandLineOption customers(QStringLiteral("customers"),
-                                       QStringLiteral("How many customers the calls come from, in turn."),
-                                       QStringLiteral("N"), QStringLiteral("200"));
+                                       QStringLiteral("Customers the journeys (and so the calls) come from."),
+                                       QStringLiteral("N"), QStringLiteral("5000"));
+    const QCommandLineOption journeyRate(
+        QStringLiteral("journeys-per-minute"),
+        QStringLiteral("Customer journeys started per minute during the run."), QStringLiteral("N"),
+        QStringLiteral("20"));
+    const QCommandLineOption prefillJourneys(
+        QStringLiteral("prefill-journeys"),
+        QStringLiteral("Journeys played before the clock starts, to fill the store (0 = start empty)."),
+        QStringLiteral("N"), QStringLiteral("6000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("The simulator's seed."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Where to write the JSON results."),
                                   QStringLiteral("FILE"), QStringLiteral("soak.json"));
-    parser.addOptions({minutes, sample, every, length, bar, customers, json});
+    parser.addOptions(
+        {minutes, sample, every, length, bar, customers, journeyRate, prefillJourneys, seed, json});
     parser.process(app);
 
     Soak::Options options;
@@ -611,6 +683,9 @@ int main(int argc, char *argv[])
     options.callLengthSeconds = parser.value(length).toDouble();
     options.rssBarPercent = parser.value(bar).toDouble();
     options.customers = parser.value(customers).toInt();
+    options.journeysPerMinute = parser.value(journeyRate).toDouble();
+    options.prefillJourneys = parser.value(prefillJourneys).toInt();
+    options.seed = parser.value(seed).toUInt();
     if (options.minutes <= 0 || options.sampleSeconds <= 0 ||
         options.minutes * 60 < options.sampleSeconds * 12) {
         say(QStringLiteral("--minutes must allow at least 12 samples of --sample-s"));
@@ -618,6 +693,11 @@ int main(int argc, char *argv[])
     }
     if (options.customers < 1 || options.customers > 10'000'000) {
         say(QStringLiteral("--customers must be between 1 and 10,000,000"));
+        return 2;
+    }
+    if (options.journeysPerMinute <= 0 || options.prefillJourneys < 0 || options.seed == 0) {
+        say(QStringLiteral(
+            "--journeys-per-minute must be above 0, --prefill-journeys at least 0, --seed not 0"));
         return 2;
     }
 
