@@ -137,7 +137,7 @@ public:
         double callLengthSeconds = 1.0;
         double rssBarPercent = 10;
         int customers = 5000;
-        int prefillJourneys = 6000;
+        int prefillJourneys = 12000;
         double journeysPerMinute = 20;
         quint32 seed = 1;
     };
@@ -667,7 +667,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption prefillJourneys(
         QStringLiteral("prefill-journeys"),
         QStringLiteral("Journeys played before the clock starts, to fill the store (0 = start empty)."),
-        QStringLiteral("N"), QStringLiteral("6000"));
+        QStringLiteral("N"), QStringLiteral("12000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("The simulator's seed."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Where to write the JSON results."),
