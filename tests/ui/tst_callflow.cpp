@@ -3,6 +3,7 @@
 #include "CartModel.h"
 #include "CartPanel.h"
 #include "DesktopController.h"
+#include "Localization.h"
 #include "MainWindow.h"
 #include "NextStepPanel.h"
 #include "Outbox.h"
@@ -14,6 +15,8 @@
 #include "TimelineModel.h"
 #include "TimelinePanel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -207,6 +210,89 @@ private slots:
         service.send(OutcomeAck{log.key, 12, false, QDateTime::currentDateTimeUtc()}, 0, logFrame.rid);
         QTRY_COMPARE(form->statusText(), QStringLiteral("Stored in profile (#12)"));
         QTRY_COMPARE(controller.outbox()->pending().size(), 0);
+    }
+
+    // The whole call with the keyboard alone, in every shipped language: the
+    // shortcuts are the same everywhere (they are not translated), and the
+    // disposition is picked by typing its name as the agent reads it.
+    void keyboardOnly_wholeCallInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : ui::Localization::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void keyboardOnly_wholeCallInEachLanguage()
+    {
+        QFETCH(QString, language);
+        ui::Localization localization;
+        QVERIFY(localization.install(*qApp, language));
+        QTemporaryDir dir;
+        ScriptedService service;
+        DesktopController controller(dir.path());
+        ui::MainWindow *window = controller.mainWindow();
+        ui::CallView *view = window->callView();
+        signIn(service, controller);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        QSignalSpy popped(view, &ui::CallView::popped);
+        service.send(CallConnected{ActiveCall{QStringLiteral("c-80"),
+                                              QStringLiteral("+31612345678"),
+                                              QStringLiteral("exact"),
+                                              now,
+                                              marta(),
+                                              {}}},
+                     2);
+        service.send(
+            AgentStateChanged{QStringLiteral("on_call"), now, {}, false, QStringLiteral("call_connected")},
+            3);
+        QVERIFY(popped.wait());
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        // Accept the first next step: Ctrl+Shift+R to the steps, Ctrl+Shift+Y.
+        QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+
+        // Ctrl+Shift+O, type the disposition "sale" as it reads in this language, Tab, notes, Ctrl+Return.
+        ui::OutcomeForm *form = view->outcomeForm();
+        QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(form->dispositionBox()->hasFocus());
+        const int sale = form->dispositionBox()->findData(QStringLiteral("sale"));
+        QVERIFY(sale >= 0);
+        const QString saleLabel = form->dispositionBox()->itemText(sale);
+        QCOMPARE(saleLabel == QStringLiteral("Sale"), language == QStringLiteral("en"));
+        QTest::keyClicks(form->dispositionBox(), saleLabel);
+        QCOMPARE(form->disposition(), QStringLiteral("sale"));
+        QTest::keyClick(form->dispositionBox(), Qt::Key_Tab);
+        QTRY_VERIFY(form->notesEdit()->hasFocus());
+        QTest::keyClicks(form->notesEdit(), QStringLiteral("Ordered on the call"));
+        QTest::keyClick(form->notesEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(service.last<OutcomeLog>().has_value());
+        const Frame logFrame = *service.last<OutcomeLog>();
+        const OutcomeLog log = std::get<OutcomeLog>(logFrame.message);
+        QCOMPARE(log.disposition, QStringLiteral("sale"));
+        QCOMPARE(log.notes, QStringLiteral("Ordered on the call"));
+        QCOMPARE(log.steps.size(), 1);
+        QCOMPARE(log.steps.first().stepId, QStringLiteral("abandoned-cart"));
+        QCOMPARE(log.steps.first().decision, QStringLiteral("accepted"));
+        // The form speaks the language (the English source only in English).
+        QCOMPARE(form->statusText() == QStringLiteral("Saved locally — sending…"),
+                 language == QStringLiteral("en"));
+
+        // The call ends, the service stores the outcome, and Ctrl+Shift+A ends the wrap-up.
+        service.send(CallEnded{QStringLiteral("c-80"), now.addSecs(60)}, 4);
+        service.send(AgentStateChanged{QStringLiteral("wrap_up"), now.addSecs(60), now.addSecs(120), false,
+                                       QStringLiteral("call_ended")},
+                     5);
+        service.send(OutcomeAck{log.key, 21, false, now.addSecs(61)}, 0, logFrame.rid);
+        QTRY_COMPARE(controller.outbox()->pending().size(), 0);
+        QTRY_VERIFY(window->extendWrapUpAction()->isEnabled());
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(service.last<AgentStateRequest>().has_value());
+        QCOMPARE(std::get<AgentStateRequest>(service.last<AgentStateRequest>()->message),
+                 (AgentStateRequest{QStringLiteral("available"), false}));
     }
 
     void patch_updatesNameConsentsLifetimeValueAndTier()
