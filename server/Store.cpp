@@ -20,6 +20,9 @@
 
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <limits>
 
@@ -884,9 +887,13 @@ bool Store::commitBatch()
     endBatch();
     if (written && QSqlDatabase::database(m_connectionName, false).commit())
         return true;
-    if (written)
-        setSqlError(QStringLiteral("cannot commit batch"),
-                    QSqlDatabase::database(m_connectionName, false).lastError().nativeErrorCode());
+    if (written) {
+        // Qt's SQLite driver reports a failed COMMIT without the result code; the handle has it.
+        QString code = QSqlDatabase::database(m_connectionName, false).lastError().nativeErrorCode();
+        if (code.isEmpty() && m_sqlite)
+            code = QString::number(sqlite3_extended_errcode(m_sqlite));
+        setSqlError(QStringLiteral("cannot commit batch"), code);
+    }
     QSqlDatabase::database(m_connectionName, false).rollback();
     return false;
 }
