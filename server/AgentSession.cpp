@@ -65,6 +65,13 @@ void AgentSession::sendText(const QString &text)
     if (m_closing)
         return;
     m_socket->sendTextMessage(text);
+    // Hands the frame to the kernel now, as far as its socket buffer takes it,
+    // rather than on a later pass of the event loop: a fan-out to 10,000
+    // sessions then reaches the first clients while it is still writing to the
+    // others, and does not leave 10,000 write notifiers to wake afterwards
+    // (docs/reliability.md, fan-out). It never blocks; what the kernel does not
+    // take stays queued and counts below.
+    m_socket->flush();
     if (m_socket->bytesToWrite() > kMaxQueuedBytesPerClient) {
         qCWarning(lcServer) << "agent connection too slow, closing";
         closeWith(CloseTooSlow, QStringLiteral("client too slow"));

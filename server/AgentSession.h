@@ -33,7 +33,9 @@ public:
     void setStream(const std::shared_ptr<SessionStream> &stream) { m_stream = stream; }
 
     void send(const protocol::Frame &frame);
-    // Sends a frame already encoded (the fan-out encodes a payload once).
+    // Sends a frame already encoded (the fan-out encodes a payload once) and
+    // writes it to the socket at once, without blocking; closes with 4009 when
+    // more than kMaxQueuedBytesPerClient stay queued.
     void sendText(const QString &text);
     void sendError(QLatin1StringView code, const QString &message, const QString &rid);
     void closeWith(quint16 code, const QString &reason);

@@ -11,6 +11,13 @@
 
 int main(int argc, char *argv[])
 {
+    // Qt's own poll() event dispatcher rather than GLib's: with thousands of
+    // agent sockets GLib's notifier bookkeeping is linear per socket write
+    // (docs/reliability.md, fan-out). Read when the application is created;
+    // an operator who wants GLib's sets QT_NO_GLIB to an empty value
+    // (docs/operations.md).
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     omnidesk::server::installQtNoiseFilter();
     QCoreApplication::setOrganizationName(QStringLiteral("Omnidesk"));
