@@ -22,6 +22,7 @@
 #include "BenchResults.h"
 #include "ServiceProcess.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -185,7 +186,15 @@ bool seedAgents(const QString &databasePath, int count, QStringList *tokens, QSt
 // event: "w <agent>" welcomed, "c <agent>" call connected, "p <agent> <ns>"
 // profile.patch arrived (CLOCK_MONOTONIC), "x <agent> <code> <reason>" closed.
 // Lines are collected and written once per pass of the event loop.
-int runChild(const QUrl &agentUrl, int heartbeatMs, int maxHandshakes)
+//
+// Every pass of a Qt event loop polls all of the process's sockets (poll(),
+// linear in their number), and a fan-out wakes a child once per arriving
+// frame or so: 5,000 sockets scanned per frame made the children's poll() half
+// of the machine's CPU, taken from the service (docs/reliability.md,
+// fan-out). With gapUs > 0 a child waits that long before it blocks again, so
+// one poll() collects the frames of many sockets. An arrival is stamped when
+// it is read, so the wait can only make a latency longer, never shorter.
+int runChild(const QUrl &agentUrl, int heartbeatMs, int maxHandshakes, int gapUs)
 {
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
@@ -232,6 +241,10 @@ int runChild(const QUrl &agentUrl, int heartbeatMs, int maxHandshakes)
                reason.simplified().toUtf8());
     });
     pool.start(agents);
+    if (gapUs > 0) {
+        QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &pool,
+                         [gapUs] { ::usleep(useconds_t(gapUs)); });
+    }
     return QCoreApplication::exec();
 }
 
@@ -270,19 +283,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption handshakesOption(QStringLiteral("max-handshakes"),
                                               QStringLiteral("Child: handshakes in flight at most."),
                                               QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption gapOption(
+        QStringLiteral("client-gap-us"),
+        QStringLiteral("Client processes wait this long before each poll(), to read many sockets per poll "
+                       "(0: not at all)."),
+        QStringLiteral("US"), QStringLiteral("2000"));
     parser.addOptions({clientsOption, procsOption, updatesOption, intervalOption, heartbeatOption, jsonOption,
-                       childOption, agentUrlOption, handshakesOption});
+                       childOption, agentUrlOption, handshakesOption, gapOption});
     parser.process(app);
     const int clients = std::max(1, parser.value(clientsOption).toInt());
     const int clientProcs = std::clamp(parser.value(procsOption).toInt(), 0, clients);
     const int updates = std::max(1, parser.value(updatesOption).toInt());
     const int intervalMs = std::max(0, parser.value(intervalOption).toInt());
     const int heartbeatMs = std::max(100, parser.value(heartbeatOption).toInt());
+    const int clientGapUs = std::clamp(parser.value(gapOption).toInt(), 0, 100'000);
 
     const rlim_t files = raiseFileLimit();
     if (parser.isSet(childOption))
         return runChild(QUrl(parser.value(agentUrlOption)), heartbeatMs,
-                        parser.value(handshakesOption).toInt());
+                        parser.value(handshakesOption).toInt(), clientGapUs);
     if (files < rlim_t(clients) + 200)
         say(QStringLiteral("open-file limit %1 is low for %2 clients").arg(qulonglong(files)).arg(clients));
 
@@ -416,7 +435,8 @@ int main(int argc, char *argv[])
                        {QStringLiteral("--child"), QStringLiteral("--agent-url"),
                         service.agentUrl().toString(), QStringLiteral("--heartbeat-ms"),
                         QString::number(heartbeatMs), QStringLiteral("--max-handshakes"),
-                        QString::number(std::max(1, maxHandshakes / clientProcs))});
+                        QString::number(std::max(1, maxHandshakes / clientProcs)),
+                        QStringLiteral("--client-gap-us"), QString::number(clientGapUs)});
         if (!process->waitForStarted()) {
             say(QStringLiteral("cannot start a client process: ") + process->errorString());
             return 2;
@@ -535,6 +555,7 @@ int main(int argc, char *argv[])
     results.setContext(QStringLiteral("updates"), updates);
     results.setContext(QStringLiteral("interval_ms"), intervalMs);
     results.setContext(QStringLiteral("open_file_limit"), qint64(files));
+    results.setContext(QStringLiteral("client_gap_us"), clientProcs > 0 ? clientGapUs : 0);
     results.print();
     if (!results.writeJson(parser.value(jsonOption), &error))
         say(QStringLiteral("cannot write the JSON file: ") + error);
