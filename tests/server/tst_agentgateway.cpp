@@ -57,6 +57,8 @@ private slots:
     void outcomeTwice_storedOnceDuplicateAck();
     void call_connectedThenPatchThenEnded();
     void call_batchWhoseCommitFailsSendsNoPatch();
+    void push_writtenToSocketBeforeReturning_data();
+    void push_writtenToSocketBeforeReturning();
     void unknownCaller_matchNone();
     void resume_replaysMissedMessages();
     void resumeUnknownSession_newSessionWithSnapshot();
@@ -384,6 +386,60 @@ void TestAgentGateway::call_batchWhoseCommitFailsSendsNoPatch()
     QCOMPARE(patch.cart->lines.size(), connected.call.profile->cart.lines.size() + 1);
     QCOMPARE(patch.timelineAdded.size(), 1);
     QCOMPARE(patch.timelineAdded.first().id, QStringLiteral("live-2"));
+}
+
+void TestAgentGateway::push_writtenToSocketBeforeReturning_data()
+{
+    QTest::addColumn<int>("pushes"); // 1: call.connected, 2: + profile.patch, 3: + call.ended
+    QTest::newRow("call.connected") << 1;
+    QTest::newRow("profile.patch (the fan-out)") << 2;
+    QTest::newRow("call.ended") << 3;
+}
+
+// A pushed frame goes to the kernel while the push runs, not on a later pass
+// of the event loop (AgentSession::sendText flushes): a fan-out to thousands
+// of sessions reaches the first ones while it still writes to the others.
+void TestAgentGateway::push_writtenToSocketBeforeReturning()
+{
+    QFETCH(int, pushes);
+    Client client;
+    signIn(client);
+    const QList<QWebSocket *> sockets = m_server->gateway()->findChildren<QWebSocket *>();
+    QCOMPARE(sockets.size(), 1);
+    QWebSocket *serverSide = sockets.first();
+    // Each push is made without returning to the event loop; what the
+    // service has not handed to the kernel yet stays in bytesToWrite().
+    const auto push = [this](int n) {
+        if (n == 1)
+            return m_server->httpApi()
+                ->postCall(R"({"callId":"c-5","event":"connected","ani":"+31612345678","agent":"agent1"})",
+                           kKey)
+                .status;
+        if (n == 2)
+            return m_server->httpApi()
+                ->postEvents(
+                    R"({"_id":"w-1","timestamp":"2026-11-20T09:15:30Z","identityMap":{"Phone":[{"id":"+31612345678"}]},
+                        "commerce":{"productListAdds":{"value":1}},
+                        "productListItems":[{"SKU":"CASE-X15","name":"Case","quantity":1,"priceTotal":19,"currencyCode":"EUR"}]})",
+                    kKey)
+                .status;
+        return m_server->httpApi()
+            ->postCall(R"({"callId":"c-5","event":"ended","agent":"agent1"})", kKey)
+            .status;
+    };
+    const QStringList types{QStringLiteral("call.connected"), QStringLiteral("profile.patch"),
+                            QStringLiteral("call.ended")};
+    for (int n = 1; n <= pushes; ++n) {
+        QCOMPARE(push(n) / 100, 2);
+        if (n == pushes)
+            QCOMPARE(serverSide->bytesToWrite(), 0);
+        // The pushed frame arrives (after the state changes the push may bring).
+        std::optional<Frame> frame;
+        do
+            frame = client.next();
+        while (frame && ProtocolCodec::typeName(frame->message) != types.at(n - 1));
+        QVERIFY(frame);
+    }
 }
 
 void TestAgentGateway::unknownCaller_matchNone()
