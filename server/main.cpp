@@ -1,6 +1,7 @@
 // omnidesk-profiled: runs an admin command (user …, key …) or parses the
 // command line and runs a ProfileServer until SIGINT/SIGTERM.
 #include "AdminCommand.h"
+#include "OpenFileLimit.h"
 #include "ProfileServer.h"
 #include "ServerLog.h"
 #include "ServerOptions.h"
@@ -39,6 +40,9 @@ int main(int argc, char *argv[])
     }
     omnidesk::server::setLogFormat(options->logFormat);
     const bool json = options->logFormat == omnidesk::server::LogFormat::Json;
+    // One descriptor per agent connection (docs/operations.md, "Open files").
+    if (const long long files = omnidesk::server::OpenFileLimit::raiseToHardLimit(); files >= 0)
+        qCInfo(lcServer) << "open-file limit" << files;
     omnidesk::server::ProfileServer server;
     if (!server.start(*options)) {
         if (json)

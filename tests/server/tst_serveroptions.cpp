@@ -1,10 +1,16 @@
-// The service's start options: the command line and the --config file.
+// The service's start options: the command line and the --config file, and
+// the open-file limit it raises at start.
+#include "OpenFileLimit.h"
 #include "ServerOptions.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 using omnidesk::server::ServerOptions;
 
@@ -39,6 +45,7 @@ private Q_SLOTS:
     void configFile_errorsNameFileAndLine();
     void configFile_missingFileIsAnError();
     void noConfig_keepsTheDefaults();
+    void openFileLimit_softRaisedToHard();
 };
 
 void TestServerOptions::configFile_setsEveryOption()
@@ -155,6 +162,27 @@ void TestServerOptions::noConfig_keepsTheDefaults()
     QCOMPARE(options->wrapUpSeconds, defaults.wrapUpSeconds);
     QCOMPARE(options->heartbeatMs, defaults.heartbeatMs);
     QVERIFY(options->dataDir.isEmpty() && options->database.isEmpty() && !options->demo);
+}
+
+// A soft limit below the hard one (systemd's default is 1,024) is lifted to it.
+void TestServerOptions::openFileLimit_softRaisedToHard()
+{
+#ifdef Q_OS_UNIX
+    rlimit before{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &before), 0);
+    if (before.rlim_max != RLIM_INFINITY && before.rlim_max <= 64)
+        QSKIP("the hard limit leaves no room below it");
+    rlimit lowered = before;
+    lowered.rlim_cur = 64;
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &lowered), 0);
+    const long long raised = omnidesk::server::OpenFileLimit::raiseToHardLimit();
+    rlimit after{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &after), 0);
+    QCOMPARE(after.rlim_cur, before.rlim_max);
+    QCOMPARE(raised, before.rlim_max == RLIM_INFINITY ? -1LL : static_cast<long long>(before.rlim_max));
+#else
+    QCOMPARE(omnidesk::server::OpenFileLimit::raiseToHardLimit(), -1LL);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestServerOptions)
