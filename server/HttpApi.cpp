@@ -209,7 +209,7 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
     if (const auto refused = refusal(m_authorizer.authorize(Endpoint::PostEvents, authorization)))
         return *refused;
     Reply failure;
-    const std::optional<QJsonObject> root = parseObject(body, &failure);
+    std::optional<QJsonObject> root = parseObject(body, &failure);
     if (!root)
         return failure;
 
@@ -221,10 +221,14 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
         const IngestEvent *single = &*event;
         return storeEvents(1, false, [single](qsizetype) { return single; }, {});
     }
-    const QJsonValue list = root->value(QLatin1StringView("events"));
-    if (!list.isArray())
-        return error(400, QStringLiteral("invalid_event"), QStringLiteral("events: expected an array"));
-    const QJsonArray array = list.toArray();
+    QJsonArray array;
+    {
+        const QJsonValue list = root->value(QLatin1StringView("events"));
+        if (!list.isArray())
+            return error(400, QStringLiteral("invalid_event"), QStringLiteral("events: expected an array"));
+        array = list.toArray();
+        root.reset(); // the array holds the request's only reference now
+    }
     if (array.size() > protocol::kMaxBatchEvents)
         return error(413, QStringLiteral("batch_too_large"),
                      QStringLiteral("events: more than %1 events").arg(protocol::kMaxBatchEvents));
@@ -234,10 +238,11 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
     // nothing, and one commit. The events are parsed on the parse thread while
     // this one stores those already parsed; an invalid event rolls the batch
     // back, so the reply is the one a parse of the whole batch first would give.
-    if (array.size() > 1 && m_engine->beginBatch()) {
-        XdmBatchParser parsed(m_parser.get(), array, &m_parsePool);
+    if (const qsizetype count = array.size(); count > 1 && m_engine->beginBatch()) {
+        // The parse thread also frees the request's JSON when it is done.
+        XdmBatchParser parsed(m_parser.get(), std::exchange(array, QJsonArray()), &m_parsePool);
         return storeEvents(
-            array.size(), true, [&parsed](qsizetype i) { return parsed.event(i); },
+            count, true, [&parsed](qsizetype i) { return parsed.event(i); },
             [&parsed] { return parsed.firstError(); });
     }
     QList<IngestEvent> events;

@@ -7,8 +7,7 @@
 namespace omnidesk::server {
 
 XdmBatchParser::XdmBatchParser(const XdmEventParser *parser, QJsonArray events, QThreadPool *pool)
-    : m_parser(parser), m_events(std::move(events)),
-      m_parsed(std::make_unique<std::optional<IngestEvent>[]>(size_t(m_events.size())))
+    : m_parser(parser), m_events(std::move(events)), m_count(m_events.size())
 {
     pool->start([this] { run(); });
 }
@@ -55,8 +54,11 @@ QString XdmBatchParser::firstError()
 
 void XdmBatchParser::run()
 {
+    // Allocated here, off the caller's thread; it reads the slots only after
+    // m_ready (behind the mutex) says they are written.
+    m_parsed = std::make_unique<std::optional<IngestEvent>[]>(size_t(m_count));
     QString error;
-    for (qsizetype i = 0; i < m_events.size(); ++i) {
+    for (qsizetype i = 0; i < m_count; ++i) {
         std::optional<IngestEvent> event = parseOne(*m_parser, m_events, i, &error);
         const QMutexLocker lock(&m_mutex);
         if (!event) {
@@ -69,6 +71,9 @@ void XdmBatchParser::run()
         if (m_cancelled)
             break;
     }
+    // The request's JSON is freed here too when the caller holds no other
+    // reference to it (HttpApi hands its only one over).
+    m_events = QJsonArray();
     const QMutexLocker lock(&m_mutex);
     m_finished = true;
     m_progress.wakeAll();

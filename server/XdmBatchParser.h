@@ -29,7 +29,8 @@ class XdmEventParser;
 class XdmBatchParser
 {
 public:
-    // Starts parsing `events` on `pool`.
+    // Starts parsing `events` on `pool`; the worker drops its reference to
+    // them once done.
     XdmBatchParser(const XdmEventParser *parser, QJsonArray events, QThreadPool *pool);
     // Stops the worker after its current event and waits for it.
     ~XdmBatchParser();
@@ -52,7 +53,8 @@ private:
     void run();
 
     const XdmEventParser *m_parser;
-    const QJsonArray m_events;
+    QJsonArray m_events; // the worker's until it finishes
+    const qsizetype m_count;
     // Slot i is written by the worker before m_ready passes i, then only read.
     std::unique_ptr<std::optional<IngestEvent>[]> m_parsed;
     QMutex m_mutex;
