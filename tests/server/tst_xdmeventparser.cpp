@@ -54,7 +54,6 @@ private slots:
     void identityNamespaces_canonicalCase();
     void batchParser_sameAsOneByOne_data();
     void batchParser_sameAsOneByOne();
-    void batchParser_destroyedUnread_stopsWorker();
 
 private:
     PhoneNormalizer m_phones{QStringLiteral("NL")};
@@ -578,23 +577,6 @@ void TestXdmEventParser::batchParser_sameAsOneByOne()
     if (invalidAt >= 0)
         QVERIFY(!XdmBatchParser::parseOne(parser, events, invalidAt, &expectedError));
     QCOMPARE(batch.firstError(), expectedError);
-}
-
-// Destroyed before its events are read (the request failed early), the batch
-// parser stops its worker and waits for it: nothing runs on after it.
-void TestXdmEventParser::batchParser_destroyedUnread_stopsWorker()
-{
-    const QJsonArray events = batchOf(500, -1, false);
-    const XdmEventParser parser(&m_phones);
-    QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    for (int round = 0; round < 20; ++round) {
-        auto batch = std::make_unique<XdmBatchParser>(&parser, events, &pool);
-        if (round % 2)
-            QVERIFY(batch->event(round));
-        batch.reset();
-        QCOMPARE(pool.activeThreadCount(), 0);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestXdmEventParser)
