@@ -12,6 +12,7 @@
 #include "ProtocolCodec.h"
 #include "ServerLog.h"
 #include "Store.h"
+#include "XdmBatchParser.h"
 #include "XdmEventParser.h"
 
 #include <QElapsedTimer>
@@ -79,7 +80,12 @@ HttpApi::HttpApi(Store *store, ProfileEngine *engine, AgentGateway *gateway, con
     : QObject(parent), m_store(store), m_engine(engine), m_gateway(gateway), m_phones(phones),
       m_clock(std::move(clock)), m_authorizer(store, m_clock), m_lookup(store, phones), m_interactions(store),
       m_recovery(store), m_parser(std::make_unique<XdmEventParser>(phones))
-{}
+{
+    // One parse thread, kept alive between requests: the second core.
+    m_parsePool.setMaxThreadCount(1);
+    m_parsePool.setExpiryTimeout(-1);
+    m_parsePool.setObjectName(QStringLiteral("event-parse"));
+}
 
 HttpApi::~HttpApi() = default;
 
@@ -203,51 +209,72 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
     if (const auto refused = refusal(m_authorizer.authorize(Endpoint::PostEvents, authorization)))
         return *refused;
     Reply failure;
-    const std::optional<QJsonObject> root = parseObject(body, &failure);
+    std::optional<QJsonObject> root = parseObject(body, &failure);
     if (!root)
         return failure;
 
-    QList<IngestEvent> events;
-    JsonError jsonError;
-    if (root->contains(QLatin1StringView("events"))) {
+    if (!root->contains(QLatin1StringView("events"))) {
+        JsonError jsonError;
+        std::optional<IngestEvent> event = m_parser->parse(*root, QString(), &jsonError);
+        if (!event)
+            return error(400, QStringLiteral("invalid_event"), jsonError.toString());
+        const IngestEvent *single = &*event;
+        return storeEvents(1, false, [single](qsizetype) { return single; }, {});
+    }
+    QJsonArray array;
+    {
         const QJsonValue list = root->value(QLatin1StringView("events"));
         if (!list.isArray())
             return error(400, QStringLiteral("invalid_event"), QStringLiteral("events: expected an array"));
-        const QJsonArray array = list.toArray();
-        if (array.size() > protocol::kMaxBatchEvents)
-            return error(413, QStringLiteral("batch_too_large"),
-                         QStringLiteral("events: more than %1 events").arg(protocol::kMaxBatchEvents));
-        if (array.isEmpty())
-            return error(400, QStringLiteral("invalid_event"), QStringLiteral("events: empty"));
-        events.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString path = QStringLiteral("events[%1]").arg(i);
-            if (!array.at(i).isObject())
-                return error(400, QStringLiteral("invalid_event"),
-                             path + QStringLiteral(": expected an object"));
-            auto event = m_parser->parse(array.at(i).toObject(), path, &jsonError);
-            if (!event)
-                return error(400, QStringLiteral("invalid_event"), jsonError.toString());
-            events.append(std::move(*event));
-        }
-    } else {
-        const auto event = m_parser->parse(*root, QString(), &jsonError);
-        if (!event)
-            return error(400, QStringLiteral("invalid_event"), jsonError.toString());
-        events.append(*event);
+        array = list.toArray();
+        root.reset(); // the array holds the request's only reference now
     }
+    if (array.size() > protocol::kMaxBatchEvents)
+        return error(413, QStringLiteral("batch_too_large"),
+                     QStringLiteral("events: more than %1 events").arg(protocol::kMaxBatchEvents));
+    if (array.isEmpty())
+        return error(400, QStringLiteral("invalid_event"), QStringLiteral("events: empty"));
+    // One transaction for the batch (each event on a savepoint): all or
+    // nothing, and one commit. The events are parsed on the parse thread while
+    // this one stores those already parsed; an invalid event rolls the batch
+    // back, so the reply is the one a parse of the whole batch first would give.
+    if (const qsizetype count = array.size(); count > 1 && m_engine->beginBatch()) {
+        // The parse thread also frees the request's JSON when it is done.
+        XdmBatchParser parsed(m_parser.get(), std::exchange(array, QJsonArray()), &m_parsePool);
+        return storeEvents(
+            count, true, [&parsed](qsizetype i) { return parsed.event(i); },
+            [&parsed] { return parsed.firstError(); });
+    }
+    QList<IngestEvent> events;
+    events.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString invalid;
+        std::optional<IngestEvent> event = XdmBatchParser::parseOne(*m_parser, array, i, &invalid);
+        if (!event)
+            return error(400, QStringLiteral("invalid_event"), invalid);
+        events.append(std::move(*event));
+    }
+    return storeEvents(events.size(), false, [&events](qsizetype i) { return &events.at(i); }, {});
+}
 
+HttpApi::Reply HttpApi::storeEvents(qsizetype count, bool batch,
+                                    const std::function<const IngestEvent *(qsizetype)> &eventAt,
+                                    const std::function<QString()> &firstInvalid)
+{
     int duplicates = 0;
     QStringList profiles;
     QSet<QString> seenProfiles; // a batch may name hundreds of profiles
-    // One transaction for the batch (each event on a savepoint): all or nothing, and one commit.
-    // Its patches go to the agents (and other instances) only once it has committed.
-    const bool batch = events.size() > 1 && m_engine->beginBatch();
-    for (const IngestEvent &event : std::as_const(events)) {
-        const ProfileEngine::Result result = m_engine->ingest(event);
+    for (qsizetype i = 0; i < count; ++i) {
+        const IngestEvent *event = eventAt(i);
+        const ProfileEngine::Result result = event ? m_engine->ingest(*event) : ProfileEngine::Result{};
         if (!result.ok) {
+            // Its patches go to the agents (and other instances) only once it has committed.
             if (batch)
                 m_engine->rollbackBatch();
+            // An invalid event anywhere in the batch answers 400, as it did
+            // before any event was stored.
+            if (const QString invalid = firstInvalid ? firstInvalid() : QString(); !invalid.isEmpty())
+                return error(400, QStringLiteral("invalid_event"), invalid);
             return error(500, QStringLiteral("internal"), QStringLiteral("the event could not be stored"));
         }
         if (result.duplicate)
@@ -260,13 +287,13 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
     if (batch && !m_engine->commitBatch())
         return error(500, QStringLiteral("internal"), QStringLiteral("the events could not be stored"));
     if (m_metrics) {
-        m_metrics->countEventsIngested(int(events.size()) - duplicates);
+        m_metrics->countEventsIngested(int(count) - duplicates);
         m_metrics->countEventsDuplicate(duplicates);
     }
-    logWithFields(QtDebugMsg, lcServer(), QStringLiteral("events ingested"),
-                  {{QStringLiteral("events"), qint64(events.size())},
-                   {QStringLiteral("duplicates"), qint64(duplicates)}});
-    return Reply{202, QJsonObject{{QStringLiteral("accepted"), int(events.size())},
+    logWithFields(
+        QtDebugMsg, lcServer(), QStringLiteral("events ingested"),
+        {{QStringLiteral("events"), qint64(count)}, {QStringLiteral("duplicates"), qint64(duplicates)}});
+    return Reply{202, QJsonObject{{QStringLiteral("accepted"), int(count)},
                                   {QStringLiteral("duplicates"), duplicates},
                                   {QStringLiteral("profiles"), QJsonArray::fromStringList(profiles)}}};
 }

@@ -10,6 +10,9 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QThreadPool>
+
+#include <functional>
 
 class QHttpServer;
 class QUrlQuery;
@@ -22,6 +25,7 @@ class PhoneNormalizer;
 class ProfileEngine;
 class Store;
 class XdmEventParser;
+struct IngestEvent;
 
 // The HTTP API (docs/protocol.md#http-api): event ingest, CTI call events,
 // profile reads and lookups, metrics and the health check, each authorised by
@@ -89,6 +93,13 @@ public:
 
 private:
     static std::optional<Reply> refusal(const Authorizer::Decision &decision);
+    // Stores `count` events (in the open batch when `batch`) and answers for
+    // them: 202, or 500 and the batch rolled back. `eventAt(i)` yields event
+    // i, nullptr when it is invalid; then `firstInvalid` (if given) names the
+    // batch's first invalid event for a 400.
+    Reply storeEvents(qsizetype count, bool batch,
+                      const std::function<const IngestEvent *(qsizetype)> &eventAt,
+                      const std::function<QString()> &firstInvalid);
     bool audit(const Principal &who, const QString &action, const QStringList &targets,
                const QString &detail);
 
@@ -103,6 +114,7 @@ private:
     RecoveryReport m_recovery;
     Metrics *m_metrics = nullptr;
     std::unique_ptr<XdmEventParser> m_parser;
+    QThreadPool m_parsePool; // parses a batch's events beside the storing thread (XdmBatchParser)
 };
 
 } // namespace omnidesk::server

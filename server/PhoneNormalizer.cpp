@@ -15,13 +15,17 @@ PhoneNormalizer::PhoneNormalizer(QString defaultRegion) : m_defaultRegion(std::m
 
 QString PhoneNormalizer::toE164(const QString &text) const
 {
-    if (const auto it = m_known.constFind(text); it != m_known.constEnd())
-        return it.value();
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (const auto it = m_known.constFind(text); it != m_known.constEnd())
+            return it.value();
+    }
     if (text.size() > 80)
-        return parse(text); // no possible number (parse says so quickly): not worth keeping
+        return parse(text);           // no possible number (parse says so quickly): not worth keeping
+    const QString e164 = parse(text); // libphonenumber's PhoneNumberUtil is thread-safe
+    const QMutexLocker lock(&m_mutex);
     if (m_known.size() >= kCacheSize)
         m_known.clear();
-    const QString e164 = parse(text);
     m_known.insert(text, e164);
     return e164;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 namespace omnidesk::server {
@@ -11,7 +12,8 @@ namespace omnidesk::server {
 // Answers are remembered (a bounded table, emptied when full): the same
 // numbers come back with every event of a caller, and libphonenumber's
 // regular expressions are the costly part of parsing an event.
-// Used from one thread.
+// Safe to use from several threads (the ingest path parses events on a
+// worker thread, XdmBatchParser.h): the table is behind a mutex.
 class PhoneNormalizer
 {
 public:
@@ -28,6 +30,7 @@ private:
     QString parse(const QString &text) const;
 
     QString m_defaultRegion;
+    mutable QMutex m_mutex;                  // guards m_known
     mutable QHash<QString, QString> m_known; // text as given -> toE164's answer
 };
 

@@ -567,6 +567,9 @@ bool ProfileEngine::beginBatch()
     if (m_holding || !m_store->beginBatch())
         return false;
     m_holding = true;
+    // About one announcement per event: growing the list moved every patch
+    // held so far, several times per batch.
+    m_held.reserve(protocol::kMaxBatchEvents + 16);
     return true;
 }
 

@@ -575,6 +575,10 @@ bool Store::open(const QString &location, int upToVersion)
     }
     m_sqlite = SqlStatement::nativeHandle(db);
     qCDebug(lcServer) << "store: ingest statements on" << (m_sqlite ? "the SQLite C API" : "QtSql");
+    // Checkpoints on a thread of their own (WalCheckpointer.h): the commit
+    // that crosses the mark no longer copies and syncs the log itself.
+    if (m_sqlite)
+        m_checkpointer = WalCheckpointer::start(m_sqlite);
     return true;
 }
 
@@ -645,6 +649,7 @@ QSqlDatabase Store::openSibling(const QString &connectionName) const
 
 void Store::close()
 {
+    m_checkpointer.reset(); // before its connection closes
     m_hotStatements.clear();
     m_unpreparedHot.reset();
     m_sqlite = nullptr;

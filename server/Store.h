@@ -4,6 +4,7 @@
 #include "Messages.h"
 #include "Profile.h"
 #include "SqlStatement.h"
+#include "WalCheckpointer.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -337,7 +338,8 @@ private:
     sqlite3 *m_sqlite = nullptr;                   // the connection's handle, for SqlStatement
     mutable std::map<QString, SqlStatement> m_hotStatements;
     mutable std::optional<SqlStatement> m_unpreparedHot;
-    std::optional<QSqlQuery> m_savepointQuery; // PostgreSQL: savepoint statements as text
+    std::optional<QSqlQuery> m_savepointQuery;       // PostgreSQL: savepoint statements as text
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite with the C API: checkpoints off this thread
 };
 
 } // namespace omnidesk::server

@@ -35,6 +35,8 @@ private slots:
     void healthz_reportsOk();
     void events_acceptedThenDuplicate();
     void events_batch();
+    void events_batchWithInvalidEvent_400AndNothingStored_data();
+    void events_batchWithInvalidEvent_400AndNothingStored();
     void events_xdmFixtures_data();
     void events_xdmFixtures();
     void badBodies_data();
@@ -205,6 +207,68 @@ void TestHttpApi::events_batch()
     QCOMPARE(
         p.body.value(QLatin1StringView("cart")).toObject().value(QLatin1StringView("lines")).toArray().size(),
         2);
+}
+
+void TestHttpApi::events_batchWithInvalidEvent_400AndNothingStored_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("invalidAt");
+    QTest::addColumn<bool>("notAnObject");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("second of two") << 2 << 1 << false << "events[1].timestamp: missing";
+    QTest::newRow("250th of 300") << 300 << 250 << false << "events[250].timestamp: missing";
+    QTest::newRow("last of 500") << 500 << 499 << false << "events[499].timestamp: missing";
+    QTest::newRow("a number at 100 of 400") << 400 << 100 << true << "events[100]: expected an object";
+}
+
+// The batch's events are parsed on the parse thread while the first ones are
+// already being stored: an invalid event late in the batch still answers 400
+// with its error, and none of the batch's events stays stored.
+void TestHttpApi::events_batchWithInvalidEvent_400AndNothingStored()
+{
+    QFETCH(int, size);
+    QFETCH(int, invalidAt);
+    QFETCH(bool, notAnObject);
+    QFETCH(QString, message);
+    const QString run = QString::fromLatin1(QTest::currentDataTag());
+    QJsonArray events;
+    QJsonArray valid;
+    for (int i = 0; i < size; ++i) {
+        QJsonObject event{
+            {QStringLiteral("_id"), QStringLiteral("%1-%2").arg(run).arg(i)},
+            {QStringLiteral("timestamp"),
+             QStringLiteral("2026-11-20T10:%1:00Z").arg(i % 60, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("identityMap"),
+             QJsonObject{{QStringLiteral("ECID"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("id"), QStringLiteral("%1-v%2").arg(run).arg(i % 7)}}}}}}};
+        if (i != invalidAt) {
+            valid.append(event);
+            events.append(event);
+        } else if (notAnObject) {
+            events.append(i);
+        } else {
+            event.remove(QStringLiteral("timestamp"));
+            events.append(event);
+        }
+    }
+    const int eventsBefore = m_server->store()->eventCount();
+    const Response r = request("POST", QStringLiteral("/v1/events"),
+                               QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson());
+    QCOMPARE(r.status, 400);
+    const QJsonObject error = r.body.value(QLatin1StringView("error")).toObject();
+    QCOMPARE(error.value(QLatin1StringView("code")).toString(), QStringLiteral("invalid_event"));
+    QCOMPARE(error.value(QLatin1StringView("message")).toString(), message);
+    QCOMPARE(m_server->store()->eventCount(), eventsBefore);
+
+    // The valid events alone are new to the service, none a duplicate.
+    const Response again = request("POST", QStringLiteral("/v1/events"),
+                                   QJsonDocument(QJsonObject{{QStringLiteral("events"), valid}}).toJson());
+    QCOMPARE(again.status, 202);
+    QCOMPARE(again.body.value(QLatin1StringView("accepted")).toInt(), size - 1);
+    QCOMPARE(again.body.value(QLatin1StringView("duplicates")).toInt(), 0);
+    QCOMPARE(again.body.value(QLatin1StringView("profiles")).toArray().size(), std::min(7, size - 1));
+    QCOMPARE(m_server->store()->eventCount(), eventsBefore + size - 1);
 }
 
 void TestHttpApi::badBodies_data()

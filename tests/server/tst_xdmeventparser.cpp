@@ -3,6 +3,7 @@
 // every ingest type with its channel and timeline summary, consents.
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
+#include "XdmBatchParser.h"
 #include "XdmEventParser.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace omnidesk::server;
 
@@ -50,6 +52,8 @@ private slots:
     void order_purchaseIdAndTotal();
     void conversation_fieldsAndExcerpt();
     void identityNamespaces_canonicalCase();
+    void batchParser_sameAsOneByOne_data();
+    void batchParser_sameAsOneByOne();
 
 private:
     PhoneNormalizer m_phones{QStringLiteral("NL")};
@@ -504,6 +508,75 @@ void TestXdmEventParser::identityNamespaces_canonicalCase()
     QVERIFY(event->identities.contains(Identity{QStringLiteral("AVID"), QStringLiteral("A-1")}));
     for (const Identity &identity : event->identities)
         QVERIFY(!identity.isShared());
+}
+
+namespace {
+
+// `size` events with phone numbers (the normalizer's table is shared with the
+// worker thread); element `invalidAt` lacks its timestamp, or is a number.
+QJsonArray batchOf(int size, int invalidAt, bool notAnObject)
+{
+    QJsonArray events;
+    for (int i = 0; i < size; ++i) {
+        if (i == invalidAt && notAnObject) {
+            events.append(i);
+            continue;
+        }
+        QJsonObject event{
+            {QStringLiteral("_id"), QStringLiteral("e-%1").arg(i)},
+            {QStringLiteral("identityMap"),
+             QJsonObject{{QStringLiteral("Phone"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("id"), QStringLiteral("06 1234 %1").arg(1000 + i % 50)}}}}}}};
+        if (i != invalidAt)
+            event.insert(QStringLiteral("timestamp"), QStringLiteral("2026-11-20T09:00:00Z"));
+        events.append(event);
+    }
+    return events;
+}
+
+} // namespace
+
+void TestXdmEventParser::batchParser_sameAsOneByOne_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("invalidAt"); // -1: none
+    QTest::addColumn<bool>("notAnObject");
+    QTest::newRow("all valid, 500") << 500 << -1 << false;
+    QTest::newRow("one event") << 1 << -1 << false;
+    QTest::newRow("first invalid") << 20 << 0 << false;
+    QTest::newRow("300th of 500 invalid") << 500 << 299 << false;
+    QTest::newRow("last is a number") << 64 << 63 << true;
+}
+
+// The worker thread's events and first error are those of parsing the batch
+// one event after the other on the calling thread.
+void TestXdmEventParser::batchParser_sameAsOneByOne()
+{
+    QFETCH(int, size);
+    QFETCH(int, invalidAt);
+    QFETCH(bool, notAnObject);
+    const QJsonArray events = batchOf(size, invalidAt, notAnObject);
+    const XdmEventParser parser(&m_phones);
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    XdmBatchParser batch(&parser, events, &pool);
+    for (int i = 0; i < size; ++i) {
+        QString error;
+        const std::optional<IngestEvent> expected = XdmBatchParser::parseOne(parser, events, i, &error);
+        const IngestEvent *parsed = batch.event(i);
+        if (invalidAt >= 0 && i >= invalidAt) {
+            QVERIFY2(!parsed, qPrintable(QStringLiteral("event %1 after the invalid one").arg(i)));
+            continue;
+        }
+        QVERIFY(expected);
+        QVERIFY2(parsed, qPrintable(QStringLiteral("event %1").arg(i)));
+        QVERIFY2(*parsed == *expected, qPrintable(QStringLiteral("event %1 differs").arg(i)));
+    }
+    QString expectedError;
+    if (invalidAt >= 0)
+        QVERIFY(!XdmBatchParser::parseOne(parser, events, invalidAt, &expectedError));
+    QCOMPARE(batch.firstError(), expectedError);
 }
 
 QTEST_GUILESS_MAIN(TestXdmEventParser)
