@@ -15,6 +15,7 @@
 // missed sequence number and the resume p99 is within --resume-bar-ms.
 #include "BenchResults.h"
 #include "ChaosProxy.h"
+#include "ChildProcess.h"
 #include "ServiceProcess.h"
 
 #include <QCommandLineParser>
@@ -191,6 +192,7 @@ void ChaosRun::startClient(Client &client)
 {
     client.process = std::make_unique<QProcess>();
     client.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    stopWithParent(*client.process);
     client.buffer.clear();
     client.loggedAll = false;
     client.done = false;

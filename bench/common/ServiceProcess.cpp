@@ -1,5 +1,7 @@
 #include "ServiceProcess.h"
 
+#include "ChildProcess.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -12,6 +14,7 @@ namespace omnidesk::bench {
 ServiceProcess::ServiceProcess(QObject *parent) : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    stopWithParent(m_process);
 }
 
 ServiceProcess::~ServiceProcess()

@@ -1,5 +1,7 @@
 #include "DesktopProcess.h"
 
+#include "ChildProcess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -14,6 +16,7 @@ DesktopProcess::DesktopProcess(const QString &home, QObject *parent) : QObject(p
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setStandardOutputFile(QProcess::nullDevice());
+    stopWithParent(m_process);
     connect(&m_process, &QProcess::readyReadStandardError, this, &DesktopProcess::readOutput);
 }
 

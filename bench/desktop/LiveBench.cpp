@@ -13,6 +13,7 @@
 #include "BenchSupport.h"
 #include "CallView.h"
 #include "CartModel.h"
+#include "ChildProcess.h"
 #include "DesktopBenches.h"
 #include "DesktopController.h"
 #include "DesktopProcess.h"
@@ -87,6 +88,7 @@ bool runLive(const Options &options, BenchResults &results)
     const QString sentFile = feederDir.filePath(QStringLiteral("sent.txt"));
     QProcess feeder;
     feeder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    stopWithParent(feeder);
     feeder.start(QCoreApplication::applicationFilePath(),
                  {QStringLiteral("--feed"), service.httpUrl(QStringLiteral("/v1/events")).toString(),
                   QStringLiteral("--rate"), QString::number(options.liveRate), QStringLiteral("--seconds"),

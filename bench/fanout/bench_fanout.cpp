@@ -20,6 +20,7 @@
 // then say hello with their token (AgentPool).
 #include "AgentPool.h"
 #include "BenchResults.h"
+#include "ChildProcess.h"
 #include "ServiceProcess.h"
 
 #include <QAbstractEventDispatcher>
@@ -412,6 +413,7 @@ int main(int argc, char *argv[])
         auto child = std::make_unique<QProcess>();
         QProcess *process = child.get();
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        bench::stopWithParent(*process);
         QObject::connect(process, &QProcess::readyReadStandardOutput, &app, [&, process] {
             while (process->canReadLine()) {
                 const QList<QByteArray> fields = process->readLine().trimmed().split(' ');

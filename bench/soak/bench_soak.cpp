@@ -28,6 +28,7 @@
 // Exit status 0 only when the service's and the client's growth are within
 // --rss-bar-percent and no error of any kind was counted.
 #include "BenchResults.h"
+#include "ChildProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -146,6 +147,8 @@ public:
     {
         m_service.setProcessChannelMode(QProcess::MergedChannels);
         m_sim.setProcessChannelMode(QProcess::MergedChannels);
+        for (QProcess *process : {&m_service, &m_client, &m_sim})
+            stopWithParent(*process);
         connect(&m_service, &QProcess::readyRead, this, &Soak::readService);
         connect(&m_client, &QProcess::readyReadStandardOutput, this, &Soak::readClient);
         connect(&m_client, &QProcess::readyReadStandardError, this, [this] {
@@ -352,6 +355,7 @@ bool Soak::prefill(QString *error)
     timer.start();
     QProcess sim;
     sim.setProcessChannelMode(QProcess::MergedChannels);
+    stopWithParent(sim);
     // No calls; journeys started as fast as the service answers, their events
     // a few milliseconds apart (their stamps still span hours, see JourneyScript).
     sim.start(QStringLiteral(OMNIDESK_SIM_PATH),
