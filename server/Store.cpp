@@ -21,8 +21,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <limits>
 
@@ -801,9 +799,12 @@ bool Store::transactionStep(const QString &sql)
     // statements are prepared once, like the savepoints of a batch.
     if (!m_sqlite) {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (sql == QLatin1StringView("BEGIN"))
-            return db.transaction();
-        return sql == QLatin1StringView("COMMIT") ? db.commit() : db.rollback();
+        const bool ok = sql == QLatin1StringView("BEGIN")    ? db.transaction()
+                        : sql == QLatin1StringView("COMMIT") ? db.commit()
+                                                             : db.rollback();
+        if (!ok)
+            setSqlError(QStringLiteral("transaction"), db.lastError().nativeErrorCode());
+        return ok;
     }
     SqlStatement &q = statement(sql);
     const bool ok = execOrFail(q, QStringLiteral("transaction"));
@@ -861,7 +862,7 @@ void Store::keepForUndo(const QString &id) const
 
 bool Store::beginBatch()
 {
-    if (m_inBatch || !QSqlDatabase::database(m_connectionName, false).transaction())
+    if (m_inBatch || !transactionStep(QStringLiteral("BEGIN")))
         return false;
     m_inBatch = true;
     return true;
@@ -890,16 +891,10 @@ bool Store::commitBatch()
         return false;
     const bool written = writeBatchProfiles();
     endBatch();
-    if (written && QSqlDatabase::database(m_connectionName, false).commit())
+    // A failed COMMIT is logged with its result code or SQLSTATE by transactionStep.
+    if (written && transactionStep(QStringLiteral("COMMIT")))
         return true;
-    if (written) {
-        // Qt's SQLite driver reports a failed COMMIT without the result code; the handle has it.
-        QString code = QSqlDatabase::database(m_connectionName, false).lastError().nativeErrorCode();
-        if (code.isEmpty() && m_sqlite)
-            code = QString::number(sqlite3_extended_errcode(m_sqlite));
-        setSqlError(QStringLiteral("cannot commit batch"), code);
-    }
-    QSqlDatabase::database(m_connectionName, false).rollback();
+    transactionStep(QStringLiteral("ROLLBACK"));
     return false;
 }
 
@@ -908,7 +903,7 @@ void Store::rollbackBatch()
     if (!m_inBatch)
         return;
     endBatch();
-    QSqlDatabase::database(m_connectionName, false).rollback();
+    transactionStep(QStringLiteral("ROLLBACK"));
 }
 
 int Store::count(const QString &table) const

@@ -21,6 +21,7 @@
 #include "AgentPool.h"
 #include "BenchResults.h"
 #include "ChildProcess.h"
+#include "OpenFileLimit.h"
 #include "ServiceProcess.h"
 
 #include <QAbstractEventDispatcher>
@@ -41,7 +42,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -78,19 +78,6 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
     poll.start();
     loop.exec();
     return condition();
-}
-
-// Raises the soft limit of open files to the hard limit; the service child
-// inherits it.
-rlim_t raiseFileLimit()
-{
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return 0;
-    limit.rlim_cur = limit.rlim_max;
-    setrlimit(RLIMIT_NOFILE, &limit);
-    getrlimit(RLIMIT_NOFILE, &limit);
-    return limit.rlim_cur;
 }
 
 // VmRSS of a process in KiB (0 when unknown).
@@ -299,12 +286,13 @@ int main(int argc, char *argv[])
     const int heartbeatMs = std::max(100, parser.value(heartbeatOption).toInt());
     const int clientGapUs = std::clamp(parser.value(gapOption).toInt(), 0, 100'000);
 
-    const rlim_t files = raiseFileLimit();
+    // This process and its client children hold one descriptor per session (-1: no limit).
+    const long long files = server::OpenFileLimit::raiseToHardLimit();
     if (parser.isSet(childOption))
         return runChild(QUrl(parser.value(agentUrlOption)), heartbeatMs,
                         parser.value(handshakesOption).toInt(), clientGapUs);
-    if (files < rlim_t(clients) + 200)
-        say(QStringLiteral("open-file limit %1 is low for %2 clients").arg(qulonglong(files)).arg(clients));
+    if (files >= 0 && files < clients + 200)
+        say(QStringLiteral("open-file limit %1 is low for %2 clients").arg(files).arg(clients));
 
     // The service prints when its gateway starts and ends pushing a profile
     // change (nanoseconds of CLOCK_MONOTONIC, like the clients' arrival times).
