@@ -1,6 +1,7 @@
 #include "Localization.h"
 
-#include <QDir>
+#include "Catalogues.h"
+
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -9,17 +10,6 @@ namespace omnidesk::ui {
 
 namespace {
 const QString kSourceLanguage = QStringLiteral("en");
-const QString kResourceFolder = QStringLiteral(":/i18n");
-const QString kFilePrefix = QStringLiteral("omnidesk_");
-
-QString normalized(QString code)
-{
-    code.replace(QLatin1Char('-'), QLatin1Char('_'));
-    const qsizetype underscore = code.indexOf(QLatin1Char('_'));
-    if (underscore < 0)
-        return code.toLower();
-    return code.left(underscore).toLower() + QLatin1Char('_') + code.mid(underscore + 1).toUpper();
-}
 } // namespace
 
 Localization::Localization() = default;
@@ -31,17 +21,7 @@ Localization::~Localization()
 
 QStringList Localization::availableLanguages()
 {
-    QStringList codes;
-    const QStringList files =
-        QDir(kResourceFolder).entryList({kFilePrefix + QStringLiteral("*.qm")}, QDir::Files);
-    for (const QString &file : files) {
-        const QString code = file.mid(kFilePrefix.size(), file.size() - kFilePrefix.size() - 3);
-        if (code != kSourceLanguage)
-            codes.append(code);
-    }
-    codes.sort();
-    codes.prepend(kSourceLanguage);
-    return codes;
+    return Catalogues::availableLanguages();
 }
 
 QString Localization::displayName(const QString &code)
@@ -55,19 +35,7 @@ QString Localization::displayName(const QString &code)
 
 QString Localization::match(const QString &code)
 {
-    const QString wanted = normalized(code);
-    if (wanted.isEmpty())
-        return QString();
-    const QStringList available = availableLanguages();
-    if (available.contains(wanted))
-        return wanted;
-    // "pt" → "pt_BR", "de_AT" → "de": the first one of the same language.
-    const QString language = wanted.section(QLatin1Char('_'), 0, 0);
-    for (const QString &candidate : available) {
-        if (candidate.section(QLatin1Char('_'), 0, 0) == language)
-            return candidate;
-    }
-    return QString();
+    return Catalogues::match(code);
 }
 
 QString Localization::systemLanguage()
@@ -110,7 +78,7 @@ bool Localization::install(QCoreApplication &app, const QString &code)
         QLocale::setDefault(locale);
     // English is the source language; its file only adds the plural forms ("%n item(s)").
     auto appTranslator = std::make_unique<QTranslator>();
-    if (appTranslator->load(kFilePrefix + language, kResourceFolder)) {
+    if (appTranslator->load(Catalogues::filePrefix() + language, Catalogues::folder())) {
         app.installTranslator(appTranslator.get());
         m_appTranslator = std::move(appTranslator);
     } else if (language != kSourceLanguage) {

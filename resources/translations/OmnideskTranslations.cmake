@@ -4,7 +4,7 @@
 #
 # extracts every tr()/translate() string of app/, ui/, net/ and models/ into
 # the shipped .ts files (target update_translations, run by hand) and compiles
-# them into .qm files embedded in <target> under :/i18n, so the installers
+# them into .qm files embedded in <target> (omnidesk_models) under :/i18n, so the installers
 # need nothing beside the binary. tests/translations checks that every string
 # is translated. How to add a string or a language: README.md in this folder.
 find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)

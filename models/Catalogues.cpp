@@ -1,0 +1,82 @@
+#include "Catalogues.h"
+
+#include <QDir>
+#include <QHash>
+#include <QMutex>
+#include <QTranslator>
+
+namespace omnidesk {
+
+namespace {
+const QString kSourceLanguage = QStringLiteral("en");
+
+// "pt-br" → "pt_BR", "DE" → "de".
+QString normalized(QString code)
+{
+    code.replace(QLatin1Char('-'), QLatin1Char('_'));
+    const qsizetype underscore = code.indexOf(QLatin1Char('_'));
+    if (underscore < 0)
+        return code.toLower();
+    return code.left(underscore).toLower() + QLatin1Char('_') + code.mid(underscore + 1).toUpper();
+}
+} // namespace
+
+QString Catalogues::folder()
+{
+    return QStringLiteral(":/i18n");
+}
+
+QString Catalogues::filePrefix()
+{
+    return QStringLiteral("omnidesk_");
+}
+
+QStringList Catalogues::availableLanguages()
+{
+    QStringList codes;
+    const QString prefix = filePrefix();
+    const QStringList files = QDir(folder()).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files);
+    for (const QString &file : files) {
+        const QString code = file.mid(prefix.size(), file.size() - prefix.size() - 3);
+        if (code != kSourceLanguage)
+            codes.append(code);
+    }
+    codes.sort();
+    codes.prepend(kSourceLanguage);
+    return codes;
+}
+
+QString Catalogues::match(const QString &code)
+{
+    const QString wanted = normalized(code);
+    if (wanted.isEmpty())
+        return QString();
+    const QStringList available = availableLanguages();
+    if (available.contains(wanted))
+        return wanted;
+    // "pt" → "pt_BR", "de_AT" → "de": the first one of the same language.
+    const QString language = wanted.section(QLatin1Char('_'), 0, 0);
+    for (const QString &candidate : available) {
+        if (candidate.section(QLatin1Char('_'), 0, 0) == language)
+            return candidate;
+    }
+    return QString();
+}
+
+std::shared_ptr<const QTranslator> Catalogues::load(const QString &language)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const QTranslator>> loaded;
+    const QMutexLocker locker(&mutex);
+    const auto found = loaded.constFind(language);
+    if (found != loaded.constEnd())
+        return *found;
+    auto translator = std::make_shared<QTranslator>();
+    std::shared_ptr<const QTranslator> result;
+    if (!language.isEmpty() && translator->load(filePrefix() + language, folder()))
+        result = std::move(translator);
+    loaded.insert(language, result);
+    return result;
+}
+
+} // namespace omnidesk
