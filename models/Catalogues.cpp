@@ -33,17 +33,21 @@ QString Catalogues::filePrefix()
 
 QStringList Catalogues::availableLanguages()
 {
-    QStringList codes;
-    const QString prefix = filePrefix();
-    const QStringList files = QDir(folder()).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files);
-    for (const QString &file : files) {
-        const QString code = file.mid(prefix.size(), file.size() - prefix.size() - 3);
-        if (code != kSourceLanguage)
-            codes.append(code);
-    }
-    codes.sort();
-    codes.prepend(kSourceLanguage);
-    return codes;
+    // Compiled in: the list cannot change while the program runs.
+    static const QStringList languages = [] {
+        QStringList codes;
+        const QString prefix = filePrefix();
+        const QStringList files = QDir(folder()).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files);
+        for (const QString &file : files) {
+            const QString code = file.mid(prefix.size(), file.size() - prefix.size() - 3);
+            if (code != kSourceLanguage)
+                codes.append(code);
+        }
+        codes.sort();
+        codes.prepend(kSourceLanguage);
+        return codes;
+    }();
+    return languages;
 }
 
 QString Catalogues::match(const QString &code)

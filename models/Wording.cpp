@@ -1,5 +1,7 @@
 #include "Wording.h"
 
+#include "Catalogues.h"
+
 #include <QCoreApplication>
 #include <QTranslator>
 
@@ -12,6 +14,14 @@ Wording::Wording(std::shared_ptr<const QTranslator> catalogue, QString language)
 {
     if (m_language.isEmpty())
         m_language = QStringLiteral("en");
+}
+
+Wording Wording::forLanguage(const QString &code)
+{
+    QString language = Catalogues::match(code);
+    if (language.isEmpty())
+        language = QStringLiteral("en");
+    return Wording(Catalogues::load(language), language);
 }
 
 QString Wording::text(const char *context, const char *source, int n) const

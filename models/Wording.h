@@ -26,6 +26,10 @@ public:
     // One catalogue for `language` ("pt_BR"); a null catalogue means English.
     Wording(std::shared_ptr<const QTranslator> catalogue, QString language);
 
+    // The shipped catalogue that matches a client's language code ("pt-BR",
+    // "de"), or English when none does or the code is empty.
+    static Wording forLanguage(const QString &code);
+
     // The language code, "en" for the source language.
     QString language() const { return m_language; }
 

@@ -6,6 +6,7 @@
 #include "TlsTrust.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QWebSocket>
@@ -303,6 +304,9 @@ void ProfileClient::sendHello()
 {
     protocol::Hello hello;
     hello.client = kClientName;
+    // The desktop's language (Localization makes a chosen one the default
+    // locale); the service writes next steps in it when it has them.
+    hello.language = QLocale().name();
     if (!m_token.isEmpty()) {
         hello.token = m_token;
         if (m_everWelcomed && !m_session.isEmpty())

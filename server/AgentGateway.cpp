@@ -1,5 +1,7 @@
 #include "AgentGateway.h"
 
+#include "Catalogues.h"
+
 #include "AgentSession.h"
 #include "Authorizer.h"
 #include "InteractionLog.h"
@@ -202,6 +204,12 @@ void AgentGateway::handleHello(AgentSession *session, const Hello &hello, const 
     }
     stream->attach(session);
     session->setStream(stream);
+    // Next steps follow the language of the desktop that signed in last.
+    const QString language = Catalogues::match(hello.language);
+    if (language.isEmpty() || language == QLatin1StringView("en"))
+        m_languages.remove(user->id);
+    else
+        m_languages.insert(user->id, language);
 
     Welcome welcome;
     welcome.session = stream->id();
@@ -440,8 +448,8 @@ void AgentGateway::handleProfileOpen(AgentSession *session, const ProfileOpen &o
         return;
     }
     maskContactData(*profile, user.role);
-    if (!forCall) // opened outside a call: the desktop shows it as a store visit
-        profile->nextSteps = m_engine->nextStepsFor(*profile, QStringLiteral("store"));
+    // Opened outside a call: the desktop shows it as a store visit.
+    wordSteps(user.id, *profile, forCall ? QStringLiteral("call") : QStringLiteral("store"));
     if (forCall) {
         call->profileId = open.profileId;
         call->call.match = QStringLiteral("exact");
@@ -648,6 +656,8 @@ Snapshot AgentGateway::snapshotFor(const QString &agent)
         ActiveCall call = it->call;
         if (!it->profileId.isEmpty())
             call.profile = m_engine->loadProfile(it->profileId);
+        if (call.profile)
+            wordSteps(agent, *call.profile, QStringLiteral("call"));
         if (!call.profile && call.candidates.isEmpty())
             call.match = QStringLiteral("none");
         snapshot.call = call;
@@ -657,7 +667,7 @@ Snapshot AgentGateway::snapshotFor(const QString &agent)
         snapshot.opened = m_engine->loadProfile(opened);
         if (snapshot.opened) {
             maskContactData(*snapshot.opened, roleOf(agent));
-            snapshot.opened->nextSteps = m_engine->nextStepsFor(*snapshot.opened, QStringLiteral("store"));
+            wordSteps(agent, *snapshot.opened, QStringLiteral("store"));
         }
     }
     return snapshot;
@@ -729,7 +739,10 @@ int AgentGateway::callConnected(const QString &agent, const ActiveCall &call)
     if (starts.size() > kRememberedCalls)
         starts.removeFirst();
     m_opened.remove(agent); // the call takes the screen
-    const int delivered = pushToAgent(agent, CallConnected{call});
+    CallConnected connected{call};
+    if (connected.call.profile)
+        wordSteps(agent, *connected.call.profile, QStringLiteral("call"));
+    const int delivered = pushToAgent(agent, connected);
     // An agent who is offline stays so; signing in while the call lasts gives on_call.
     if (agentState(agent).state != agentstates::Offline)
         setAgentState(agent, QString(agentstates::OnCall), QStringLiteral("call_connected"));
@@ -777,36 +790,54 @@ QString AgentGateway::profileOfCall(const QString &callId) const
 
 void AgentGateway::onProfileChanged(const ProfilePatch &patch)
 {
-    QStringList agents;
+    // Who shows the profile, grouped by how they read it: in a call or
+    // opened outside one (a store visit: the store wording), and in which
+    // language. Each group's patch is encoded once; each session only adds its seq.
+    QMap<std::pair<QString, QString>, QStringList> readers; // (channel, language) → agents
+    const QString call = QStringLiteral("call");
     for (auto it = m_calls.constBegin(); it != m_calls.constEnd(); ++it) {
         if (it->profileId == patch.profileId)
-            agents.append(it.key());
+            readers[{call, languageOf(it.key())}].append(it.key());
     }
-    QStringList openers;
     for (const QString &user : m_opened.keys(patch.profileId)) {
-        if (!agents.contains(user) && !openedProfileWithinGrant(user).isEmpty())
-            openers.append(user);
+        if (!m_calls.contains(user) || m_calls.value(user).profileId != patch.profileId) {
+            if (!openedProfileWithinGrant(user).isEmpty())
+                readers[{QStringLiteral("store"), languageOf(user)}].append(user);
+        }
     }
-    if (!agents.isEmpty()) {
-        // One change, many sessions: encode the patch once, each session only adds its seq.
-        const Message message = patch;
+    for (auto group = readers.constBegin(); group != readers.constEnd(); ++group) {
+        const Message message = patchFor(patch, group.key().first, group.key().second);
         const ProtocolCodec::StreamText encoded = ProtocolCodec::encodeStream(message);
-        for (const QString &agent : std::as_const(agents))
+        for (const QString &agent : group.value())
             pushToAgent(agent, message, nullptr, &encoded);
     }
-    if (openers.isEmpty())
-        return;
-    // Opened outside a call (a store visit): the steps in their store wording.
-    ProfilePatch opened = patch;
+}
+
+ProfilePatch AgentGateway::patchFor(const ProfilePatch &patch, const QString &channel,
+                                    const QString &language) const
+{
+    const bool store = channel == QLatin1StringView("store");
+    // The engine words the call's steps in English; a store reader always gets
+    // steps (their wording may differ while the call's did not change).
+    if (!store && (language.isEmpty() || !patch.nextSteps))
+        return patch;
+    ProfilePatch worded = patch;
     // From the inputs the engine keeps for a shown profile (no store read), with every patch.
-    if (auto steps = m_engine->shownNextSteps(patch.profileId, QStringLiteral("store"))) {
-        opened.nextSteps = std::move(steps);
-    } else if (opened.nextSteps) {
+    if (auto steps = m_engine->shownNextSteps(patch.profileId, channel, language)) {
+        worded.nextSteps = std::move(steps);
+    } else if (worded.nextSteps) {
         if (const std::optional<Profile> profile = m_engine->loadProfile(patch.profileId, 50))
-            opened.nextSteps = m_engine->nextStepsFor(*profile, QStringLiteral("store"));
+            worded.nextSteps = m_engine->nextStepsFor(*profile, channel, language);
     }
-    for (const QString &user : std::as_const(openers))
-        pushToAgent(user, opened);
+    return worded;
+}
+
+void AgentGateway::wordSteps(const QString &agent, Profile &profile, const QString &channel) const
+{
+    const QString language = languageOf(agent);
+    // loadProfile already gives the call's steps in English.
+    if (channel != QLatin1StringView("call") || !language.isEmpty())
+        profile.nextSteps = m_engine->nextStepsFor(profile, channel, language);
 }
 
 void AgentGateway::onProfilesMerged(const QString &from, const QString &into)
@@ -838,10 +869,9 @@ void AgentGateway::onProfilesMerged(const QString &from, const QString &into)
     for (const auto &[agent, callId] : std::as_const(targets)) {
         Profile profile = *merged;
         // Opened profiles are masked as profile.open masks them; a call's profile is not.
-        if (callId.isEmpty()) {
+        if (callId.isEmpty())
             maskContactData(profile, roleOf(agent));
-            profile.nextSteps = m_engine->nextStepsFor(profile, QStringLiteral("store"));
-        }
+        wordSteps(agent, profile, callId.isEmpty() ? QStringLiteral("store") : QStringLiteral("call"));
         pushToAgent(agent, ProfileOpened{callId, profile});
     }
 }

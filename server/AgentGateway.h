@@ -126,6 +126,15 @@ private:
     int liveSessionsOf(const QString &agent, const AgentSession *except) const;
     protocol::Snapshot snapshotFor(const QString &agent);
     QString roleOf(const QString &user) const;
+    // The shipped language an agent's desktop asked for in its latest hello;
+    // empty: English (the rule file's own texts).
+    QString languageOf(const QString &agent) const { return m_languages.value(agent); }
+    // Sets profile.nextSteps as `agent` is shown them: the channel's wording
+    // (call or store) in the agent's language.
+    void wordSteps(const QString &agent, Profile &profile, const QString &channel) const;
+    // The patch as a reader in `channel` and `language` gets it.
+    protocol::ProfilePatch patchFor(const protocol::ProfilePatch &patch, const QString &channel,
+                                    const QString &language) const;
     // The profile `user` opened, while their lookup still grants it (else it is closed).
     QString openedProfileWithinGrant(const QString &user);
     // Masks phone and email for roles that do not see contact data.
@@ -169,6 +178,7 @@ private:
     static constexpr int kRememberedCalls = 4;
     QHash<QString, QList<CallStart>> m_callStarts;             // by agent id, oldest first
     QHash<QString, QString> m_opened;                          // profile id by agent id
+    QHash<QString, QString> m_languages;                       // language code by agent id
     QHash<QString, protocol::AgentStateChanged> m_agentStates; // by agent id
     QHash<QString, QTimer *> m_wrapUpTimers;                   // by agent id; children of this
     QSet<QString> m_floorWatchers;                             // stream ids watching the floor

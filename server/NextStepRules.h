@@ -27,9 +27,6 @@ public:
     // For the call channel, without logged outcomes.
     QList<NextStep> evaluate(const Profile &profile, const QDateTime &now) const;
 
-    // "3 days ago", "5 hours ago", "12 minutes ago", "just now".
-    static QString ago(const QDateTime &then, const QDateTime &now);
-
 private:
     RuleSet m_rules;
 };

@@ -651,24 +651,28 @@ Profile ProfileEngine::assemble(const ProfileRecord &record, const QDateTime &no
     return profile;
 }
 
-QList<NextStep> ProfileEngine::nextStepsFor(const Profile &profile, const QString &channel) const
+QList<NextStep> ProfileEngine::nextStepsFor(const Profile &profile, const QString &channel,
+                                            const QString &language) const
 {
-    return stepsFor(profile, channel, m_clock(),
+    return stepsFor(profile, channel, language, m_clock(),
                     m_store->outcomeDispositions(profile.id, ShownProfileCache::kTimelineWindow));
 }
 
-QList<NextStep> ProfileEngine::stepsFor(const Profile &profile, const QString &channel, const QDateTime &now,
+QList<NextStep> ProfileEngine::stepsFor(const Profile &profile, const QString &channel,
+                                        const QString &language, const QDateTime &now,
                                         const QHash<QString, QString> &outcomeDispositions) const
 {
     RuleSet::Facts facts;
     facts.now = now;
     facts.channel = channel;
+    if (!language.isEmpty())
+        facts.wording = Wording::forLanguage(language);
     facts.outcomeDispositions = outcomeDispositions;
     return m_rules.evaluate(profile, facts);
 }
 
-std::optional<QList<NextStep>> ProfileEngine::shownNextSteps(const QString &profileId,
-                                                             const QString &channel) const
+std::optional<QList<NextStep>> ProfileEngine::shownNextSteps(const QString &profileId, const QString &channel,
+                                                             const QString &language) const
 {
     const ShownProfileCache::Inputs *inputs = m_shown.find(profileId);
     if (!inputs)
@@ -676,7 +680,7 @@ std::optional<QList<NextStep>> ProfileEngine::shownNextSteps(const QString &prof
     const QDateTime now = m_clock();
     Profile profile = assemble(inputs->record, now);
     profile.timeline = inputs->timeline;
-    return stepsFor(profile, channel, now, inputs->dispositions);
+    return stepsFor(profile, channel, language, now, inputs->dispositions);
 }
 
 std::optional<QList<NextStep>> ProfileEngine::changedNextSteps(const ProfileRecord &before,

@@ -76,11 +76,14 @@ public:
         m_interest = std::move(interest);
     }
     // The next steps for `profile` as shown in `channel` (call, or store for a
-    // profile opened outside a call), from the current rules.
-    QList<NextStep> nextStepsFor(const Profile &profile, const QString &channel) const;
+    // profile opened outside a call), from the current rules, worded for a
+    // reader of `language` (a shipped language code; empty: English).
+    QList<NextStep> nextStepsFor(const Profile &profile, const QString &channel,
+                                 const QString &language = QString()) const;
     // The same for a profile somebody shows, from the rules' inputs kept for
     // it since its last patch (no store read); nullopt when none are kept.
-    std::optional<QList<NextStep>> shownNextSteps(const QString &profileId, const QString &channel) const;
+    std::optional<QList<NextStep>> shownNextSteps(const QString &profileId, const QString &channel,
+                                                  const QString &language = QString()) const;
 
     // Timeline text for an event, e.g. "Added Phone X15 (1 × EUR 799.00)".
     static QString summaryFor(const IngestEvent &event);
@@ -127,8 +130,8 @@ private:
                                                     const QList<ProfileRecord> &merged);
     // A profile with the record's fields (no identities, timeline or steps).
     Profile assemble(const ProfileRecord &record, const QDateTime &now) const;
-    QList<NextStep> stepsFor(const Profile &profile, const QString &channel, const QDateTime &now,
-                             const QHash<QString, QString> &outcomeDispositions) const;
+    QList<NextStep> stepsFor(const Profile &profile, const QString &channel, const QString &language,
+                             const QDateTime &now, const QHash<QString, QString> &outcomeDispositions) const;
 
     Store *m_store;
     Clock m_clock;

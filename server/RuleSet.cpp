@@ -1,6 +1,6 @@
 #include "RuleSet.h"
 
-#include "NextStepRules.h"
+#include "Catalogues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,6 +182,10 @@ public:
     std::optional<QList<RuleSet::Text>> texts(const QJsonValue &value, const QString &path, bool single);
     bool checkText(const RuleSet::Text &text, const QString &path, const RuleSet::Rule &rule);
     std::optional<RuleSet::Variant> variant(const QJsonValue &value, const QString &path);
+    std::optional<RuleSet::Texts> wordings(const QJsonObject &object, const QString &path,
+                                           const RuleSet::Rule &rule);
+    std::optional<QHash<QString, RuleSet::Texts>> translated(const QJsonValue &value, const QString &path,
+                                                             const RuleSet::Rule &rule);
     int lineOfRule(const QString &id) const;
 
 private:
@@ -448,6 +452,150 @@ std::optional<RuleSet::Variant> Parser::variant(const QJsonValue &value, const Q
     return v;
 }
 
+// A rule's texts (title, reason, talkingPoints, variants) from `object`, each
+// placeholder checked against the names the rule's conditions bind.
+std::optional<RuleSet::Texts> Parser::wordings(const QJsonObject &object, const QString &path,
+                                               const RuleSet::Rule &rule)
+{
+    RuleSet::Texts t;
+    const auto title = texts(object.value(QLatin1StringView("title")), path + QStringLiteral(".title"), true);
+    if (!title)
+        return std::nullopt;
+    t.title = title->constFirst().text;
+    if (t.title.trimmed().isEmpty()) {
+        fail(path + QStringLiteral(".title"), QStringLiteral("must not be empty"));
+        return std::nullopt;
+    }
+    const auto reason =
+        texts(object.value(QLatin1StringView("reason")), path + QStringLiteral(".reason"), false);
+    if (!reason)
+        return std::nullopt;
+    t.reason = *reason;
+    if (object.contains(QLatin1StringView("talkingPoints"))) {
+        const QJsonValue points = object.value(QLatin1StringView("talkingPoints"));
+        if (!points.isArray()) {
+            fail(path + QStringLiteral(".talkingPoints"), QStringLiteral("expected an array"));
+            return std::nullopt;
+        }
+        const auto parsed = texts(points, path + QStringLiteral(".talkingPoints"), false);
+        if (!parsed)
+            return std::nullopt;
+        t.talkingPoints = *parsed;
+    }
+    if (object.contains(QLatin1StringView("variants"))) {
+        const QJsonValue variants = object.value(QLatin1StringView("variants"));
+        if (!variants.isObject()) {
+            fail(path + QStringLiteral(".variants"), QStringLiteral("expected an object by channel (store)"));
+            return std::nullopt;
+        }
+        const QJsonObject byChannel = variants.toObject();
+        if (!onlyKnown(byChannel, kChannels, path + QStringLiteral(".variants")))
+            return std::nullopt;
+        for (auto it = byChannel.constBegin(); it != byChannel.constEnd(); ++it) {
+            const auto v = variant(it.value(), path + QStringLiteral(".variants.") + it.key());
+            if (!v)
+                return std::nullopt;
+            t.variants.insert(it.key(), *v);
+        }
+    }
+
+    // Every text's placeholders, against the names this rule binds.
+    const auto checkAll = [&](const QList<RuleSet::Text> &list, const QString &listPath, bool indexed) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!checkText(list.at(i), indexed ? QStringLiteral("%1[%2]").arg(listPath).arg(i) : listPath,
+                           rule))
+                return false;
+        }
+        return true;
+    };
+    const bool reasonIndexed = object.value(QLatin1StringView("reason")).isArray();
+    if (!checkText({t.title, {}}, path + QStringLiteral(".title"), rule) ||
+        !checkAll(t.reason, path + QStringLiteral(".reason"), reasonIndexed) ||
+        !checkAll(t.talkingPoints, path + QStringLiteral(".talkingPoints"), true))
+        return std::nullopt;
+    for (auto it = t.variants.constBegin(); it != t.variants.constEnd(); ++it) {
+        const QString vpath = path + QStringLiteral(".variants.") + it.key();
+        if (it->title && !checkText({*it->title, {}}, vpath + QStringLiteral(".title"), rule))
+            return std::nullopt;
+        if (it->reason && !checkAll(*it->reason, vpath + QStringLiteral(".reason"), it->reason->size() > 1))
+            return std::nullopt;
+        if (it->talkingPoints &&
+            !checkAll(*it->talkingPoints, vpath + QStringLiteral(".talkingPoints"), true))
+            return std::nullopt;
+    }
+    return t;
+}
+
+// "translations": {"pt_BR": {title, reason, talkingPoints, variants}, …}. A
+// translation says everything the rule's own texts say, so a step is never
+// shown half in one language and half in another.
+std::optional<QHash<QString, RuleSet::Texts>> Parser::translated(const QJsonValue &value, const QString &path,
+                                                                 const RuleSet::Rule &rule)
+{
+    const QString tpath = path + QStringLiteral(".translations");
+    if (!value.isObject()) {
+        fail(tpath, QStringLiteral("expected an object by language (e.g. \"pt_BR\")"));
+        return std::nullopt;
+    }
+    QStringList languages = Catalogues::availableLanguages();
+    languages.removeAll(QStringLiteral("en")); // the rule's own texts
+    const QJsonObject byLanguage = value.toObject();
+    QHash<QString, RuleSet::Texts> result;
+    for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it) {
+        const QString lpath = tpath + QLatin1Char('.') + it.key();
+        if (!languages.contains(it.key())) {
+            fail(lpath, it.key() == QLatin1StringView("en")
+                            ? QStringLiteral("the rule's own texts are the English ones")
+                            : QStringLiteral("not a language of the desktop (expected one of: %1)")
+                                  .arg(languages.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        if (!it.value().isObject()) {
+            fail(lpath, QStringLiteral("expected an object with title, reason, talkingPoints and variants"));
+            return std::nullopt;
+        }
+        const QJsonObject object = it.value().toObject();
+        if (!onlyKnown(object,
+                       {QStringLiteral("comment"), QStringLiteral("title"), QStringLiteral("reason"),
+                        QStringLiteral("talkingPoints"), QStringLiteral("variants")},
+                       lpath))
+            return std::nullopt;
+        const auto texts = wordings(object, lpath, rule);
+        if (!texts)
+            return std::nullopt;
+        if (rule.texts.talkingPoints.isEmpty() != texts->talkingPoints.isEmpty()) {
+            fail(lpath + QStringLiteral(".talkingPoints"),
+                 rule.texts.talkingPoints.isEmpty()
+                     ? QStringLiteral("the rule has no talking points")
+                     : QStringLiteral("missing (the rule has talking points)"));
+            return std::nullopt;
+        }
+        for (auto v = rule.texts.variants.constBegin(); v != rule.texts.variants.constEnd(); ++v) {
+            const RuleSet::Variant other = texts->variants.value(v.key());
+            const QString vpath = lpath + QStringLiteral(".variants.") + v.key();
+            const auto need = [&](bool has, bool given, const char *field) {
+                if (has && !given)
+                    return fail(vpath + QLatin1Char('.') + QLatin1StringView(field),
+                                QStringLiteral("missing (the rule's own %1 variant has one)").arg(v.key()));
+                return true;
+            };
+            if (!need(v->title.has_value(), other.title.has_value(), "title") ||
+                !need(v->reason.has_value(), other.reason.has_value(), "reason") ||
+                !need(v->talkingPoints.has_value(), other.talkingPoints.has_value(), "talkingPoints"))
+                return std::nullopt;
+        }
+        for (auto v = texts->variants.constBegin(); v != texts->variants.constEnd(); ++v) {
+            if (!rule.texts.variants.contains(v.key())) {
+                fail(lpath + QStringLiteral(".variants.") + v.key(),
+                     QStringLiteral("the rule has no %1 variant").arg(v.key()));
+                return std::nullopt;
+            }
+        }
+        result.insert(it.key(), *texts);
+    }
+    return result;
+}
+
 std::optional<RuleSet::Rule> Parser::rule(const QJsonValue &value, const QString &at)
 {
     if (!value.isObject()) {
@@ -473,7 +621,8 @@ std::optional<RuleSet::Rule> Parser::rule(const QJsonValue &value, const QString
                    {QStringLiteral("id"), QStringLiteral("comment"), QStringLiteral("priority"),
                     QStringLiteral("action"), QStringLiteral("requiresConsent"), QStringLiteral("channels"),
                     QStringLiteral("expiresAfter"), QStringLiteral("when"), QStringLiteral("title"),
-                    QStringLiteral("reason"), QStringLiteral("talkingPoints"), QStringLiteral("variants")},
+                    QStringLiteral("reason"), QStringLiteral("talkingPoints"), QStringLiteral("variants"),
+                    QStringLiteral("translations")},
                    path))
         return std::nullopt;
 
@@ -564,69 +713,15 @@ std::optional<RuleSet::Rule> Parser::rule(const QJsonValue &value, const QString
         }
     }
 
-    const auto title = texts(object.value(QLatin1StringView("title")), path + QStringLiteral(".title"), true);
-    if (!title)
+    const auto own = wordings(object, path, r);
+    if (!own)
         return std::nullopt;
-    r.title = title->constFirst().text;
-    if (r.title.trimmed().isEmpty()) {
-        fail(path + QStringLiteral(".title"), QStringLiteral("must not be empty"));
-        return std::nullopt;
-    }
-    const auto reason =
-        texts(object.value(QLatin1StringView("reason")), path + QStringLiteral(".reason"), false);
-    if (!reason)
-        return std::nullopt;
-    r.reason = *reason;
-    if (object.contains(QLatin1StringView("talkingPoints"))) {
-        const QJsonValue points = object.value(QLatin1StringView("talkingPoints"));
-        if (!points.isArray()) {
-            fail(path + QStringLiteral(".talkingPoints"), QStringLiteral("expected an array"));
+    r.texts = *own;
+    if (object.contains(QLatin1StringView("translations"))) {
+        const auto translations = translated(object.value(QLatin1StringView("translations")), path, r);
+        if (!translations)
             return std::nullopt;
-        }
-        const auto parsed = texts(points, path + QStringLiteral(".talkingPoints"), false);
-        if (!parsed)
-            return std::nullopt;
-        r.talkingPoints = *parsed;
-    }
-    if (object.contains(QLatin1StringView("variants"))) {
-        const QJsonValue variants = object.value(QLatin1StringView("variants"));
-        if (!variants.isObject()) {
-            fail(path + QStringLiteral(".variants"), QStringLiteral("expected an object by channel (store)"));
-            return std::nullopt;
-        }
-        const QJsonObject byChannel = variants.toObject();
-        if (!onlyKnown(byChannel, kChannels, path + QStringLiteral(".variants")))
-            return std::nullopt;
-        for (auto it = byChannel.constBegin(); it != byChannel.constEnd(); ++it) {
-            const auto v = variant(it.value(), path + QStringLiteral(".variants.") + it.key());
-            if (!v)
-                return std::nullopt;
-            r.variants.insert(it.key(), *v);
-        }
-    }
-
-    // Every text's placeholders, against the names this rule binds.
-    const auto checkAll = [&](const QList<RuleSet::Text> &list, const QString &listPath, bool indexed) {
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (!checkText(list.at(i), indexed ? QStringLiteral("%1[%2]").arg(listPath).arg(i) : listPath, r))
-                return false;
-        }
-        return true;
-    };
-    const bool reasonIndexed = object.value(QLatin1StringView("reason")).isArray();
-    if (!checkText({r.title, {}}, path + QStringLiteral(".title"), r) ||
-        !checkAll(r.reason, path + QStringLiteral(".reason"), reasonIndexed) ||
-        !checkAll(r.talkingPoints, path + QStringLiteral(".talkingPoints"), true))
-        return std::nullopt;
-    for (auto it = r.variants.constBegin(); it != r.variants.constEnd(); ++it) {
-        const QString vpath = path + QStringLiteral(".variants.") + it.key();
-        if (it->title && !checkText({*it->title, {}}, vpath + QStringLiteral(".title"), r))
-            return std::nullopt;
-        if (it->reason && !checkAll(*it->reason, vpath + QStringLiteral(".reason"), it->reason->size() > 1))
-            return std::nullopt;
-        if (it->talkingPoints &&
-            !checkAll(*it->talkingPoints, vpath + QStringLiteral(".talkingPoints"), true))
-            return std::nullopt;
+        r.translations = *translations;
     }
     return r;
 }
@@ -753,6 +848,7 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray &json, QString *error)
 QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) const
 {
     QList<NextStep> steps;
+    std::optional<Wording> english;
     for (const Rule &rule : m_rules) {
         if (!rule.channels.isEmpty() && !rule.channels.contains(facts.channel))
             continue;
@@ -787,6 +883,16 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
         if (!consented)
             continue;
 
+        // The texts in the reader's language when the rule has them, else its
+        // own (English, with English values: never a mix of two languages).
+        const auto translation = rule.translations.constFind(facts.wording.language());
+        const bool translated = translation != rule.translations.constEnd();
+        const Texts &texts = translated ? *translation : rule.texts;
+        if (!translated && !english)
+            english = facts.wording.language() == QLatin1StringView("en") ? facts.wording
+                                                                          : Wording::forLanguage(QString());
+        const Wording &words = translated ? facts.wording : *english;
+
         const Cart &cart = profile.cart;
         const Resolver value = [&](const QString &name, const QStringList &forms,
                                    QString *) -> std::optional<QString> {
@@ -807,25 +913,23 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
                 return names.join(QStringLiteral(", "));
             }
             if (name == QLatin1StringView("cart.abandonedAgo"))
-                return cart.abandonedSince.isValid() ? NextStepRules::ago(cart.abandonedSince, facts.now)
-                                                     : QString();
+                return cart.abandonedSince.isValid() ? words.ago(cart.abandonedSince, facts.now) : QString();
             if (name == QLatin1StringView("cart.changedAgo"))
-                return cart.updatedAt.isValid() ? NextStepRules::ago(cart.updatedAt, facts.now) : QString();
+                return cart.updatedAt.isValid() ? words.ago(cart.updatedAt, facts.now) : QString();
             if (name == QLatin1StringView("profile.tier"))
                 return profile.tier;
             if (name == QLatin1StringView("profile.lifetimeValue"))
                 return formatMoney(profile.lifetimeValue, cart.currency);
             if (name == QLatin1StringView("profile.lastPurchaseAgo"))
-                return profile.lastPurchaseAt.isValid()
-                           ? NextStepRules::ago(profile.lastPurchaseAt, facts.now)
-                           : QString();
+                return profile.lastPurchaseAt.isValid() ? words.ago(profile.lastPurchaseAt, facts.now)
+                                                        : QString();
             const qsizetype dot = name.indexOf(QLatin1Char('.'));
             const TimelineEvent *event = bound.value(name.left(dot));
             if (!event)
                 return QString();
             const QString field = name.mid(dot + 1);
             if (field == QLatin1StringView("ago"))
-                return NextStepRules::ago(event->at, facts.now);
+                return words.ago(event->at, facts.now);
             if (field == QLatin1StringView("summary"))
                 return event->summary;
             if (field == QLatin1StringView("type"))
@@ -842,14 +946,14 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
             }
             return separate ? out : QStringList{out.join(QString())};
         };
-        const Variant variant = rule.variants.value(facts.channel);
+        const Variant variant = texts.variants.value(facts.channel);
         NextStep step;
         step.id = rule.id;
         step.priority = rule.priority;
         QString unused;
-        step.title = render(variant.title.value_or(rule.title), value, &unused).value_or(QString());
-        step.reason = join(variant.reason.value_or(rule.reason), false).constFirst();
-        step.talkingPoints = join(variant.talkingPoints.value_or(rule.talkingPoints), true);
+        step.title = render(variant.title.value_or(texts.title), value, &unused).value_or(QString());
+        step.reason = join(variant.reason.value_or(texts.reason), false).constFirst();
+        step.talkingPoints = join(variant.talkingPoints.value_or(texts.talkingPoints), true);
         steps.append(step);
     }
     std::stable_sort(steps.begin(), steps.end(),

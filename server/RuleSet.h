@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Profile.h"
+#include "Wording.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -25,6 +26,9 @@ public:
     {
         QDateTime now;
         QString channel = QStringLiteral("call"); // call or store: which text variant is shown
+        // The reader's language: picks the rule's translation (when it has one)
+        // and words the values put into its texts ("3 days ago").
+        Wording wording = Wording::forLanguage(QString());
         // The disposition of each logged outcome on the timeline (call.outcome,
         // store.outcome), by timeline event id; used by openComplaint.
         QHash<QString, QString> outcomeDispositions;
@@ -43,6 +47,15 @@ public:
         std::optional<QString> title;
         std::optional<QList<Text>> reason;
         std::optional<QList<Text>> talkingPoints;
+    };
+
+    // What a step says, in one language.
+    struct Texts
+    {
+        QString title;
+        QList<Text> reason;
+        QList<Text> talkingPoints;
+        QHash<QString, Variant> variants; // by channel (store)
     };
 
     enum class ConditionKind {
@@ -77,11 +90,9 @@ public:
         QStringList channels;                    // empty: every channel
         qint64 expiresAfterSecs = 0;             // 0: never
         QList<Condition> conditions;
-        QString title;
-        QList<Text> reason;
-        QList<Text> talkingPoints;
-        QHash<QString, Variant> variants; // by channel (store)
-        int line = 0;                     // where the rule starts in its file (for messages)
+        Texts texts;                        // English
+        QHash<QString, Texts> translations; // by language code (pt_BR), each complete
+        int line = 0;                       // where the rule starts in its file (for messages)
     };
 
     // Parses a rule file. On failure returns nullopt and sets *error to a

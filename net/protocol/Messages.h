@@ -27,6 +27,7 @@ struct Hello
     QString password;
     QString token;
     QString client;
+    QString language; // the desktop's language ("pt_BR"); texts the service writes follow it
     std::optional<ResumePoint> resume;
     friend bool operator==(const Hello &, const Hello &) = default;
 };

@@ -191,6 +191,7 @@ QJsonObject payloadOf(const Message &message)
                 putOptional(o, "user", m.user);
                 putOptional(o, "password", m.password);
                 putOptional(o, "token", m.token);
+                putOptional(o, "language", m.language);
                 if (m.resume)
                     o.insert(QStringLiteral("resume"),
                              QJsonObject{{QStringLiteral("session"), m.resume->session},
@@ -637,6 +638,7 @@ Message readPayload(const QString &type, const JsonReader &r, bool *known)
         m.password = r.string(key("password"), Optional, 1024);
         m.token = r.string(key("token"), Optional, 256);
         m.client = r.string(key("client"), Required, 128);
+        m.language = r.string(key("language"), Optional, 35);
         if (r.has(key("resume")) && !r.isNull(key("resume"))) {
             const JsonReader resume = r.child(key("resume"));
             m.resume = ResumePoint{resume.string(key("session"), Required, 128),

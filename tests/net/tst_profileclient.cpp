@@ -2,6 +2,8 @@
 #include "Protocol.h"
 #include "ProtocolCodec.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -128,6 +130,10 @@ private slots:
         ProfileClient client;
         QSignalSpy states(&client, &ProfileClient::stateChanged);
         QSignalSpy welcomed(&client, &ProfileClient::welcomed);
+        // The desktop's language (Localization makes it the default locale).
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("pt_BR")));
+        const auto restoreLocale = qScopeGuard([&before] { QLocale::setDefault(before); });
         client.setServerUrl(server.url());
         client.signIn(QStringLiteral("agent1"), QStringLiteral("secret"));
         QCOMPARE(client.state(), ProfileClient::State::Connecting);
@@ -138,6 +144,7 @@ private slots:
         QVERIFY(hello.token.isEmpty());
         QVERIFY(!hello.resume);
         QVERIFY(hello.client.startsWith(QStringLiteral("omnidesk/")));
+        QCOMPARE(hello.language, QStringLiteral("pt_BR"));
         QCOMPARE(server.latest()->subprotocol(), QString(kSubprotocol));
         QCOMPARE(client.state(), ProfileClient::State::Authenticating);
 

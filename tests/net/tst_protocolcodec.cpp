@@ -117,7 +117,8 @@ void TestProtocolCodec::roundTrip_data()
     resume.token = QStringLiteral("q9dJ2kq3Yb8sM1x0TQm4aW");
     resume.client = QStringLiteral("omnidesk/0.1.0");
     resume.resume = ResumePoint{QStringLiteral("s-4e1f"), 42};
-    QTest::newRow("hello with token and resume") << Frame{resume, QStringLiteral("h2"), 0};
+    resume.language = QStringLiteral("pt_BR");
+    QTest::newRow("hello with token, resume and language") << Frame{resume, QStringLiteral("h2"), 0};
 
     Welcome welcome;
     welcome.session = QStringLiteral("s-4e1f");
@@ -458,6 +459,10 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
     QTest::newRow("hello with nothing")
         << QByteArray(R"({"type":"hello","payload":{"client":"c"}})") << "invalid_message"
         << "either user and password, or token";
+    QTest::newRow("hello with a language that is no code")
+        << QByteArray(R"({"type":"hello","payload":{"token":"t","client":"c","language":7}})")
+        << "invalid_message"
+        << "payload.language";
     QTest::newRow("hello resume without lastSeq")
         << QByteArray(R"({"type":"hello","payload":{"token":"t","client":"c","resume":{"session":"s"}}})")
         << "invalid_message"

@@ -80,6 +80,7 @@ private slots:
     void lookup_badPhone_invalidMessage();
     void profileOpen_withoutLookupForbidden();
     void profileOpen_afterLookupStreamsPatches();
+    void language_nextStepsInEachReadersLanguage();
     void outcome_storesDecisionsAndContext();
     void outcome_retryAfterCrashAddsMissingTimelineEvents();
     void outcome_supervisorForbidden();
@@ -91,7 +92,8 @@ private:
                                                int wrapUpSeconds = 60, int offlineGraceMs = 30'000);
     // Signs in, pops a call and ends it: the next frame is the wrap-up state.
     void callAndEnd(Client &client);
-    Welcome signIn(Client &client, const QString &user = QStringLiteral("agent1"));
+    Welcome signIn(Client &client, const QString &user = QStringLiteral("agent1"),
+                   const QString &language = QString());
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProfileServer> m_server;
@@ -129,11 +131,13 @@ void TestAgentGateway::cleanup()
     m_dir.reset();
 }
 
-Welcome TestAgentGateway::signIn(Client &client, const QString &user)
+Welcome TestAgentGateway::signIn(Client &client, const QString &user, const QString &language)
 {
     if (!client.open(m_server->serverPort()))
         return {};
-    client.send(client.login(user), QStringLiteral("h1"));
+    Hello hello = client.login(user);
+    hello.language = language;
+    client.send(hello, QStringLiteral("h1"));
     const Welcome welcome = as<Welcome>(client.next());
     const Snapshot snapshot = as<Snapshot>(client.next());
     Q_UNUSED(snapshot);
@@ -862,6 +866,95 @@ void TestAgentGateway::profileOpen_afterLookupStreamsPatches()
     QCOMPARE(snapshot.opened->id, id);
     QVERIFY(!snapshot.opened->phone.contains(QStringLiteral("612345"))); // masked here too
     QVERIFY(storeWording(snapshot.opened->nextSteps));
+}
+
+void TestAgentGateway::language_nextStepsInEachReadersLanguage()
+{
+    // An agent whose desktop runs in Portuguese (the locale name a desktop
+    // sends) on a call with Marta; a store associate in German and another agent in a
+    // language the service does not ship have her profile open.
+    Client agent;
+    signIn(agent, QStringLiteral("agent1"), QStringLiteral("pt-BR"));
+    const QString id = m_server->engine()->findByPhone(QStringLiteral("+31612345678"));
+    const auto openFor = [&](Client &client, const QString &user, const QString &language) {
+        signIn(client, user, language);
+        client.send(Lookup{{}, QStringLiteral("marta.jansen@example.com"), {}}, QStringLiteral("l1"));
+        as<LookupResult>(client.next());
+        client.send(ProfileOpen{id, {}}, QStringLiteral("v1"));
+        return as<ProfileOpened>(client.next());
+    };
+    Client german;
+    Client finnish;
+    QCOMPARE(
+        openFor(german, QStringLiteral("store1"), QStringLiteral("de_AT")).profile.nextSteps.first().title,
+        QStringLiteral("Anbieten, die Bestellung hier in der Filiale abzuschließen"));
+    QCOMPARE(
+        openFor(finnish, QStringLiteral("agent2"), QStringLiteral("fi_FI")).profile.nextSteps.first().title,
+        QStringLiteral("Offer to complete the order here in the store"));
+
+    QCOMPARE(
+        m_server->httpApi()
+            ->postCall(R"({"callId":"c-pt","event":"connected","ani":"+31612345678","agent":"agent1"})", kKey)
+            .status,
+        200);
+    const CallConnected connected = as<CallConnected>(agent.next());
+    QVERIFY(connected.call.profile);
+    const NextStep popped = connected.call.profile->nextSteps.first();
+    QCOMPARE(popped.id, QStringLiteral("abandoned-cart"));
+    QCOMPARE(popped.title, QStringLiteral("Ofereça concluir o pedido durante a ligação"));
+    QVERIFY2(popped.reason.startsWith(QStringLiteral("Carrinho com 2 itens")), qPrintable(popped.reason));
+    QVERIFY2(popped.reason.contains(QStringLiteral(" há ")), qPrintable(popped.reason));
+
+    // One cart change: each reader gets the new steps in their own language and wording.
+    QCOMPARE(
+        m_server->httpApi()
+            ->postEvents(
+                R"({"_id":"live-pt-1","timestamp":"2026-11-20T09:15:30Z","identityMap":{"Phone":[{"id":"+31612345678"}]},
+                         "commerce":{"productListAdds":{"value":1}},
+                         "productListItems":[{"SKU":"CASE-X15","name":"Phone case","quantity":1,"priceTotal":19,"currencyCode":"EUR"}]})",
+                kKey)
+            .status,
+        202);
+    const auto patchOf = [](Client &client) {
+        for (int i = 0; i < 4; ++i) {
+            const auto frame = client.next();
+            if (frame && std::holds_alternative<ProfilePatch>(frame->message))
+                return std::get<ProfilePatch>(frame->message);
+        }
+        return ProfilePatch{};
+    };
+    const ProfilePatch portuguese = patchOf(agent);
+    QVERIFY(portuguese.nextSteps);
+    QCOMPARE(portuguese.nextSteps->first().title, popped.title);
+    QVERIFY2(portuguese.nextSteps->first().reason.startsWith(QStringLiteral("Carrinho com 3 itens")),
+             qPrintable(portuguese.nextSteps->first().reason));
+    QCOMPARE(portuguese.nextSteps->first().talkingPoints.constLast(),
+             QStringLiteral("Ofereça fazer o pedido agora, nesta ligação"));
+    const ProfilePatch inGerman = patchOf(german);
+    QVERIFY(inGerman.nextSteps);
+    QCOMPARE(inGerman.nextSteps->first().title,
+             QStringLiteral("Anbieten, die Bestellung hier in der Filiale abzuschließen"));
+    QVERIFY2(inGerman.nextSteps->first().reason.startsWith(QStringLiteral("Warenkorb mit 3 Artikeln")),
+             qPrintable(inGerman.nextSteps->first().reason));
+    QCOMPARE(inGerman.nextSteps->first().talkingPoints.constLast(),
+             QStringLiteral("Bieten Sie an, die Bestellung jetzt hier in der Filiale aufzugeben"));
+    const ProfilePatch inEnglish = patchOf(finnish);
+    QVERIFY(inEnglish.nextSteps);
+    QVERIFY2(inEnglish.nextSteps->first().reason.startsWith(QStringLiteral("Cart with 3 items")),
+             qPrintable(inEnglish.nextSteps->first().reason));
+    QCOMPARE(inEnglish.nextSteps->first().talkingPoints.constLast(),
+             QStringLiteral("Offer to place the order now, here in the store"));
+    // The rest of the patch is the same for everybody.
+    QCOMPARE(portuguese.cart, inGerman.cart);
+    QCOMPARE(portuguese.version, inEnglish.version);
+
+    // A snapshot (after a reconnect) keeps the language.
+    agent.send(SnapshotRequest{}, QStringLiteral("s1"));
+    const Snapshot snapshot = as<Snapshot>(agent.next());
+    QVERIFY(snapshot.call && snapshot.call->profile);
+    QCOMPARE(snapshot.call->profile->nextSteps.first().title, popped.title);
+    QVERIFY(
+        snapshot.call->profile->nextSteps.first().reason.startsWith(QStringLiteral("Carrinho com 3 itens")));
 }
 
 void TestAgentGateway::outcome_storesDecisionsAndContext()

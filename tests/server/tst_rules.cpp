@@ -2,6 +2,7 @@
 // precise error), every shipped default rule firing and not firing on
 // hand-built profiles (consents, expiry, store wording), the rule file being
 // reloaded when it changes, and the service refusing a broken file at start.
+#include "Catalogues.h"
 #include "NextStepRules.h"
 #include "ProfileEngine.h"
 #include "ProfileServer.h"
@@ -9,6 +10,7 @@
 #include "RuleSet.h"
 #include "ServerOptions.h"
 #include "Store.h"
+#include "Wording.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,7 +99,12 @@ private slots:
     void defaults_fire_data();
     void defaults_fire();
     void defaults_abandonedCartKeepsTheSeedWording();
+    void defaults_storeWordingNeverSaysCall_data();
     void defaults_storeWordingNeverSaysCall();
+    void defaults_everyRuleInEveryLanguage();
+    void defaults_abandonedCartInEachLanguage_data();
+    void defaults_abandonedCartInEachLanguage();
+    void evaluate_untranslatedRuleStaysEnglish();
     void defaults_emailOfferNeedsEmailConsent_data();
     void defaults_emailOfferNeedsEmailConsent();
     void watcher_reloadsWhenWrittenInPlace();
@@ -156,7 +163,38 @@ void TestRules::parse_badFile_data()
         << minimalRule(R"(,"expires":"1d")")
         << QStringLiteral("line 1: rules[0] (\"r\").expires: unknown field (expected one of: id, "
                           "comment, priority, action, requiresConsent, channels, expiresAfter, "
-                          "when, title, reason, talkingPoints, variants)");
+                          "when, title, reason, talkingPoints, variants, translations)");
+    const QString r = QStringLiteral("line 1: rules[0] (\"r\").translations");
+    QTest::newRow("translations not an object")
+        << minimalRule(R"(,"translations":[])")
+        << r + QStringLiteral(": expected an object by language (e.g. \"pt_BR\")");
+    QTest::newRow("translation into a language the desktop lacks")
+        << minimalRule(R"(,"translations":{"fr":{"title":"t","reason":"r"}})")
+        << r + QStringLiteral(".fr: not a language of the desktop (expected one of: de, es, nl, pt_BR)");
+    QTest::newRow("translation into English")
+        << minimalRule(R"(,"translations":{"en":{"title":"t","reason":"r"}})")
+        << r + QStringLiteral(".en: the rule's own texts are the English ones");
+    QTest::newRow("translation without a reason") << minimalRule(R"(,"translations":{"de":{"title":"t"}})")
+                                                  << r + QStringLiteral(".de.reason: missing");
+    QTest::newRow("translation without the talking points")
+        << minimalRule(R"(,"talkingPoints":["a"],"translations":{"de":{"title":"t","reason":"r"}})")
+        << r + QStringLiteral(".de.talkingPoints: missing (the rule has talking points)");
+    QTest::newRow("translation without the store title")
+        << minimalRule(
+               R"(,"variants":{"store":{"title":"S"}},"translations":{"de":{"title":"t","reason":"r"}})")
+        << r + QStringLiteral(".de.variants.store.title: missing (the rule's own store variant has one)");
+    QTest::newRow("translation with a variant the rule lacks")
+        << minimalRule(
+               R"(,"translations":{"de":{"title":"t","reason":"r","variants":{"store":{"title":"S"}}}})")
+        << r + QStringLiteral(".de.variants.store: the rule has no store variant");
+    QTest::newRow("translation with a broken placeholder")
+        << minimalRule(R"(,"translations":{"nl":{"title":"t","reason":"{cart"}})")
+        << r + QStringLiteral(".nl.reason: unclosed \"{\" at character 1");
+    QTest::newRow("translation with an unknown field")
+        << minimalRule(R"(,"translations":{"es":{"title":"t","reason":"r","when":[]}})")
+        << r + QStringLiteral(
+                   ".es.when: unknown field (expected one of: comment, title, reason, talkingPoints, "
+                   "variants)");
     QTest::newRow("unknown kind")
         << QByteArray(R"({"version":1,"rules":[{"id":"r","priority":1,"when":[{"kind":"cartFull"}]}]})")
         << QStringLiteral(
@@ -459,8 +497,25 @@ void TestRules::defaults_abandonedCartKeepsTheSeedWording()
     QCOMPARE(one.talkingPoints.size(), 3);
 }
 
+void TestRules::defaults_storeWordingNeverSaysCall_data()
+{
+    QTest::addColumn<QString>("language");
+    // What a store text must not say (a "gesprek" / "Gespräch" may be a chat: the call's phrases).
+    QTest::addColumn<QStringList>("callWords");
+    QTest::newRow("en") << "en" << QStringList{QStringLiteral("call")};
+    QTest::newRow("pt_BR") << "pt_BR" << QStringList{QStringLiteral("ligação"), QStringLiteral("chamada")};
+    QTest::newRow("nl") << "nl"
+                        << QStringList{QStringLiteral("dit gesprek"), QStringLiteral("tijdens het gesprek")};
+    QTest::newRow("es") << "es" << QStringList{QStringLiteral("llamada")};
+    QTest::newRow("de") << "de"
+                        << QStringList{QStringLiteral("diesem Gespräch"), QStringLiteral("im Gespräch"),
+                                       QStringLiteral("Anruf")};
+}
+
 void TestRules::defaults_storeWordingNeverSaysCall()
 {
+    QFETCH(QString, language);
+    QFETCH(QStringList, callWords);
     const QList<Profile> profiles = [] {
         QList<Profile> list;
         for (qint64 cartAge : {5, 3 * 1440}) {
@@ -480,6 +535,7 @@ void TestRules::defaults_storeWordingNeverSaysCall()
     RuleSet::Facts facts;
     facts.now = kNow;
     facts.channel = QStringLiteral("store");
+    facts.wording = Wording::forLanguage(language);
     facts.outcomeDispositions.insert(QStringLiteral("o1"), QStringLiteral("complaint"));
     QSet<QString> seen;
     const RuleSet rules = NextStepRules::defaults();
@@ -487,14 +543,125 @@ void TestRules::defaults_storeWordingNeverSaysCall()
         for (const NextStep &step : rules.evaluate(p, facts)) {
             seen.insert(step.id);
             const QString text = step.title + step.reason + step.talkingPoints.join(QLatin1Char(' '));
-            QVERIFY2(!text.contains(QLatin1StringView("call"), Qt::CaseInsensitive), qPrintable(text));
+            for (const QString &word : std::as_const(callWords))
+                QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(text));
         }
     }
     QCOMPARE(seen.size(), rules.rules().size()); // every default rule was looked at
     Profile cart = profileWith({});
     putCart(cart, 3 * 1440);
-    QCOMPARE(rules.evaluate(cart, facts).constFirst().title,
-             QStringLiteral("Offer to complete the order here in the store"));
+    const QString storeTitle = rules.evaluate(cart, facts).constFirst().title;
+    facts.channel = QStringLiteral("call");
+    QVERIFY2(storeTitle != rules.evaluate(cart, facts).constFirst().title, qPrintable(storeTitle));
+    if (language == QLatin1StringView("en"))
+        QCOMPARE(storeTitle, QStringLiteral("Offer to complete the order here in the store"));
+}
+
+void TestRules::defaults_everyRuleInEveryLanguage()
+{
+    QStringList languages = Catalogues::availableLanguages();
+    languages.removeAll(QStringLiteral("en"));
+    languages.sort();
+    QVERIFY(languages.size() >= 4);
+    const RuleSet defaults = NextStepRules::defaults();
+    for (const RuleSet::Rule &rule : defaults.rules()) {
+        QStringList translated = rule.translations.keys();
+        translated.sort();
+        QCOMPARE(translated, languages);
+        for (const RuleSet::Texts &texts : rule.translations) {
+            // Spot check that the translation is not the English text copied.
+            QVERIFY2(texts.title != rule.texts.title, qPrintable(rule.id));
+        }
+    }
+}
+
+void TestRules::defaults_abandonedCartInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("lastPoint");
+    QTest::newRow("en")
+        << "en"
+        << "call"
+        << "Offer to complete the order on the call"
+        << "Cart with 2 items (EUR 824.00) abandoned 3 days ago; reminder email opened 2 days ago"
+        << "Offer to place the order now, on this call";
+    QTest::newRow("pt_BR")
+        << "pt_BR"
+        << "call"
+        << "Ofereça concluir o pedido durante a ligação"
+        << "Carrinho com 2 itens (EUR 824.00) abandonado há 3 dias; e-mail de lembrete aberto "
+           "há 2 dias"
+        << "Ofereça fazer o pedido agora, nesta ligação";
+    QTest::newRow("pt-BR from a desktop, store")
+        << "pt-BR"
+        << "store"
+        << "Ofereça concluir o pedido aqui na loja"
+        << "Carrinho com 2 itens (EUR 824.00) abandonado há 3 dias; e-mail de lembrete aberto há 2 dias"
+        << "Ofereça fazer o pedido agora, aqui na loja";
+    QTest::newRow("de") << "de"
+                        << "call"
+                        << "Anbieten, die Bestellung im Gespräch abzuschließen"
+                        << "Warenkorb mit 2 Artikeln (EUR 824.00) verlassen vor 3 Tagen; Erinnerungs-E-Mail "
+                           "geöffnet vor 2 Tagen"
+                        << "Bieten Sie an, die Bestellung jetzt in diesem Gespräch aufzugeben";
+    QTest::newRow("es")
+        << "es"
+        << "call"
+        << "Ofrezca completar el pedido durante la llamada"
+        << "Carrito con 2 artículos (EUR 824.00) abandonado hace 3 días; correo de recordatorio "
+           "abierto hace 2 días"
+        << "Ofrezca hacer el pedido ahora, en esta llamada";
+    QTest::newRow("nl") << "nl"
+                        << "call"
+                        << "Bied aan de bestelling tijdens het gesprek af te ronden"
+                        << "Winkelwagen met 2 artikelen (EUR 824.00) achtergelaten 3 dagen geleden; "
+                           "herinneringsmail geopend 2 dagen geleden"
+                        << "Bied aan de bestelling nu te plaatsen, in dit gesprek";
+    QTest::newRow("not shipped: English") << "fi"
+                                          << "call"
+                                          << "Offer to complete the order on the call"
+                                          << "Cart with 2 items (EUR 824.00) abandoned 3 days ago; reminder "
+                                             "email opened 2 days ago"
+                                          << "Offer to place the order now, on this call";
+}
+
+void TestRules::defaults_abandonedCartInEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, channel);
+    Profile p = profileWith({timelineEvent(QStringLiteral("e1"), QStringLiteral("email.opened"), 2 * 1440)});
+    putCart(p, 3 * 1440);
+    RuleSet::Facts facts;
+    facts.now = kNow;
+    facts.channel = channel;
+    facts.wording = Wording::forLanguage(language);
+    const QList<NextStep> steps = NextStepRules::defaults().evaluate(p, facts);
+    QCOMPARE(ids(steps), QStringList{QStringLiteral("abandoned-cart")});
+    QTEST(steps.first().title, "title");
+    QTEST(steps.first().reason, "reason");
+    QTEST(steps.first().talkingPoints.constLast(), "lastPoint");
+    QCOMPARE(steps.first().talkingPoints.size(), 3);
+}
+
+void TestRules::evaluate_untranslatedRuleStaysEnglish()
+{
+    // A rule file without translations: a Portuguese reader gets the rule's
+    // own text with English values, not "abandoned há 3 dias".
+    QString error;
+    const std::optional<RuleSet> rules = RuleSet::parse(
+        R"({"version":1,"rules":[{"id":"r","priority":5,"title":"Cart left","reason":"abandoned {cart.abandonedAgo}",
+            "when":[{"kind":"cartAbandoned"}]}]})",
+        &error);
+    QVERIFY2(rules, qPrintable(error));
+    Profile p = profileWith({});
+    putCart(p, 3 * 1440);
+    RuleSet::Facts facts;
+    facts.now = kNow;
+    facts.wording = Wording::forLanguage(QStringLiteral("pt_BR"));
+    QCOMPARE(rules->evaluate(p, facts).constFirst().reason, QStringLiteral("abandoned 3 days ago"));
 }
 
 void TestRules::defaults_emailOfferNeedsEmailConsent_data()
