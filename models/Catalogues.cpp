@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace omnidesk {
 
 namespace {
@@ -63,6 +65,39 @@ QString Catalogues::match(const QString &code)
     for (const QString &candidate : available) {
         if (candidate.section(QLatin1Char('_'), 0, 0) == language)
             return candidate;
+    }
+    return QString();
+}
+
+QString Catalogues::matchAcceptLanguage(const QByteArray &header)
+{
+    struct Range
+    {
+        QString code;
+        double quality = 1;
+    };
+    QList<Range> ranges;
+    for (const QByteArray &part : header.split(',')) {
+        const QList<QByteArray> fields = part.split(';');
+        Range range{QString::fromLatin1(fields.first().trimmed()), 1};
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            const QByteArray field = fields.at(i).trimmed();
+            if (field.startsWith("q=")) {
+                bool ok = false;
+                range.quality = field.mid(2).toDouble(&ok);
+                if (!ok)
+                    range.quality = 0;
+            }
+        }
+        if (!range.code.isEmpty() && range.code != QLatin1StringView("*") && range.quality > 0)
+            ranges.append(range);
+    }
+    std::stable_sort(ranges.begin(), ranges.end(),
+                     [](const Range &a, const Range &b) { return a.quality > b.quality; });
+    for (const Range &range : std::as_const(ranges)) {
+        const QString found = match(range.code);
+        if (!found.isEmpty())
+            return found;
     }
     return QString();
 }

@@ -21,6 +21,10 @@ public:
     // The shipped language that matches code ("pt-BR", "pt_br", "pt" →
     // "pt_BR", "de_AT" → "de"); empty when none does.
     static QString match(const QString &code);
+    // The shipped language a reader prefers most from an HTTP Accept-Language
+    // value ("pt-BR,pt;q=0.9,en;q=0.8"), by quality then order; empty when
+    // none matches.
+    static QString matchAcceptLanguage(const QByteArray &header);
     // The catalogue of a shipped language (exact code, as availableLanguages()
     // gives it), loaded once and shared; null when there is none. Thread-safe.
     static std::shared_ptr<const QTranslator> load(const QString &language);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -52,6 +53,9 @@ QNetworkRequest authorizedRequest(const QUrl &url, const QString &token, const Q
     if (url.scheme() == QLatin1StringView("https"))
         request.setSslConfiguration(ssl);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    // Reports name recommendations in the desktop's language (Localization
+    // makes it the default locale).
+    request.setRawHeader("Accept-Language", QLocale().bcp47Name().toLatin1());
     request.setTransferTimeout(kTimeoutMs);
     return request;
 }

@@ -43,7 +43,8 @@ public:
     struct Recommendation
     {
         QString id;
-        QString title; // as the agents last saw it in the period; may be empty
+        QString title; // as the agents last saw it in the period (the API names current rules
+                       // in the reader's language instead); may be empty
         Figures figures;
         QList<Reason> dismissReasons; // at most kTopReasons
     };

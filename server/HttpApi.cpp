@@ -3,6 +3,7 @@
 #include "AcceptanceReport.h"
 #include "AgentGateway.h"
 #include "CallEventParser.h"
+#include "Catalogues.h"
 #include "JsonReader.h"
 #include "Metrics.h"
 #include "OutcomeReport.h"
@@ -171,8 +172,8 @@ void HttpApi::registerRoutes(QHttpServer *http)
                 });
     http->route(QStringLiteral("/v1/reports/acceptance"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &request) {
-                    return toResponse(
-                        acceptanceReport(request.query(), headerValue(request, "authorization")));
+                    return toResponse(acceptanceReport(request.query(), headerValue(request, "authorization"),
+                                                       headerValue(request, "accept-language")));
                 });
     http->route(QStringLiteral("/v1/audit"), QHttpServerRequest::Method::Get,
                 [this](const QHttpServerRequest &request) {
@@ -835,17 +836,25 @@ HttpApi::Reply HttpApi::outcomesReport(const QUrlQuery &query, const QByteArray 
     return Reply{200, result->toJson()};
 }
 
-HttpApi::Reply HttpApi::acceptanceReport(const QUrlQuery &query, const QByteArray &authorization)
+HttpApi::Reply HttpApi::acceptanceReport(const QUrlQuery &query, const QByteArray &authorization,
+                                         const QByteArray &acceptLanguage)
 {
     if (const auto refused = refusal(m_authorizer.authorize(Endpoint::Reports, authorization)))
         return *refused;
     MeasurementQuery params;
     if (const auto invalid = parseMeasurementQuery(query, false, &params))
         return *invalid;
-    const std::optional<AcceptanceReport::Result> result =
+    std::optional<AcceptanceReport::Result> result =
         AcceptanceReport(m_store).compute(params.from, params.to, params.agent);
     if (!result)
         return error(500, QStringLiteral("internal"), QStringLiteral("the report cannot be computed"));
+    // Agents saw each step in their own language: name the steps of current
+    // rules in the reader's (Accept-Language), the others as last logged.
+    const QString language = Catalogues::matchAcceptLanguage(acceptLanguage);
+    for (AcceptanceReport::Recommendation &recommendation : result->recommendations) {
+        if (std::optional<QString> title = m_engine->rules().titleOf(recommendation.id, language))
+            recommendation.title = *title;
+    }
     return Reply{200, result->toJson()};
 }
 

@@ -83,7 +83,8 @@ public:
     // GET /v1/reports/outcomes?from=…&to=…[&agent=…][&bucket=day|week].
     Reply outcomesReport(const QUrlQuery &query, const QByteArray &authorization);
     // GET /v1/reports/acceptance?from=…&to=…[&agent=…].
-    Reply acceptanceReport(const QUrlQuery &query, const QByteArray &authorization);
+    Reply acceptanceReport(const QUrlQuery &query, const QByteArray &authorization,
+                           const QByteArray &acceptLanguage = {});
     // GET /v1/audit?limit=…&before=…: the audit trail, newest first.
     Reply auditLog(const QUrlQuery &query, const QByteArray &authorization) const;
     Reply metrics(const QByteArray &authorization) const;

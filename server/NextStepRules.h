@@ -24,6 +24,10 @@ public:
     const RuleSet &ruleSet() const { return m_rules; }
 
     QList<NextStep> evaluate(const Profile &profile, const RuleSet::Facts &facts) const;
+    std::optional<QString> titleOf(const QString &id, const QString &language) const
+    {
+        return m_rules.titleOf(id, language);
+    }
     // For the call channel, without logged outcomes.
     QList<NextStep> evaluate(const Profile &profile, const QDateTime &now) const;
 

@@ -845,6 +845,19 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray &json, QString *error)
     return set;
 }
 
+std::optional<QString> RuleSet::titleOf(const QString &id, const QString &language) const
+{
+    for (const Rule &rule : m_rules) {
+        if (rule.id != id)
+            continue;
+        const QString title = rule.translations.value(language, rule.texts).title;
+        if (title.contains(QLatin1Char('{')) || title.contains(QLatin1Char('}')))
+            return std::nullopt;
+        return title;
+    }
+    return std::nullopt;
+}
+
 QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) const
 {
     QList<NextStep> steps;

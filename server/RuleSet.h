@@ -104,6 +104,10 @@ public:
     QList<NextStep> evaluate(const Profile &profile, const Facts &facts) const;
 
     const QList<Rule> &rules() const { return m_rules; }
+    // The title of rule `id` in `language` (its translation, else its own),
+    // for reports that name a step outside a profile; nullopt when the rule
+    // is gone or its title has placeholders (it needs a profile).
+    std::optional<QString> titleOf(const QString &id, const QString &language) const;
     bool isEmpty() const { return m_rules.isEmpty(); }
 
     static constexpr qsizetype kMaxFileBytes = 1024 * 1024;

@@ -26,6 +26,9 @@ private slots:
     void catalogues_everyShippedLanguageLoads();
     void catalogues_match_data();
     void catalogues_match();
+    void catalogues_matchAcceptLanguage_data();
+    void catalogues_matchAcceptLanguage();
+    void forLanguage_fallsBackToEnglish();
     void ago_inEachLanguage_data();
     void ago_inEachLanguage();
     void text_missingFromTheCatalogueIsTheSource();
@@ -71,6 +74,38 @@ void TestWording::catalogues_match()
     QFETCH(QString, code);
     QFETCH(QString, expected);
     QCOMPARE(Catalogues::match(code), expected);
+}
+
+void TestWording::catalogues_matchAcceptLanguage_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one") << QByteArray("pt-BR") << "pt_BR";
+    QTest::newRow("browser list") << QByteArray("pt-BR,pt;q=0.9,en;q=0.8") << "pt_BR";
+    QTest::newRow("first not shipped") << QByteArray("fr-FR, de;q=0.7, en;q=0.5") << "de";
+    QTest::newRow("quality wins over order") << QByteArray("en;q=0.2, nl;q=0.9") << "nl";
+    QTest::newRow("refused with q=0") << QByteArray("es;q=0, de") << "de";
+    QTest::newRow("wildcard only") << QByteArray("*") << "";
+    QTest::newRow("none shipped") << QByteArray("fi, sv;q=0.5") << "";
+    QTest::newRow("empty") << QByteArray() << "";
+}
+
+void TestWording::catalogues_matchAcceptLanguage()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, expected);
+    QCOMPARE(Catalogues::matchAcceptLanguage(header), expected);
+}
+
+void TestWording::forLanguage_fallsBackToEnglish()
+{
+    QCOMPARE(Wording::forLanguage(QStringLiteral("pt-BR")).language(), QStringLiteral("pt_BR"));
+    QCOMPARE(Wording::forLanguage(QStringLiteral("de_AT")).language(), QStringLiteral("de"));
+    const Wording finnish = Wording::forLanguage(QStringLiteral("fi"));
+    QCOMPARE(finnish.language(), QStringLiteral("en"));
+    // English plural forms come from the English catalogue.
+    QCOMPARE(finnish.ago(kNow.addSecs(-86400), kNow), QStringLiteral("1 day ago"));
+    QCOMPARE(Wording::forLanguage(QString()).ago(kNow.addSecs(-7200), kNow), QStringLiteral("2 hours ago"));
 }
 
 void TestWording::ago_inEachLanguage_data()

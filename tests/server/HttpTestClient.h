@@ -47,12 +47,15 @@ public:
     explicit HttpTestClient(quint16 port) : m_port(port) {}
 
     HttpResponse send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                      const QByteArray &authorization)
+                      const QByteArray &authorization,
+                      const QList<std::pair<QByteArray, QByteArray>> &headers = {})
     {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         if (!authorization.isEmpty())
             request.setRawHeader("Authorization", authorization);
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
         QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished() && !finished.wait(10'000))

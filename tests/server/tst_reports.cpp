@@ -49,6 +49,8 @@ private slots:
 
     void http_matchesHandComputedFixture_data();
     void http_matchesHandComputedFixture();
+    void http_acceptanceNamesStepsInTheReadersLanguage_data();
+    void http_acceptanceNamesStepsInTheReadersLanguage();
     void http_badParameterNamed_data();
     void http_badParameterNamed();
     void http_onlySupervisorAndAdmin_data();
@@ -153,6 +155,36 @@ void TestReports::http_matchesHandComputedFixture()
         qWarning().noquote() << "expected:" << QJsonDocument(expected).toJson(QJsonDocument::Compact);
     }
     QCOMPARE(reply.body, expected);
+}
+
+void TestReports::http_acceptanceNamesStepsInTheReadersLanguage_data()
+{
+    QTest::addColumn<QByteArray>("acceptLanguage");
+    QTest::addColumn<QString>("abandonedCart");
+    QTest::newRow("none") << QByteArray() << "Offer to complete the order on the call";
+    QTest::newRow("pt-BR") << QByteArray("pt-BR,pt;q=0.9,en;q=0.8")
+                           << "Ofereça concluir o pedido durante a ligação";
+    QTest::newRow("fr, then de") << QByteArray("fr-FR, de;q=0.7")
+                                 << "Anbieten, die Bestellung im Gespräch abzuschließen";
+    QTest::newRow("not shipped") << QByteArray("fi") << "Offer to complete the order on the call";
+}
+
+void TestReports::http_acceptanceNamesStepsInTheReadersLanguage()
+{
+    QFETCH(QByteArray, acceptLanguage);
+    QFETCH(QString, abandonedCart);
+    const HttpResponse reply = m_http->send(
+        "GET", QStringLiteral("/v1/reports/acceptance?from=2026-11-01T23:00:00Z&to=2026-11-04T23:00:00Z"), {},
+        bearer("super1"), {{"Accept-Language", acceptLanguage}});
+    QCOMPARE(reply.status, 200);
+    QHash<QString, QString> titles;
+    for (const QJsonValue &r : reply.body.value(QLatin1StringView("recommendations")).toArray())
+        titles.insert(r[QLatin1StringView("recommendation")].toString(),
+                      r[QLatin1StringView("title")].toString());
+    // A step of the current rules: named from them, in the reader's language.
+    QCOMPARE(titles.value(QStringLiteral("abandoned-cart")), abandonedCart);
+    // A step no rule gives any more keeps the title the agents last saw.
+    QCOMPARE(titles.value(QStringLiteral("email-quote")), QStringLiteral("Offer to email a quote"));
 }
 
 void TestReports::http_badParameterNamed_data()
