@@ -604,8 +604,8 @@ void TestRules::defaults_abandonedCartInEachLanguage_data()
     QTest::newRow("de") << "de"
                         << "call"
                         << "Anbieten, die Bestellung im Gespräch abzuschließen"
-                        << "Warenkorb mit 2 Artikeln (EUR 824.00) verlassen vor 3 Tagen; Erinnerungs-E-Mail "
-                           "geöffnet vor 2 Tagen"
+                        << "Warenkorb mit 2 Artikeln (EUR 824.00) vor 3 Tagen verlassen; Erinnerungs-E-Mail vor 2 "
+                           "Tagen geöffnet"
                         << "Bieten Sie an, die Bestellung jetzt in diesem Gespräch aufzugeben";
     QTest::newRow("es")
         << "es"
@@ -617,8 +617,8 @@ void TestRules::defaults_abandonedCartInEachLanguage_data()
     QTest::newRow("nl") << "nl"
                         << "call"
                         << "Bied aan de bestelling tijdens het gesprek af te ronden"
-                        << "Winkelwagen met 2 artikelen (EUR 824.00) achtergelaten 3 dagen geleden; "
-                           "herinneringsmail geopend 2 dagen geleden"
+                        << "Winkelwagen met 2 artikelen (EUR 824.00), 3 dagen geleden achtergelaten; "
+                           "herinneringsmail 2 dagen geleden geopend"
                         << "Bied aan de bestelling nu te plaatsen, in dit gesprek";
     QTest::newRow("not shipped: English") << "fi"
                                           << "call"
