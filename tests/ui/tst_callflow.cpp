@@ -2,6 +2,7 @@
 #include "CallerHeader.h"
 #include "CartModel.h"
 #include "CartPanel.h"
+#include "Catalogues.h"
 #include "DesktopController.h"
 #include "Localization.h"
 #include "MainWindow.h"
@@ -235,6 +236,9 @@ private slots:
         signIn(service, controller);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        // The service words the next steps in the language the desktop announces.
+        QVERIFY(service.last<Hello>().has_value());
+        QCOMPARE(Catalogues::match(std::get<Hello>(service.last<Hello>()->message).language), language);
 
         QSignalSpy popped(view, &ui::CallView::popped);
         service.send(CallConnected{ActiveCall{QStringLiteral("c-80"),
