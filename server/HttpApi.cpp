@@ -4,6 +4,7 @@
 #include "AgentGateway.h"
 #include "CallEventParser.h"
 #include "Catalogues.h"
+#include "EventBatchSplitter.h"
 #include "JsonReader.h"
 #include "Metrics.h"
 #include "OutcomeReport.h"
@@ -209,6 +210,21 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
 {
     if (const auto refused = refusal(m_authorizer.authorize(Endpoint::PostEvents, authorization)))
         return *refused;
+    // The usual batch goes to the parse thread as the byte ranges of its
+    // events (parsed there one by one) while this thread stores those parsed.
+    // Bad JSON or UTF-8 in it rolls the batch back and ends up below, where
+    // the whole body is parsed first: the same reply as a malformed body has.
+    if (std::optional<QList<EventBatchSplitter::Span>> spans =
+            EventBatchSplitter::split(body, protocol::kMaxBatchEvents);
+        spans && spans->size() > 1 && m_engine->beginBatch()) {
+        const qsizetype count = spans->size();
+        XdmBatchParser parsed(m_parser.get(), body, std::move(*spans), &m_parsePool);
+        Reply reply = storeEvents(
+            count, true, [&parsed](qsizetype i) { return parsed.event(i); },
+            [&parsed] { return parsed.firstError(); });
+        if (!parsed.rejectedAsJson())
+            return reply;
+    }
     Reply failure;
     std::optional<QJsonObject> root = parseObject(body, &failure);
     if (!root)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventBatchSplitter.h"
 #include "IngestEvent.h"
 
 #include <QJsonArray>
@@ -32,6 +33,11 @@ public:
     // Starts parsing `events` on `pool`; the worker drops its reference to
     // them once done.
     XdmBatchParser(const XdmEventParser *parser, QJsonArray events, QThreadPool *pool);
+    // Starts parsing the events at `spans` of a request body (EventBatchSplitter)
+    // on `pool`: each one is checked as UTF-8 and parsed as JSON there, so the
+    // caller's thread never parses the body.
+    XdmBatchParser(const XdmEventParser *parser, QByteArray body, QList<EventBatchSplitter::Span> spans,
+                   QThreadPool *pool);
     // Stops the worker after its current event and waits for it.
     ~XdmBatchParser();
     XdmBatchParser(const XdmBatchParser &) = delete;
@@ -43,6 +49,10 @@ public:
     // Waits for the whole batch: the first invalid event's message
     // ("events[3].timestamp: missing"), or an empty string when all are valid.
     QString firstError();
+    // Waits for the whole batch: true when an event of a body given as spans
+    // is not valid UTF-8 or JSON, whatever comes before it. The caller then
+    // parses the whole body instead, for the error a whole-body parse gives.
+    bool rejectedAsJson();
 
     // Parses element `index` of a batch on the calling thread; nullopt and
     // `error` set when it is invalid. The worker runs the same.
@@ -51,9 +61,15 @@ public:
 
 private:
     void run();
+    // Event `index` of the body's spans; `badJson` set when it is not JSON.
+    std::optional<IngestEvent> parseSpan(qsizetype index, QString *error, bool *badJson) const;
+    // Whether the spans from `index` on are all valid UTF-8 and JSON objects.
+    bool spansAreJson(qsizetype from) const;
 
     const XdmEventParser *m_parser;
     QJsonArray m_events; // the worker's until it finishes
+    QByteArray m_body;   // or these, when constructed from spans
+    QList<EventBatchSplitter::Span> m_spans;
     const qsizetype m_count;
     // Slot i is written by the worker before m_ready passes i, then only read.
     std::unique_ptr<std::optional<IngestEvent>[]> m_parsed;
@@ -63,6 +79,7 @@ private:
     bool m_finished = false;
     bool m_cancelled = false;
     QString m_error;
+    bool m_rejectedAsJson = false;
 };
 
 } // namespace omnidesk::server
