@@ -37,6 +37,8 @@ private slots:
     void events_batch();
     void events_batchWithInvalidEvent_400AndNothingStored_data();
     void events_batchWithInvalidEvent_400AndNothingStored();
+    void events_badJsonInSplitBatch_wholeBodyReplyNothingStored_data();
+    void events_badJsonInSplitBatch_wholeBodyReplyNothingStored();
     void events_xdmFixtures_data();
     void events_xdmFixtures();
     void badBodies_data();
@@ -269,6 +271,56 @@ void TestHttpApi::events_batchWithInvalidEvent_400AndNothingStored()
     QCOMPARE(again.body.value(QLatin1StringView("duplicates")).toInt(), 0);
     QCOMPARE(again.body.value(QLatin1StringView("profiles")).toArray().size(), std::min(7, size - 1));
     QCOMPARE(m_server->store()->eventCount(), eventsBefore + size - 1);
+}
+
+void TestHttpApi::events_badJsonInSplitBatch_wholeBodyReplyNothingStored_data()
+{
+    QTest::addColumn<QList<QByteArray>>("events");
+    QTest::addColumn<QString>("message"); // empty: Qt's parse error for the whole body
+    const QByteArray noTime = R"({"_id":"%1-bad","identityMap":{"ECID":[{"id":"v"}]}})";
+    QTest::newRow("syntax error in the 3rd of 4")
+        << QList<QByteArray>{"ok", "ok", R"({"_id":nope})", "ok"} << QString();
+    QTest::newRow("invalid UTF-8 in the 2nd")
+        << QList<QByteArray>{"ok", "{\"_id\":\"\xC3\x28\"}", "ok"} << QStringLiteral("not valid UTF-8");
+    QTest::newRow("overlong UTF-8 in the 2nd")
+        << QList<QByteArray>{"ok", "{\"_id\":\"\xC0\xAF\"}", "ok"} << QStringLiteral("not valid UTF-8");
+    QTest::newRow("invalid event, then a syntax error")
+        << QList<QByteArray>{"ok", noTime, "ok", R"({"_id":"z",})"} << QString();
+    QTest::newRow("syntax error in the last of 300")
+        << (QList<QByteArray>(299, "ok") << R"({"_id":"z","timestamp":})") << QString();
+}
+
+// A batch of the usual shape is split and its events parsed one by one on the
+// parse thread; bad JSON or UTF-8 in one of them still gets the reply a
+// malformed body gets (the whole body's parse error and offset), and none of
+// the events before it stays stored.
+void TestHttpApi::events_badJsonInSplitBatch_wholeBodyReplyNothingStored()
+{
+    QFETCH(QList<QByteArray>, events);
+    QFETCH(QString, message);
+    const QByteArray run = QByteArray(QTest::currentDataTag()).replace(' ', '-');
+    QList<QByteArray> texts;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QByteArray id = run + '-' + QByteArray::number(i);
+        texts.append(events.at(i) == "ok" ? R"({"_id":")" + id + R"(","timestamp":"2026-11-20T09:00:00Z",)" +
+                                                R"("identityMap":{"ECID":[{"id":")" + id + R"("}]}})"
+                                          : QByteArray(events.at(i)).replace("%1", run));
+    }
+    const QByteArray body = "{\"events\": [\n" + texts.join(",\n") + "\n]}";
+    if (message.isEmpty()) {
+        QJsonParseError parseError{};
+        QJsonDocument::fromJson(body, &parseError);
+        QVERIFY(parseError.error != QJsonParseError::NoError);
+        message =
+            QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+    }
+    const int eventsBefore = m_server->store()->eventCount();
+    const Response r = request("POST", QStringLiteral("/v1/events"), body);
+    QCOMPARE(r.status, 400);
+    const QJsonObject error = r.body.value(QLatin1StringView("error")).toObject();
+    QCOMPARE(error.value(QLatin1StringView("code")).toString(), QStringLiteral("invalid_json"));
+    QCOMPARE(error.value(QLatin1StringView("message")).toString(), message);
+    QCOMPARE(m_server->store()->eventCount(), eventsBefore);
 }
 
 void TestHttpApi::badBodies_data()

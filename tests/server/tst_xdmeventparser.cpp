@@ -1,6 +1,9 @@
 // Tests XdmEventParser and PhoneNormalizer: the XDM fixtures in both
 // spellings, derived event types, product lines, precise errors, E.164;
-// every ingest type with its channel and timeline summary, consents.
+// every ingest type with its channel and timeline summary, consents; a
+// batch parsed on the worker thread, from a JSON array or from the byte
+// ranges EventBatchSplitter finds in a request body.
+#include "EventBatchSplitter.h"
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
 #include "XdmBatchParser.h"
@@ -12,6 +15,8 @@
 #include <QJsonDocument>
 #include <QTest>
 #include <QThreadPool>
+
+#include <memory>
 
 using namespace omnidesk::server;
 
@@ -54,6 +59,12 @@ private slots:
     void identityNamespaces_canonicalCase();
     void batchParser_sameAsOneByOne_data();
     void batchParser_sameAsOneByOne();
+    void splitter_findsEachEvent_data();
+    void splitter_findsEachEvent();
+    void splitter_otherShapesLeftToWholeParse_data();
+    void splitter_otherShapesLeftToWholeParse();
+    void batchParser_badJsonInSpans_rejectedAsJson_data();
+    void batchParser_badJsonInSpans_rejectedAsJson();
 
 private:
     PhoneNormalizer m_phones{QStringLiteral("NL")};
@@ -542,11 +553,16 @@ void TestXdmEventParser::batchParser_sameAsOneByOne_data()
     QTest::addColumn<int>("size");
     QTest::addColumn<int>("invalidAt"); // -1: none
     QTest::addColumn<bool>("notAnObject");
-    QTest::newRow("all valid, 500") << 500 << -1 << false;
-    QTest::newRow("one event") << 1 << -1 << false;
-    QTest::newRow("first invalid") << 20 << 0 << false;
-    QTest::newRow("300th of 500 invalid") << 500 << 299 << false;
-    QTest::newRow("last is a number") << 64 << 63 << true;
+    QTest::addColumn<bool>("fromSpans"); // the request body split by EventBatchSplitter
+    for (const bool spans : {false, true}) {
+        const char *from = spans ? "body" : "array";
+        QTest::addRow("all valid, 500, %s", from) << 500 << -1 << false << spans;
+        QTest::addRow("one event, %s", from) << 1 << -1 << false << spans;
+        QTest::addRow("first invalid, %s", from) << 20 << 0 << false << spans;
+        QTest::addRow("300th of 500 invalid, %s", from) << 500 << 299 << false << spans;
+    }
+    // Not split: the body goes to the whole-body parse (splitter tests).
+    QTest::newRow("last is a number, array") << 64 << 63 << true << false;
 }
 
 // The worker thread's events and first error are those of parsing the batch
@@ -556,11 +572,22 @@ void TestXdmEventParser::batchParser_sameAsOneByOne()
     QFETCH(int, size);
     QFETCH(int, invalidAt);
     QFETCH(bool, notAnObject);
+    QFETCH(bool, fromSpans);
     const QJsonArray events = batchOf(size, invalidAt, notAnObject);
     const XdmEventParser parser(&m_phones);
     QThreadPool pool;
     pool.setMaxThreadCount(1);
-    XdmBatchParser batch(&parser, events, &pool);
+    std::unique_ptr<XdmBatchParser> made;
+    if (fromSpans) {
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson();
+        std::optional<QList<EventBatchSplitter::Span>> spans = EventBatchSplitter::split(body, 500);
+        QVERIFY(spans);
+        QCOMPARE(spans->size(), size);
+        made = std::make_unique<XdmBatchParser>(&parser, body, std::move(*spans), &pool);
+    } else {
+        made = std::make_unique<XdmBatchParser>(&parser, events, &pool);
+    }
+    XdmBatchParser &batch = *made;
     for (int i = 0; i < size; ++i) {
         QString error;
         const std::optional<IngestEvent> expected = XdmBatchParser::parseOne(parser, events, i, &error);
@@ -577,6 +604,121 @@ void TestXdmEventParser::batchParser_sameAsOneByOne()
     if (invalidAt >= 0)
         QVERIFY(!XdmBatchParser::parseOne(parser, events, invalidAt, &expectedError));
     QCOMPARE(batch.firstError(), expectedError);
+    QVERIFY(!batch.rejectedAsJson());
+}
+
+void TestXdmEventParser::splitter_findsEachEvent_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QList<QByteArray>>("events");
+    QTest::newRow("compact") << QByteArray(R"({"events":[{"a":1},{"b":[2,{"c":3}]}]})")
+                             << QList<QByteArray>{R"({"a":1})", R"({"b":[2,{"c":3}]})"};
+    QTest::newRow("whitespace everywhere")
+        << QByteArray(" \r\n{ \"events\"\t:\n [\n  {\"a\": 1} ,\r\n  { }\n ]\n}\n ")
+        << QList<QByteArray>{R"({"a": 1})", "{ }"};
+    QTest::newRow("brackets and quotes inside strings")
+        << QByteArray(R"({"events":[{"a":"}]\"{["},{"b":"\\"},{"c":"x"}]})")
+        << QList<QByteArray>{R"({"a":"}]\"{["})", R"({"b":"\\"})", R"({"c":"x"})"};
+    QTest::newRow("one event") << QByteArray(R"({"events":[{"_id":"x"}]})")
+                               << QList<QByteArray>{R"({"_id":"x"})"};
+    // The splitter does not check an element beyond its brackets and strings;
+    // the parse thread parses each one.
+    QTest::newRow("bad JSON inside an element") << QByteArray(R"({"events":[{"a":nope},{"b":1,}]})")
+                                                << QList<QByteArray>{R"({"a":nope})", R"({"b":1,})"};
+}
+
+// Each span is exactly the text of one element of the events array, in order.
+void TestXdmEventParser::splitter_findsEachEvent()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QList<QByteArray>, events);
+    const std::optional<QList<EventBatchSplitter::Span>> spans = EventBatchSplitter::split(body, 500);
+    QVERIFY(spans);
+    QList<QByteArray> found;
+    for (const EventBatchSplitter::Span &span : *spans)
+        found.append(body.mid(span.offset, span.length));
+    QCOMPARE(found, events);
+}
+
+void TestXdmEventParser::splitter_otherShapesLeftToWholeParse_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("maxEvents");
+    QTest::newRow("single event") << QByteArray(R"({"_id":"x"})") << 500;
+    QTest::newRow("another key first") << QByteArray(R"({"x":1,"events":[{}]})") << 500;
+    QTest::newRow("another key after") << QByteArray(R"({"events":[{}],"x":1})") << 500;
+    QTest::newRow("key spelt with an escape") << QByteArray(R"({"event\u0073":[{}]})") << 500;
+    QTest::newRow("key with a suffix") << QByteArray(R"({"eventsX":[{}]})") << 500;
+    QTest::newRow("events not an array") << QByteArray(R"({"events":{}})") << 500;
+    QTest::newRow("empty array") << QByteArray(R"({"events":[]})") << 500;
+    QTest::newRow("a number among objects") << QByteArray(R"({"events":[{},1,{}]})") << 500;
+    QTest::newRow("a string element") << QByteArray(R"({"events":["{}"]})") << 500;
+    QTest::newRow("trailing comma") << QByteArray(R"({"events":[{},]})") << 500;
+    QTest::newRow("missing comma") << QByteArray(R"({"events":[{}{}]})") << 500;
+    QTest::newRow("unclosed element") << QByteArray(R"({"events":[{"a":[1}]})") << 500;
+    QTest::newRow("element closed by a bracket") << QByteArray(R"({"events":[{"a":1]]})") << 500;
+    QTest::newRow("unterminated string") << QByteArray(R"({"events":[{"a":"x}]})") << 500;
+    QTest::newRow("missing final brace") << QByteArray(R"({"events":[{}])") << 500;
+    QTest::newRow("bytes after the body") << QByteArray(R"({"events":[{}]} x)") << 500;
+    QTest::newRow("two bodies") << QByteArray(R"({"events":[{}]}{"events":[{}]})") << 500;
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"events\":[{}]}") << 500;
+    QTest::newRow("array body") << QByteArray("[{}]") << 500;
+    QTest::newRow("empty body") << QByteArray() << 500;
+    QTest::newRow("more than the limit") << QByteArray(R"({"events":[{},{},{}]})") << 2;
+}
+
+// Whatever is not the usual batch shape is left to the whole-body parse, which
+// gives the reply (413, the error message) for it.
+void TestXdmEventParser::splitter_otherShapesLeftToWholeParse()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, maxEvents);
+    QVERIFY(!EventBatchSplitter::split(body, maxEvents));
+}
+
+void TestXdmEventParser::batchParser_badJsonInSpans_rejectedAsJson_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("parsed");    // events handed out before the failure
+    QTest::addColumn<bool>("rejected"); // rejectedAsJson()
+    QTest::addColumn<QString>("error"); // firstError()
+    const QByteArray ok =
+        R"({"_id":"x","timestamp":"2026-11-20T09:00:00Z","identityMap":{"ECID":[{"id":"1"}]}})";
+    const QByteArray noTime = R"({"_id":"y","identityMap":{"ECID":[{"id":"1"}]}})";
+    const auto body = [](const QList<QByteArray> &events) {
+        return "{\"events\":[" + events.join(',') + "]}";
+    };
+    QTest::newRow("syntax error in the 3rd") << body({ok, ok, R"({"_id":nope})", ok}) << 2 << true << "";
+    QTest::newRow("invalid UTF-8 in the 2nd") << body({ok, "{\"_id\":\"\xC3\x28\"}", ok}) << 1 << true << "";
+    QTest::newRow("overlong UTF-8 in the 2nd") << body({ok, "{\"_id\":\"\xC0\xAF\"}", ok}) << 1 << true << "";
+    QTest::newRow("UTF-16 surrogate in the 2nd")
+        << body({ok, "{\"_id\":\"\xED\xA0\x80\"}", ok}) << 1 << true << "";
+    QTest::newRow("invalid event, bad JSON after it")
+        << body({ok, noTime, ok, R"({"_id":1,})"}) << 1 << true << "events[1].timestamp: missing";
+    QTest::newRow("invalid event, valid JSON after it")
+        << body({ok, noTime, ok, ok}) << 1 << false << "events[1].timestamp: missing";
+    QTest::newRow("element closed by a bracket of the other kind")
+        << body({ok, R"({"a":[1}})", ok}) << 1 << true << "";
+}
+
+// An element that is not valid UTF-8 or JSON stops the batch there, and is
+// reported as such even after an invalid event, so the caller can answer what
+// a parse of the whole body answers.
+void TestXdmEventParser::batchParser_badJsonInSpans_rejectedAsJson()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, parsed);
+    std::optional<QList<EventBatchSplitter::Span>> spans = EventBatchSplitter::split(body, 500);
+    QVERIFY(spans);
+    const qsizetype count = spans->size();
+    const XdmEventParser parser(&m_phones);
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    XdmBatchParser batch(&parser, body, std::move(*spans), &pool);
+    for (qsizetype i = 0; i < count; ++i)
+        QCOMPARE(batch.event(i) != nullptr, i < parsed);
+    QTEST(batch.rejectedAsJson(), "rejected");
+    QTEST(batch.firstError(), "error");
 }
 
 QTEST_GUILESS_MAIN(TestXdmEventParser)
