@@ -221,7 +221,8 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
         XdmBatchParser parsed(m_parser.get(), body, std::move(*spans), &m_parsePool);
         Reply reply = storeEvents(
             count, true, [&parsed](qsizetype i) { return parsed.event(i); },
-            [&parsed] { return parsed.firstError(); });
+            [&parsed] { return parsed.firstError(); },
+            [&parsed](qsizetype i) { return parsed.storedForm(i); });
         if (!parsed.rejectedAsJson())
             return reply;
     }
@@ -260,7 +261,8 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
         XdmBatchParser parsed(m_parser.get(), std::exchange(array, QJsonArray()), &m_parsePool);
         return storeEvents(
             count, true, [&parsed](qsizetype i) { return parsed.event(i); },
-            [&parsed] { return parsed.firstError(); });
+            [&parsed] { return parsed.firstError(); },
+            [&parsed](qsizetype i) { return parsed.storedForm(i); });
     }
     QList<IngestEvent> events;
     events.reserve(array.size());
@@ -276,14 +278,17 @@ HttpApi::Reply HttpApi::postEvents(const QByteArray &body, const QByteArray &aut
 
 HttpApi::Reply HttpApi::storeEvents(qsizetype count, bool batch,
                                     const std::function<const IngestEvent *(qsizetype)> &eventAt,
-                                    const std::function<QString()> &firstInvalid)
+                                    const std::function<QString()> &firstInvalid,
+                                    const std::function<const StoredEvent *(qsizetype)> &storedFormAt)
 {
     int duplicates = 0;
     QStringList profiles;
     QSet<QString> seenProfiles; // a batch may name hundreds of profiles
     for (qsizetype i = 0; i < count; ++i) {
         const IngestEvent *event = eventAt(i);
-        const ProfileEngine::Result result = event ? m_engine->ingest(*event) : ProfileEngine::Result{};
+        const ProfileEngine::Result result =
+            event ? m_engine->ingest(*event, storedFormAt ? storedFormAt(i) : nullptr)
+                  : ProfileEngine::Result{};
         if (!result.ok) {
             // Its patches go to the agents (and other instances) only once it has committed.
             if (batch)

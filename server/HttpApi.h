@@ -97,10 +97,12 @@ private:
     // Stores `count` events (in the open batch when `batch`) and answers for
     // them: 202, or 500 and the batch rolled back. `eventAt(i)` yields event
     // i, nullptr when it is invalid; then `firstInvalid` (if given) names the
-    // batch's first invalid event for a 400.
+    // batch's first invalid event for a 400. `storedFormAt(i)` (if given)
+    // yields event i's stored form, made beforehand (ProfileEngine::ingest).
     Reply storeEvents(qsizetype count, bool batch,
                       const std::function<const IngestEvent *(qsizetype)> &eventAt,
-                      const std::function<QString()> &firstInvalid);
+                      const std::function<QString()> &firstInvalid,
+                      const std::function<const StoredEvent *(qsizetype)> &storedFormAt = {});
     bool audit(const Principal &who, const QString &action, const QStringList &targets,
                const QString &detail);
 

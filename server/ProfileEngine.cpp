@@ -1,5 +1,6 @@
 #include "ProfileEngine.h"
 
+#include "CompactJson.h"
 #include "JsonReader.h"
 #include "ServerLog.h"
 
@@ -278,7 +279,15 @@ Cart ProfileEngine::withAbandonment(Cart cart, const QDateTime &now) const
     return cart;
 }
 
-ProfileEngine::Result ProfileEngine::ingest(const IngestEvent &event)
+StoredEvent ProfileEngine::storedFormOf(const IngestEvent &event)
+{
+    StoredEvent stored{event.id,   QString(),         event.at,     event.channel,
+                       event.type, summaryFor(event), bodyOf(event)};
+    stored.bodyJson = CompactJson::fromObject(stored.body);
+    return stored;
+}
+
+ProfileEngine::Result ProfileEngine::ingest(const IngestEvent &event, const StoredEvent *prepared)
 {
     Result result;
     if (m_store->hasEvent(event.id)) {
@@ -298,8 +307,10 @@ ProfileEngine::Result ProfileEngine::ingest(const IngestEvent &event)
         if (ok && !held.contains(identity))
             ok = m_store->addIdentity(identity, profileId);
     }
-    const StoredEvent stored{event.id,   profileId,         event.at,     event.channel,
-                             event.type, summaryFor(event), bodyOf(event)};
+    StoredEvent stored =
+        prepared ? *prepared : StoredEvent{event.id,   QString(),         event.at,     event.channel,
+                                           event.type, summaryFor(event), bodyOf(event)};
+    stored.profileId = profileId;
     ok = ok && m_store->insertEvent(stored);
     if (!ok) {
         m_store->rollback();

@@ -43,7 +43,9 @@ public:
         QDateTime lastPurchaseAt;
     };
 
-    Result ingest(const IngestEvent &event);
+    // `prepared`, when given, is storedFormOf(event), made beforehand (the
+    // parse thread makes it for a batch's events).
+    Result ingest(const IngestEvent &event, const StoredEvent *prepared = nullptr);
     // A batch of ingests in one store transaction (Store::beginBatch): the
     // patches and merges it announces are held, go out in event order once
     // the batch commits, and are dropped when it does not (a rolled-back
@@ -95,6 +97,10 @@ public:
     // Purchases count once per purchaseID (or event id when there is none).
     static PurchaseFacts computePurchases(const QList<StoredEvent> &events);
     static QJsonObject bodyOf(const IngestEvent &event);
+    // The event as its row in the events table will hold it (without the
+    // profile): summary, body and the body's JSON text. Uses no state, so
+    // any thread may make it.
+    static StoredEvent storedFormOf(const IngestEvent &event);
 
 Q_SIGNALS:
     void profileChanged(const omnidesk::protocol::ProfilePatch &patch);

@@ -967,8 +967,19 @@ int Store::userCount() const
 
 QString Store::profileIdForIdentity(const QString &ns, const QString &value) const
 {
-    const QStringList ids = profileIdsForIdentity(ns, value);
-    return ids.isEmpty() ? QString() : ids.first();
+    if (ns == QLatin1StringView("Phone")) {
+        const QStringList ids = profileIdsForIdentity(ns, value);
+        return ids.isEmpty() ? QString() : ids.first();
+    }
+    // A person key belongs to one profile at most (identities_person_key), and
+    // the foreign key keeps that profile in the table: no join, no ordering.
+    SqlStatement &q =
+        statement(QStringLiteral("SELECT profile_id FROM identities"
+                                 " WHERE namespace = ? AND value = ? AND namespace <> 'Phone'"));
+    const Finisher done{q};
+    q.bind(ns);
+    q.bind(value);
+    return q.exec() && q.next() ? q.text(0) : QString();
 }
 
 QStringList Store::profileIdsForIdentity(const QString &ns, const QString &value) const
@@ -1268,7 +1279,7 @@ bool Store::insertEvent(const StoredEvent &event)
     q.bind(event.channel);
     q.bind(event.type);
     q.bind(event.summary);
-    q.bindUtf8(CompactJson::fromObject(event.body));
+    q.bindUtf8(event.bodyJson.isEmpty() ? CompactJson::fromObject(event.body) : event.bodyJson);
     return execOrFail(q, QStringLiteral("cannot insert event"));
 }
 

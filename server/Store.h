@@ -32,6 +32,9 @@ struct StoredEvent
     QString type;
     QString summary;
     QJsonObject body;
+    // The body as stored (CompactJson) when made beforehand, e.g. on the
+    // parse thread; empty: insertEvent makes it from `body`.
+    QByteArray bodyJson = {};
 };
 
 // One marketing consent as last given: the value (granted, denied) and the

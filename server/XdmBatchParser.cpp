@@ -1,5 +1,6 @@
 #include "XdmBatchParser.h"
 
+#include "ProfileEngine.h"
 #include "XdmEventParser.h"
 
 #include <QJsonDocument>
@@ -105,6 +106,7 @@ void XdmBatchParser::run()
     // Allocated here, off the caller's thread; it reads the slots only after
     // m_ready (behind the mutex) says they are written.
     m_parsed = std::make_unique<std::optional<IngestEvent>[]>(size_t(m_count));
+    m_stored = std::make_unique<StoredEvent[]>(size_t(m_count));
     QString error;
     const bool fromSpans = !m_spans.isEmpty();
     for (qsizetype i = 0; i < m_count; ++i) {
@@ -115,6 +117,8 @@ void XdmBatchParser::run()
         // event: look at the rest (only on this failing path).
         if (!event && fromSpans && !badJson)
             badJson = !spansAreJson(i + 1);
+        if (event)
+            m_stored[size_t(i)] = ProfileEngine::storedFormOf(*event);
         const QMutexLocker lock(&m_mutex);
         if (!event) {
             m_error = error;

@@ -2,6 +2,7 @@
 
 #include "EventBatchSplitter.h"
 #include "IngestEvent.h"
+#include "Store.h"
 
 #include <QJsonArray>
 #include <QMutex>
@@ -46,6 +47,9 @@ public:
     // Event `index`, once parsed (waits for it); nullptr when it or an earlier
     // event is invalid (firstError() says why). Valid while this object lives.
     const IngestEvent *event(qsizetype index);
+    // The stored form of event `index` (ProfileEngine::storedFormOf), made on
+    // the worker too; only after event(index) returned it.
+    const StoredEvent *storedForm(qsizetype index) const { return &m_stored[size_t(index)]; }
     // Waits for the whole batch: the first invalid event's message
     // ("events[3].timestamp: missing"), or an empty string when all are valid.
     QString firstError();
@@ -73,6 +77,7 @@ private:
     const qsizetype m_count;
     // Slot i is written by the worker before m_ready passes i, then only read.
     std::unique_ptr<std::optional<IngestEvent>[]> m_parsed;
+    std::unique_ptr<StoredEvent[]> m_stored; // the same for the stored forms
     QMutex m_mutex;
     QWaitCondition m_progress; // m_ready grew, or the worker finished
     qsizetype m_ready = 0;

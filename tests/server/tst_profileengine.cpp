@@ -117,6 +117,8 @@ private slots:
     void credentials_revokedByAnotherConnectionRefusedAtOnce();
     void storedJson_readsBackAsWritten_data();
     void storedJson_readsBackAsWritten();
+    void ingest_preparedStoredFormIsWhatIsStored_data();
+    void ingest_preparedStoredFormIsWhatIsStored();
     void batch_savepointRollbackRestoresProfiles();
     void batch_failedEventUndoneOthersKept();
     void batch_sharedPhoneFollowsUpdatesInMemory();
@@ -410,6 +412,54 @@ void TestProfileEngine::storedJson_readsBackAsWritten()
     const QList<StoredEvent> stored = m_store->commerceEvents(id);
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().body, ProfileEngine::bodyOf(add));
+}
+
+void TestProfileEngine::ingest_preparedStoredFormIsWhatIsStored_data()
+{
+    QTest::addColumn<bool>("batch");
+    QTest::newRow("one event") << false;
+    QTest::newRow("in a batch") << true;
+}
+
+// A batch's events come with their stored form made on the parse thread
+// (ProfileEngine::storedFormOf): it is what ingest() would make itself, and
+// the events row is written from it, not made again.
+void TestProfileEngine::ingest_preparedStoredFormIsWhatIsStored()
+{
+    QFETCH(bool, batch);
+    IngestEvent add =
+        commerceEvent(QStringLiteral("p1"), 0, QStringLiteral("cart.add"), QStringLiteral("A"), 2, 1995);
+    add.note = QStringLiteral("a note");
+    StoredEvent prepared = ProfileEngine::storedFormOf(add);
+    QCOMPARE(prepared.id, add.id);
+    QCOMPARE(prepared.at, add.at);
+    QCOMPARE(prepared.type, add.type);
+    QCOMPARE(prepared.channel, add.channel);
+    QCOMPARE(prepared.summary, ProfileEngine::summaryFor(add));
+    QCOMPARE(prepared.body, ProfileEngine::bodyOf(add));
+    QCOMPARE(QJsonDocument::fromJson(prepared.bodyJson).object(), prepared.body);
+
+    // Marked, so the row shows where it came from.
+    prepared.summary = QStringLiteral("made beforehand");
+    QJsonObject marked = prepared.body;
+    marked.insert(QStringLiteral("marker"), true);
+    prepared.bodyJson = CompactJson::fromObject(marked);
+    if (batch)
+        QVERIFY(m_engine->beginBatch());
+    const ProfileEngine::Result result = m_engine->ingest(add, &prepared);
+    QVERIFY(result.ok);
+    if (batch)
+        QVERIFY(m_engine->commitBatch());
+    const QList<StoredEvent> stored = m_store->commerceEvents(result.profileId);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().summary, QStringLiteral("made beforehand"));
+    QCOMPARE(stored.first().body, marked);
+    // The cart is folded from the prepared body as from one made here.
+    const auto profile = m_store->profile(result.profileId);
+    QVERIFY(profile);
+    QCOMPARE(profile->cart.lines.size(), 1);
+    QCOMPARE(profile->cart.lines.first().quantity, 2);
+    QCOMPARE(profile->cart.currency, QStringLiteral("EUR"));
 }
 
 // Inside a batch the profiles live in memory until commitBatch(); a
