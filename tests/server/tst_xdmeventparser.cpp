@@ -1,8 +1,11 @@
 // Tests XdmEventParser and PhoneNormalizer: the XDM fixtures in both
 // spellings, derived event types, product lines, precise errors, E.164;
 // every ingest type with its channel and timeline summary, consents.
+#include "Catalogues.h"
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
+#include "TimelineText.h"
+#include "Wording.h"
 #include "XdmBatchParser.h"
 #include "XdmEventParser.h"
 
@@ -13,6 +16,7 @@
 #include <QTest>
 #include <QThreadPool>
 
+using namespace omnidesk;
 using namespace omnidesk::server;
 
 namespace {
@@ -412,6 +416,12 @@ void TestXdmEventParser::ingestType_typeChannelAndSummary()
     QTEST(event->type, "type");
     QTEST(event->channel, "channel");
     QTEST(ProfileEngine::summaryFor(*event), "summary");
+    // A desktop words the line from the facts sent with it, the same way.
+    const QJsonObject sent = TimelineText::factsToSend(event->type, ProfileEngine::bodyOf(*event));
+    QVERIFY(TimelineText::canWord(event->type, sent));
+    QTEST(TimelineText::summary(event->type, sent,
+                                Wording(Catalogues::load(QStringLiteral("en")), QStringLiteral("en"))),
+          "summary");
 }
 
 void TestXdmEventParser::consents_yesNoAndOthers_data()
