@@ -72,11 +72,44 @@ QString withDetail(const QString &head, const QString &detail)
     return detail.isEmpty() ? head : head + QStringLiteral(": ") + detail;
 }
 
-// An email's line, with its subject in quotes when there is one.
-QString emailLine(const Wording &wording, const QJsonObject &facts, const char *bare, const char *withSubject)
+struct Kind;
+using WordFunction = QString (*)(const Wording &, const QJsonObject &, const Kind &);
+
+// How a type is worded: a function, the facts it reads, and the texts of the
+// generic wordings below (the line without and with its detail).
+struct Kind
 {
-    const QString subject = note(facts);
-    return subject.isEmpty() ? say(wording, bare) : say(wording, withSubject).arg(subject);
+    WordFunction word;
+    unsigned needs;
+    const char *plain = nullptr;
+    const char *detailed = nullptr; // with %1
+};
+
+QString fixedLine(const Wording &wording, const QJsonObject &, const Kind &kind)
+{
+    return say(wording, kind.plain);
+}
+
+// The note as the detail: an email's subject in quotes, an SMS's text.
+QString noteInsideLine(const Wording &wording, const QJsonObject &facts, const Kind &kind)
+{
+    const QString text = note(facts);
+    return text.isEmpty() ? say(wording, kind.plain) : say(wording, kind.detailed).arg(text);
+}
+
+// "Replied by SMS: <note>".
+QString noteAfterLine(const Wording &wording, const QJsonObject &facts, const Kind &kind)
+{
+    return withDetail(say(wording, kind.plain), note(facts));
+}
+
+// "Started a cart" / "Started a cart with <lines>"; "Added <lines>" (no
+// plain text) whatever the lines.
+QString linesInsideLine(const Wording &wording, const QJsonObject &facts, const Kind &kind)
+{
+    if (kind.plain && lines(facts).isEmpty())
+        return say(wording, kind.plain);
+    return say(wording, kind.detailed).arg(describeLines(facts));
 }
 
 QString shortTranscript(const QString &transcript)
@@ -100,7 +133,7 @@ QString conversationText(const QJsonObject &facts)
     return note(facts);
 }
 
-QString callLine(const Wording &wording, const QJsonObject &facts)
+QString callLine(const Wording &wording, const QJsonObject &facts, const Kind &)
 {
     const QString direction = field(facts, QLatin1StringView("direction"));
     QString text = direction == QLatin1StringView("inbound")
@@ -118,7 +151,7 @@ QString callLine(const Wording &wording, const QJsonObject &facts)
     return withDetail(text, note(facts));
 }
 
-QString consentLine(const Wording &wording, const QJsonObject &facts)
+QString consentLine(const Wording &wording, const QJsonObject &facts, const Kind &)
 {
     const QJsonObject consents = facts.value(QLatin1StringView("consents")).toObject();
     const auto granted = [&consents](const char *channel) {
@@ -141,7 +174,7 @@ QString consentLine(const Wording &wording, const QJsonObject &facts)
         .arg(parts.join(QStringLiteral(", ")));
 }
 
-QString purchaseLine(const Wording &wording, const QJsonObject &facts)
+QString purchaseLine(const Wording &wording, const QJsonObject &facts, const Kind &)
 {
     int items = 0;
     for (const QJsonValue &line : lines(facts))
@@ -153,7 +186,7 @@ QString purchaseLine(const Wording &wording, const QJsonObject &facts)
     return say(wording, QT_TRANSLATE_N_NOOP("TimelineText", "Purchased %n item(s) (%1)"), items).arg(total);
 }
 
-QString productViewLine(const Wording &wording, const QJsonObject &facts)
+QString productViewLine(const Wording &wording, const QJsonObject &facts, const Kind &)
 {
     QStringList names;
     for (const QJsonValue &line : lines(facts))
@@ -163,7 +196,7 @@ QString productViewLine(const Wording &wording, const QJsonObject &facts)
                                  .arg(names.join(QStringLiteral(", ")));
 }
 
-QString storeVisitLine(const Wording &wording, const QJsonObject &facts)
+QString storeVisitLine(const Wording &wording, const QJsonObject &facts, const Kind &)
 {
     const QString store = field(facts, QLatin1StringView("store"));
     QString text = withDetail(
@@ -176,163 +209,87 @@ QString storeVisitLine(const Wording &wording, const QJsonObject &facts)
     return text;
 }
 
-// A line that names the lines when there are any: "Started a cart" / "Started a cart with …".
-QString linesLine(const Wording &wording, const QJsonObject &facts, const char *bare, const char *withLines)
+// "Chat with an agent: <summary>".
+QString conversationLine(const Wording &wording, const QJsonObject &facts, const Kind &kind)
 {
-    return lines(facts).isEmpty() ? say(wording, bare) : say(wording, withLines).arg(describeLines(facts));
+    return withDetail(say(wording, kind.plain), conversationText(facts));
 }
 
-using WordFunction = QString (*)(const Wording &, const QJsonObject &);
-
-struct Kind
+QString pageViewLine(const Wording &wording, const QJsonObject &facts, const Kind &)
 {
-    WordFunction word;
-    unsigned needs;
-};
+    const QString page = field(facts, QLatin1StringView("page"));
+    return page.isEmpty() ? say(wording, QT_TRANSLATE_NOOP("TimelineText", "Viewed a web page"))
+                          : say(wording, QT_TRANSLATE_NOOP("TimelineText", "Viewed page \"%1\"")).arg(page);
+}
+
+QString botConversationLine(const Wording &wording, const QJsonObject &facts, const Kind &)
+{
+    const QJsonValue handedOver = facts.value(QLatin1StringView("handedOver"));
+    const bool resolved = handedOver.isBool() && !handedOver.toBool();
+    return withDetail(
+        resolved ? say(wording, QT_TRANSLATE_NOOP("TimelineText", "Bot conversation, resolved by the bot"))
+                 : say(wording, QT_TRANSLATE_NOOP("TimelineText", "Bot conversation")),
+        conversationText(facts));
+}
 
 // Every type with a wording of its own; "push." stands for any other push.* type.
 const QHash<QString, Kind> &kinds()
 {
     static const QHash<QString, Kind> table{
         {QStringLiteral("cart.add"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return say(w, QT_TRANSLATE_NOOP("TimelineText", "Added %1")).arg(describeLines(f));
-          },
-          Lines}},
+         {linesInsideLine, Lines, nullptr, QT_TRANSLATE_NOOP("TimelineText", "Added %1")}},
         {QStringLiteral("cart.remove"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return say(w, QT_TRANSLATE_NOOP("TimelineText", "Removed %1")).arg(describeLines(f));
-          },
-          Lines}},
+         {linesInsideLine, Lines, nullptr, QT_TRANSLATE_NOOP("TimelineText", "Removed %1")}},
+        {QStringLiteral("cart.open"),
+         {linesInsideLine, Lines, QT_TRANSLATE_NOOP("TimelineText", "Started a cart"),
+          QT_TRANSLATE_NOOP("TimelineText", "Started a cart with %1")}},
+        {QStringLiteral("checkout"),
+         {linesInsideLine, Lines, QT_TRANSLATE_NOOP("TimelineText", "Started checkout"),
+          QT_TRANSLATE_NOOP("TimelineText", "Started checkout: %1")}},
+        {QStringLiteral("cart.view"),
+         {fixedLine, 0, QT_TRANSLATE_NOOP("TimelineText", "Looked at the cart")}},
         {QStringLiteral("purchase"), {purchaseLine, LineQuantity | Currency | OrderTotal}},
-        {QStringLiteral("web.pageview"),
-         {[](const Wording &w, const QJsonObject &f) {
-              const QString page = field(f, QLatin1StringView("page"));
-              return page.isEmpty()
-                         ? say(w, QT_TRANSLATE_NOOP("TimelineText", "Viewed a web page"))
-                         : say(w, QT_TRANSLATE_NOOP("TimelineText", "Viewed page \"%1\"")).arg(page);
-          },
-          Page}},
+        {QStringLiteral("web.pageview"), {pageViewLine, Page}},
         {QStringLiteral("product.view"), {productViewLine, LineName}},
         {QStringLiteral("email.sent"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return emailLine(w, f, QT_TRANSLATE_NOOP("TimelineText", "Was sent email"),
-                               QT_TRANSLATE_NOOP("TimelineText", "Was sent email \"%1\""));
-          },
-          Note}},
+         {noteInsideLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Was sent email"),
+          QT_TRANSLATE_NOOP("TimelineText", "Was sent email \"%1\"")}},
         {QStringLiteral("email.opened"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return emailLine(w, f, QT_TRANSLATE_NOOP("TimelineText", "Opened email"),
-                               QT_TRANSLATE_NOOP("TimelineText", "Opened email \"%1\""));
-          },
-          Note}},
+         {noteInsideLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Opened email"),
+          QT_TRANSLATE_NOOP("TimelineText", "Opened email \"%1\"")}},
         {QStringLiteral("email.clicked"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return emailLine(w, f, QT_TRANSLATE_NOOP("TimelineText", "Clicked a link in email"),
-                               QT_TRANSLATE_NOOP("TimelineText", "Clicked a link in email \"%1\""));
-          },
-          Note}},
+         {noteInsideLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Clicked a link in email"),
+          QT_TRANSLATE_NOOP("TimelineText", "Clicked a link in email \"%1\"")}},
         {QStringLiteral("email.delivered"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return emailLine(w, f, QT_TRANSLATE_NOOP("TimelineText", "Email delivered"),
-                               QT_TRANSLATE_NOOP("TimelineText", "Email delivered \"%1\""));
-          },
-          Note}},
+         {noteInsideLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Email delivered"),
+          QT_TRANSLATE_NOOP("TimelineText", "Email delivered \"%1\"")}},
         {QStringLiteral("email.bounced"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return emailLine(w, f, QT_TRANSLATE_NOOP("TimelineText", "Email bounced"),
-                               QT_TRANSLATE_NOOP("TimelineText", "Email bounced \"%1\""));
-          },
-          Note}},
+         {noteInsideLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Email bounced"),
+          QT_TRANSLATE_NOOP("TimelineText", "Email bounced \"%1\"")}},
         {QStringLiteral("sms.sent"),
-         {[](const Wording &w, const QJsonObject &f) {
-              const QString text = note(f);
-              return text.isEmpty()
-                         ? say(w, QT_TRANSLATE_NOOP("TimelineText", "Was sent an SMS"))
-                         : say(w, QT_TRANSLATE_NOOP("TimelineText", "Was sent an SMS: %1")).arg(text);
-          },
-          Note}},
+         {noteInsideLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Was sent an SMS"),
+          QT_TRANSLATE_NOOP("TimelineText", "Was sent an SMS: %1")}},
         {QStringLiteral("sms.replied"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return withDetail(say(w, QT_TRANSLATE_NOOP("TimelineText", "Replied by SMS")), note(f));
-          },
-          Note}},
+         {noteAfterLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Replied by SMS")}},
         {QStringLiteral("sms.clicked"),
-         {[](const Wording &w, const QJsonObject &) {
-              return say(w, QT_TRANSLATE_NOOP("TimelineText", "Clicked a link in an SMS"));
-          },
-          0}},
-        {QStringLiteral("store.visit"), {storeVisitLine, StoreName | Note | Lines}},
-        {QStringLiteral("cart.open"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return linesLine(w, f, QT_TRANSLATE_NOOP("TimelineText", "Started a cart"),
-                               QT_TRANSLATE_NOOP("TimelineText", "Started a cart with %1"));
-          },
-          Lines}},
-        {QStringLiteral("cart.view"),
-         {[](const Wording &w, const QJsonObject &) {
-              return say(w, QT_TRANSLATE_NOOP("TimelineText", "Looked at the cart"));
-          },
-          0}},
-        {QStringLiteral("checkout"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return linesLine(w, f, QT_TRANSLATE_NOOP("TimelineText", "Started checkout"),
-                               QT_TRANSLATE_NOOP("TimelineText", "Started checkout: %1"));
-          },
-          Lines}},
+         {fixedLine, 0, QT_TRANSLATE_NOOP("TimelineText", "Clicked a link in an SMS")}},
         {QStringLiteral("push.sent"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return withDetail(say(w, QT_TRANSLATE_NOOP("TimelineText", "Was sent a push notification")),
-                                note(f));
-          },
-          Note}},
+         {noteAfterLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Was sent a push notification")}},
         {QStringLiteral("push.opened"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return withDetail(say(w, QT_TRANSLATE_NOOP("TimelineText", "Opened a push notification")),
-                                note(f));
-          },
-          Note}},
+         {noteAfterLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Opened a push notification")}},
         {QStringLiteral("push."),
-         {[](const Wording &w, const QJsonObject &f) {
-              return withDetail(say(w, QT_TRANSLATE_NOOP("TimelineText", "Acted on a push notification")),
-                                note(f));
-          },
-          Note}},
-        {QStringLiteral("app.launch"),
-         {[](const Wording &w, const QJsonObject &) {
-              return say(w, QT_TRANSLATE_NOOP("TimelineText", "Opened the app"));
-          },
-          0}},
+         {noteAfterLine, Note, QT_TRANSLATE_NOOP("TimelineText", "Acted on a push notification")}},
+        {QStringLiteral("app.launch"), {fixedLine, 0, QT_TRANSLATE_NOOP("TimelineText", "Opened the app")}},
+        {QStringLiteral("store.visit"), {storeVisitLine, StoreName | Note | Lines}},
         {QStringLiteral("bot.handover"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return withDetail(
-                  say(w, QT_TRANSLATE_NOOP("TimelineText", "Bot conversation, handed over to an agent")),
-                  conversationText(f));
-          },
-          Conversation}},
-        {QStringLiteral("bot.conversation"),
-         {[](const Wording &w, const QJsonObject &f) {
-              const QJsonValue handedOver = f.value(QLatin1StringView("handedOver"));
-              const bool resolved = handedOver.isBool() && !handedOver.toBool();
-              return withDetail(resolved ? say(w, QT_TRANSLATE_NOOP("TimelineText",
-                                                                    "Bot conversation, resolved by the bot"))
-                                         : say(w, QT_TRANSLATE_NOOP("TimelineText", "Bot conversation")),
-                                conversationText(f));
-          },
-          Conversation}},
+         {conversationLine, Conversation,
+          QT_TRANSLATE_NOOP("TimelineText", "Bot conversation, handed over to an agent")}},
+        {QStringLiteral("bot.conversation"), {botConversationLine, Conversation}},
         {QStringLiteral("chat.handover"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return withDetail(
-                  say(w, QT_TRANSLATE_NOOP("TimelineText", "Chat, handed over to another team")),
-                  conversationText(f));
-          },
-          Conversation}},
+         {conversationLine, Conversation,
+          QT_TRANSLATE_NOOP("TimelineText", "Chat, handed over to another team")}},
         {QStringLiteral("chat.conversation"),
-         {[](const Wording &w, const QJsonObject &f) {
-              return withDetail(say(w, QT_TRANSLATE_NOOP("TimelineText", "Chat with an agent")),
-                                conversationText(f));
-          },
-          Conversation}},
+         {conversationLine, Conversation, QT_TRANSLATE_NOOP("TimelineText", "Chat with an agent")}},
         {QStringLiteral("call"), {callLine, Call}},
         {QStringLiteral("consent.update"), {consentLine, ConsentValues}},
     };
@@ -363,7 +320,7 @@ void keep(QJsonObject &sent, const QJsonObject &body, QLatin1StringView key)
 QString TimelineText::summary(const QString &type, const QJsonObject &facts, const Wording &wording)
 {
     if (const Kind *kind = kindOf(type))
-        return kind->word(wording, facts);
+        return kind->word(wording, facts, *kind);
     const QString text = note(facts);
     return text.isEmpty() ? type : text;
 }
