@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,9 +42,10 @@ struct TimelineEvent
 {
     QString id;
     QDateTime at;
-    QString channel; // web, app, email, sms, push, chat, store, call, other
-    QString type;    // e.g. cart.add, email.opened
-    QString summary;
+    QString channel;        // web, app, email, sms, push, chat, store, call, other
+    QString type;           // e.g. cart.add, email.opened
+    QString summary;        // in the reader's language when facts allow it (TimelineText)
+    QJsonObject facts = {}; // what the wording reads (TimelineText::factsToSend); empty for older events
     friend bool operator==(const TimelineEvent &, const TimelineEvent &) = default;
 };
 

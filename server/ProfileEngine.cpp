@@ -1,8 +1,11 @@
 #include "ProfileEngine.h"
 
+#include "Catalogues.h"
 #include "CompactJson.h"
 #include "JsonReader.h"
 #include "ServerLog.h"
+#include "TimelineText.h"
+#include "Wording.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,17 +16,6 @@
 namespace omnidesk::server {
 
 namespace {
-
-QString describeLines(const QList<CartLine> &lines, const QString &currency)
-{
-    QStringList parts;
-    for (const CartLine &line : lines)
-        parts.append(QStringLiteral("%1 (%2 \u00d7 %3)")
-                         .arg(line.name)
-                         .arg(line.quantity)
-                         .arg(formatMoney(line.unitPrice, currency)));
-    return parts.join(QStringLiteral(", "));
-}
 
 // Keeps the consent given last by event time (ties: the larger event id), so
 // the order events arrive in does not matter.
@@ -37,27 +29,12 @@ void applyConsent(QMap<QString, ConsentFact> &consents, const QString &channel, 
         consents.insert(channel, fact);
 }
 
-QString consentWord(const QString &value)
+// The wording events.summary keeps: English, whatever the clients read
+// (supervisors' exports, search, desktops older than timeline facts).
+const Wording &storedWording()
 {
-    return value == QLatin1StringView("granted") ? ProfileEngine::tr("granted") : ProfileEngine::tr("denied");
-}
-
-// "Bot conversation …: <summary>": the summary, else the start of the
-// transcript, else the note.
-QString conversationText(const IngestEvent &e)
-{
-    if (!e.conversationSummary.isEmpty())
-        return e.conversationSummary;
-    if (!e.transcript.isEmpty()) {
-        const QString flat = e.transcript.simplified();
-        return flat.size() > 160 ? flat.left(159) + QStringLiteral("\u2026") : flat;
-    }
-    return e.note;
-}
-
-QString withDetail(const QString &head, const QString &detail)
-{
-    return detail.isEmpty() ? head : head + QStringLiteral(": ") + detail;
+    static const Wording english(Catalogues::load(QStringLiteral("en")), QStringLiteral("en"));
+    return english;
 }
 
 } // namespace
@@ -66,104 +43,9 @@ ProfileEngine::ProfileEngine(Store *store, Clock clock, QObject *parent)
     : QObject(parent), m_store(store), m_clock(std::move(clock))
 {}
 
-QString ProfileEngine::summaryFor(const IngestEvent &e)
+QString ProfileEngine::summaryFor(const IngestEvent &event)
 {
-    const QString &t = e.type;
-    const QString quoted = e.note.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(e.note);
-    if (t == QLatin1StringView("cart.add"))
-        return tr("Added %1").arg(describeLines(e.lines, e.currency));
-    if (t == QLatin1StringView("cart.remove"))
-        return tr("Removed %1").arg(describeLines(e.lines, e.currency));
-    if (t == QLatin1StringView("purchase")) {
-        int items = 0;
-        for (const CartLine &line : e.lines)
-            items += line.quantity;
-        if (items == 0)
-            return tr("Placed an order (%1)").arg(formatMoney(e.orderTotal, e.currency));
-        return (items == 1 ? tr("Purchased 1 item (%2)") : tr("Purchased %1 items (%2)").arg(items))
-            .arg(formatMoney(e.orderTotal, e.currency));
-    }
-    if (t == QLatin1StringView("web.pageview"))
-        return e.pageName.isEmpty() ? tr("Viewed a web page") : tr("Viewed page \"%1\"").arg(e.pageName);
-    if (t == QLatin1StringView("product.view")) {
-        QStringList names;
-        for (const CartLine &line : e.lines)
-            names.append(line.name);
-        return names.isEmpty() ? tr("Viewed a product")
-                               : tr("Viewed %1").arg(names.join(QStringLiteral(", ")));
-    }
-    if (t == QLatin1StringView("email.sent"))
-        return tr("Was sent email%1").arg(quoted);
-    if (t == QLatin1StringView("email.opened"))
-        return tr("Opened email%1").arg(quoted);
-    if (t == QLatin1StringView("email.clicked"))
-        return tr("Clicked a link in email%1").arg(quoted);
-    if (t == QLatin1StringView("sms.sent"))
-        return e.note.isEmpty() ? tr("Was sent an SMS") : tr("Was sent an SMS: %1").arg(e.note);
-    if (t == QLatin1StringView("sms.replied"))
-        return withDetail(tr("Replied by SMS"), e.note);
-    if (t == QLatin1StringView("sms.clicked"))
-        return tr("Clicked a link in an SMS");
-    if (t == QLatin1StringView("store.visit")) {
-        QString text =
-            e.storeName.isEmpty() ? tr("Visited a store") : tr("Visited store %1").arg(e.storeName);
-        text = withDetail(text, e.note);
-        if (!e.lines.isEmpty())
-            text += tr("; interested in %1").arg(describeLines(e.lines, e.currency));
-        return text;
-    }
-    if (t == QLatin1StringView("cart.open"))
-        return e.lines.isEmpty() ? tr("Started a cart")
-                                 : tr("Started a cart with %1").arg(describeLines(e.lines, e.currency));
-    if (t == QLatin1StringView("cart.view"))
-        return tr("Looked at the cart");
-    if (t == QLatin1StringView("checkout"))
-        return e.lines.isEmpty() ? tr("Started checkout")
-                                 : tr("Started checkout: %1").arg(describeLines(e.lines, e.currency));
-    if (t == QLatin1StringView("email.delivered"))
-        return tr("Email delivered%1").arg(quoted);
-    if (t == QLatin1StringView("email.bounced"))
-        return tr("Email bounced%1").arg(quoted);
-    if (t == QLatin1StringView("push.sent"))
-        return withDetail(tr("Was sent a push notification"), e.note);
-    if (t == QLatin1StringView("push.opened"))
-        return withDetail(tr("Opened a push notification"), e.note);
-    if (t.startsWith(QLatin1StringView("push.")))
-        return withDetail(tr("Acted on a push notification"), e.note);
-    if (t == QLatin1StringView("app.launch"))
-        return tr("Opened the app");
-    if (t == QLatin1StringView("bot.handover"))
-        return withDetail(tr("Bot conversation, handed over to an agent"), conversationText(e));
-    if (t == QLatin1StringView("bot.conversation"))
-        return withDetail(e.handedOver.has_value() && !*e.handedOver
-                              ? tr("Bot conversation, resolved by the bot")
-                              : tr("Bot conversation"),
-                          conversationText(e));
-    if (t == QLatin1StringView("chat.handover"))
-        return withDetail(tr("Chat, handed over to another team"), conversationText(e));
-    if (t == QLatin1StringView("chat.conversation"))
-        return withDetail(tr("Chat with an agent"), conversationText(e));
-    if (t == QLatin1StringView("call")) {
-        QString text = e.callDirection == QLatin1StringView("inbound")    ? tr("Inbound call")
-                       : e.callDirection == QLatin1StringView("outbound") ? tr("Outbound call")
-                                                                          : tr("Phone call");
-        if (e.callDurationSecs > 0)
-            text += tr(" (%1 min)").arg(std::max(1, (e.callDurationSecs + 30) / 60));
-        if (!e.callOutcome.isEmpty())
-            text += tr(", outcome: %1").arg(e.callOutcome);
-        return withDetail(text, e.note);
-    }
-    if (t == QLatin1StringView("consent.update")) {
-        QStringList parts;
-        if (!e.consents.email.isEmpty())
-            parts.append(tr("email %1").arg(consentWord(e.consents.email)));
-        if (!e.consents.sms.isEmpty())
-            parts.append(tr("SMS %1").arg(consentWord(e.consents.sms)));
-        if (!e.consents.phone.isEmpty())
-            parts.append(tr("calls %1").arg(consentWord(e.consents.phone)));
-        return tr("Marketing consent: %1").arg(parts.join(QStringLiteral(", ")));
-    }
-    return e.note.isEmpty() ? t : e.note;
+    return TimelineText::summary(event.type, bodyOf(event), storedWording());
 }
 
 QJsonObject ProfileEngine::bodyOf(const IngestEvent &event)
@@ -174,7 +56,8 @@ QJsonObject ProfileEngine::bodyOf(const IngestEvent &event)
                                  {QStringLiteral("name"), line.name},
                                  {QStringLiteral("quantity"), line.quantity},
                                  {QStringLiteral("unitPrice"), line.unitPrice}});
-    QJsonObject body{{QStringLiteral("lines"), lines},
+    QJsonObject body{{QStringLiteral("v"), TimelineText::kFactsVersion},
+                     {QStringLiteral("lines"), lines},
                      {QStringLiteral("currency"), event.currency},
                      {QStringLiteral("orderTotal"), event.orderTotal}};
     const auto put = [&body](const char *name, const QString &value) {
@@ -182,6 +65,8 @@ QJsonObject ProfileEngine::bodyOf(const IngestEvent &event)
             body.insert(QLatin1StringView(name), value);
     };
     put("purchaseId", event.purchaseId);
+    put("note", event.note);
+    put("page", event.pageName);
     put("summary", event.conversationSummary);
     put("transcript", event.transcript);
     put("store", event.storeName);
@@ -281,8 +166,11 @@ Cart ProfileEngine::withAbandonment(Cart cart, const QDateTime &now) const
 
 StoredEvent ProfileEngine::storedFormOf(const IngestEvent &event)
 {
-    StoredEvent stored{event.id,   QString(),         event.at,     event.channel,
-                       event.type, summaryFor(event), bodyOf(event)};
+    // The body once; the English summary is worded from it (TimelineText).
+    QJsonObject body = bodyOf(event);
+    QString summary = TimelineText::summary(event.type, body, storedWording());
+    StoredEvent stored{event.id,   QString(),          event.at,       event.channel,
+                       event.type, std::move(summary), std::move(body)};
     stored.bodyJson = CompactJson::fromObject(stored.body);
     return stored;
 }
@@ -307,9 +195,7 @@ ProfileEngine::Result ProfileEngine::ingest(const IngestEvent &event, const Stor
         if (ok && !held.contains(identity))
             ok = m_store->addIdentity(identity, profileId);
     }
-    StoredEvent stored =
-        prepared ? *prepared : StoredEvent{event.id,   QString(),         event.at,     event.channel,
-                                           event.type, summaryFor(event), bodyOf(event)};
+    StoredEvent stored = prepared ? *prepared : storedFormOf(event);
     stored.profileId = profileId;
     ok = ok && m_store->insertEvent(stored);
     if (!ok) {
@@ -540,8 +426,9 @@ bool ProfileEngine::appendToTimeline(const QString &profileId, const StoredEvent
     patch.version = record->version;
     if (commerce)
         patch.cart = withAbandonment(record->cart, now);
-    patch.timelineAdded.append(
-        TimelineEvent{stored.id, stored.at, stored.channel, stored.type, stored.summary});
+    patch.timelineAdded.append(TimelineEvent{stored.id, stored.at, stored.channel, stored.type,
+                                             stored.summary,
+                                             TimelineText::factsToSend(stored.type, stored.body)});
     if (record->consentValues() != before.consentValues())
         patch.consents = record->consentValues();
     if (record->lifetimeValue != before.lifetimeValue || record->lastPurchaseAt != before.lastPurchaseAt) {

@@ -5,6 +5,7 @@
 #include "JsonReader.h"
 #include "ProtocolCodec.h"
 #include "ServerLog.h"
+#include "TimelineText.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -408,6 +409,16 @@ QMap<QString, ConsentFact> consentsFromStored(const QByteArray &json)
                                               c.value(QLatin1StringView("event")).toString()});
     }
     return consents;
+}
+
+// A timeline row as sent: the stored (English) summary and, for bodies that
+// carry them, the facts a desktop words the line from in its own language.
+TimelineEvent timelineEventOf(const QString &id, const QString &at, const QString &channel,
+                              const QString &type, const QString &summary, const QByteArray &bodyJson)
+{
+    return TimelineEvent{
+        id,   fromWireTime(at), channel,
+        type, summary,          TimelineText::factsToSend(type, QJsonDocument::fromJson(bodyJson).object())};
 }
 
 } // namespace
@@ -1338,16 +1349,17 @@ bool Store::isLatestCommerceEvent(const QString &profileId, const QString &event
 QList<TimelineEvent> Store::timeline(const QString &profileId, int limit) const
 {
     QList<TimelineEvent> list;
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT id, at, channel, type, summary FROM events WHERE profile_id = ?"
-                                " ORDER BY at DESC, id DESC LIMIT ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
+                       " ORDER BY at DESC, id DESC LIMIT ?"));
     const Finisher done{q};
     q.addBindValue(profileId);
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next())
-            list.append(TimelineEvent{q.value(0).toString(), fromWireTime(q.value(1).toString()),
-                                      q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+            list.append(timelineEventOf(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString(), q.value(4).toString(),
+                                        q.value(5).toByteArray()));
     }
     return list;
 }
@@ -1768,12 +1780,12 @@ std::optional<RelayedCall> Store::relayedCall(qint64 id) const
 std::optional<TimelineEvent> Store::timelineEvent(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT at, channel, type, summary FROM events WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT at, channel, type, summary, body_json FROM events WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return TimelineEvent{id, fromWireTime(q.value(0).toString()), q.value(1).toString(),
-                         q.value(2).toString(), q.value(3).toString()};
+    return timelineEventOf(id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toByteArray());
 }
 
 } // namespace omnidesk::server

@@ -2,6 +2,8 @@
 
 #include "JsonReader.h"
 #include "Protocol.h"
+#include "TimelineText.h"
+#include "Wording.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,7 @@ constexpr auto Required = Presence::Required;
 constexpr qint64 kMaxInt64Json = 9007199254740991LL; // largest integer a double holds exactly
 constexpr int kMaxTimelineItems = 200'000;
 constexpr int kMaxCartLines = 1'000;
+constexpr int kMaxSummaryChars = 2'000;
 
 template <class... Ts> struct Overloaded : Ts...
 {
@@ -386,7 +389,13 @@ TimelineEvent readTimelineEvent(const JsonReader &r)
     e.at = r.dateTime(key("at"), Required);
     e.channel = r.string(key("channel"), Required, 32);
     e.type = r.string(key("type"), Required, 128);
-    e.summary = r.string(key("summary"), Optional, 2000);
+    e.summary = r.string(key("summary"), Optional, kMaxSummaryChars);
+    // Facts this build can word give the line in the reader's language;
+    // without them (older events, unknown types or facts versions) the
+    // service's summary stays.
+    e.facts = r.child(key("facts"), Optional).object();
+    if (TimelineText::canWord(e.type, e.facts))
+        e.summary = TimelineText::summary(e.type, e.facts, Wording()).left(kMaxSummaryChars);
     return e;
 }
 
@@ -910,6 +919,8 @@ QJsonObject ProtocolCodec::timelineEventToJson(const TimelineEvent &event)
                   {QStringLiteral("channel"), event.channel},
                   {QStringLiteral("type"), event.type}};
     putOptional(o, "summary", event.summary);
+    if (!event.facts.isEmpty())
+        o.insert(QStringLiteral("facts"), event.facts);
     return o;
 }
 

@@ -72,6 +72,219 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Inbound call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>Outbound call</source>
+        <translation>Ausgehender Anruf</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n min)</source>
+        <translation>
+            <numerusform> (%n Min.)</numerusform>
+            <numerusform> (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, outcome: %1</source>
+        <translation>, Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>email granted</source>
+        <translation>E-Mail erlaubt</translation>
+    </message>
+    <message>
+        <source>email denied</source>
+        <translation>E-Mail abgelehnt</translation>
+    </message>
+    <message>
+        <source>SMS granted</source>
+        <translation>SMS erlaubt</translation>
+    </message>
+    <message>
+        <source>SMS denied</source>
+        <translation>SMS abgelehnt</translation>
+    </message>
+    <message>
+        <source>calls granted</source>
+        <translation>Anrufe erlaubt</translation>
+    </message>
+    <message>
+        <source>calls denied</source>
+        <translation>Anrufe abgelehnt</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1</source>
+        <translation>Werbeeinwilligung: %1</translation>
+    </message>
+    <message>
+        <source>Placed an order (%1)</source>
+        <translation>Bestellung aufgegeben (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchased %n item(s) (%1)</source>
+        <translation>
+            <numerusform>%n Artikel gekauft (%1)</numerusform>
+            <numerusform>%n Artikel gekauft (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewed a product</source>
+        <translation>Produkt angesehen</translation>
+    </message>
+    <message>
+        <source>Viewed %1</source>
+        <translation>%1 angesehen</translation>
+    </message>
+    <message>
+        <source>Visited a store</source>
+        <translation>Filiale besucht</translation>
+    </message>
+    <message>
+        <source>Visited store %1</source>
+        <translation>Filiale %1 besucht</translation>
+    </message>
+    <message>
+        <source>; interested in %1</source>
+        <translation>; Interesse an %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Viewed a web page</source>
+        <translation>Webseite angesehen</translation>
+    </message>
+    <message>
+        <source>Viewed page &quot;%1&quot;</source>
+        <translation>Seite „%1“ angesehen</translation>
+    </message>
+    <message>
+        <source>Was sent email</source>
+        <translation>E-Mail erhalten</translation>
+    </message>
+    <message>
+        <source>Was sent email &quot;%1&quot;</source>
+        <translation>E-Mail „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>Opened email</source>
+        <translation>E-Mail geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened email &quot;%1&quot;</source>
+        <translation>E-Mail „%1“ geöffnet</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email</source>
+        <translation>Link in einer E-Mail angeklickt</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email &quot;%1&quot;</source>
+        <translation>Link in E-Mail „%1“ angeklickt</translation>
+    </message>
+    <message>
+        <source>Email delivered</source>
+        <translation>E-Mail zugestellt</translation>
+    </message>
+    <message>
+        <source>Email delivered &quot;%1&quot;</source>
+        <translation>E-Mail „%1“ zugestellt</translation>
+    </message>
+    <message>
+        <source>Email bounced</source>
+        <translation>E-Mail unzustellbar</translation>
+    </message>
+    <message>
+        <source>Email bounced &quot;%1&quot;</source>
+        <translation>E-Mail „%1“ unzustellbar</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS</source>
+        <translation>SMS erhalten</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS: %1</source>
+        <translation>SMS erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Replied by SMS</source>
+        <translation>Per SMS geantwortet</translation>
+    </message>
+    <message>
+        <source>Clicked a link in an SMS</source>
+        <translation>Link in einer SMS angeklickt</translation>
+    </message>
+    <message>
+        <source>Started a cart</source>
+        <translation>Warenkorb angelegt</translation>
+    </message>
+    <message>
+        <source>Started a cart with %1</source>
+        <translation>Warenkorb mit %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Looked at the cart</source>
+        <translation>Warenkorb angesehen</translation>
+    </message>
+    <message>
+        <source>Started checkout</source>
+        <translation>Bestellvorgang begonnen</translation>
+    </message>
+    <message>
+        <source>Started checkout: %1</source>
+        <translation>Bestellvorgang begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Was sent a push notification</source>
+        <translation>Push-Benachrichtigung erhalten</translation>
+    </message>
+    <message>
+        <source>Opened a push notification</source>
+        <translation>Push-Benachrichtigung geöffnet</translation>
+    </message>
+    <message>
+        <source>Acted on a push notification</source>
+        <translation>Auf eine Push-Benachrichtigung reagiert</translation>
+    </message>
+    <message>
+        <source>Opened the app</source>
+        <translation>App geöffnet</translation>
+    </message>
+    <message>
+        <source>Bot conversation, handed over to an agent</source>
+        <translation>Bot-Gespräch, an einen Agenten übergeben</translation>
+    </message>
+    <message>
+        <source>Bot conversation, resolved by the bot</source>
+        <translation>Bot-Gespräch, vom Bot gelöst</translation>
+    </message>
+    <message>
+        <source>Bot conversation</source>
+        <translation>Bot-Gespräch</translation>
+    </message>
+    <message>
+        <source>Chat, handed over to another team</source>
+        <translation>Chat, an ein anderes Team übergeben</translation>
+    </message>
+    <message>
+        <source>Chat with an agent</source>
+        <translation>Chat mit einem Agenten</translation>
+    </message>
+</context>
+<context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read %1: %2</source>

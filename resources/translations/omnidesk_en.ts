@@ -72,6 +72,219 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Inbound call</source>
+        <translation>Inbound call</translation>
+    </message>
+    <message>
+        <source>Outbound call</source>
+        <translation>Outbound call</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n min)</source>
+        <translation>
+            <numerusform> (%n min)</numerusform>
+            <numerusform> (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, outcome: %1</source>
+        <translation>, outcome: %1</translation>
+    </message>
+    <message>
+        <source>email granted</source>
+        <translation>email granted</translation>
+    </message>
+    <message>
+        <source>email denied</source>
+        <translation>email denied</translation>
+    </message>
+    <message>
+        <source>SMS granted</source>
+        <translation>SMS granted</translation>
+    </message>
+    <message>
+        <source>SMS denied</source>
+        <translation>SMS denied</translation>
+    </message>
+    <message>
+        <source>calls granted</source>
+        <translation>calls granted</translation>
+    </message>
+    <message>
+        <source>calls denied</source>
+        <translation>calls denied</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1</source>
+        <translation>Marketing consent: %1</translation>
+    </message>
+    <message>
+        <source>Placed an order (%1)</source>
+        <translation>Placed an order (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchased %n item(s) (%1)</source>
+        <translation>
+            <numerusform>Purchased %n item (%1)</numerusform>
+            <numerusform>Purchased %n items (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewed a product</source>
+        <translation>Viewed a product</translation>
+    </message>
+    <message>
+        <source>Viewed %1</source>
+        <translation>Viewed %1</translation>
+    </message>
+    <message>
+        <source>Visited a store</source>
+        <translation>Visited a store</translation>
+    </message>
+    <message>
+        <source>Visited store %1</source>
+        <translation>Visited store %1</translation>
+    </message>
+    <message>
+        <source>; interested in %1</source>
+        <translation>; interested in %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Added %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Removed %1</translation>
+    </message>
+    <message>
+        <source>Viewed a web page</source>
+        <translation>Viewed a web page</translation>
+    </message>
+    <message>
+        <source>Viewed page &quot;%1&quot;</source>
+        <translation>Viewed page &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Was sent email</source>
+        <translation>Was sent email</translation>
+    </message>
+    <message>
+        <source>Was sent email &quot;%1&quot;</source>
+        <translation>Was sent email &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Opened email</source>
+        <translation>Opened email</translation>
+    </message>
+    <message>
+        <source>Opened email &quot;%1&quot;</source>
+        <translation>Opened email &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email</source>
+        <translation>Clicked a link in email</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email &quot;%1&quot;</source>
+        <translation>Clicked a link in email &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Email delivered</source>
+        <translation>Email delivered</translation>
+    </message>
+    <message>
+        <source>Email delivered &quot;%1&quot;</source>
+        <translation>Email delivered &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Email bounced</source>
+        <translation>Email bounced</translation>
+    </message>
+    <message>
+        <source>Email bounced &quot;%1&quot;</source>
+        <translation>Email bounced &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS</source>
+        <translation>Was sent an SMS</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS: %1</source>
+        <translation>Was sent an SMS: %1</translation>
+    </message>
+    <message>
+        <source>Replied by SMS</source>
+        <translation>Replied by SMS</translation>
+    </message>
+    <message>
+        <source>Clicked a link in an SMS</source>
+        <translation>Clicked a link in an SMS</translation>
+    </message>
+    <message>
+        <source>Started a cart</source>
+        <translation>Started a cart</translation>
+    </message>
+    <message>
+        <source>Started a cart with %1</source>
+        <translation>Started a cart with %1</translation>
+    </message>
+    <message>
+        <source>Looked at the cart</source>
+        <translation>Looked at the cart</translation>
+    </message>
+    <message>
+        <source>Started checkout</source>
+        <translation>Started checkout</translation>
+    </message>
+    <message>
+        <source>Started checkout: %1</source>
+        <translation>Started checkout: %1</translation>
+    </message>
+    <message>
+        <source>Was sent a push notification</source>
+        <translation>Was sent a push notification</translation>
+    </message>
+    <message>
+        <source>Opened a push notification</source>
+        <translation>Opened a push notification</translation>
+    </message>
+    <message>
+        <source>Acted on a push notification</source>
+        <translation>Acted on a push notification</translation>
+    </message>
+    <message>
+        <source>Opened the app</source>
+        <translation>Opened the app</translation>
+    </message>
+    <message>
+        <source>Bot conversation, handed over to an agent</source>
+        <translation>Bot conversation, handed over to an agent</translation>
+    </message>
+    <message>
+        <source>Bot conversation, resolved by the bot</source>
+        <translation>Bot conversation, resolved by the bot</translation>
+    </message>
+    <message>
+        <source>Bot conversation</source>
+        <translation>Bot conversation</translation>
+    </message>
+    <message>
+        <source>Chat, handed over to another team</source>
+        <translation>Chat, handed over to another team</translation>
+    </message>
+    <message>
+        <source>Chat with an agent</source>
+        <translation>Chat with an agent</translation>
+    </message>
+</context>
+<context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read %1: %2</source>

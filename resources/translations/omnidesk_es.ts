@@ -72,6 +72,219 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Inbound call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>Outbound call</source>
+        <translation>Llamada saliente</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n min)</source>
+        <translation>
+            <numerusform> (%n min)</numerusform>
+            <numerusform> (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, outcome: %1</source>
+        <translation>, resultado: %1</translation>
+    </message>
+    <message>
+        <source>email granted</source>
+        <translation>correo autorizado</translation>
+    </message>
+    <message>
+        <source>email denied</source>
+        <translation>correo denegado</translation>
+    </message>
+    <message>
+        <source>SMS granted</source>
+        <translation>SMS autorizado</translation>
+    </message>
+    <message>
+        <source>SMS denied</source>
+        <translation>SMS denegado</translation>
+    </message>
+    <message>
+        <source>calls granted</source>
+        <translation>llamadas autorizadas</translation>
+    </message>
+    <message>
+        <source>calls denied</source>
+        <translation>llamadas denegadas</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1</source>
+        <translation>Consentimiento de marketing: %1</translation>
+    </message>
+    <message>
+        <source>Placed an order (%1)</source>
+        <translation>Hizo un pedido (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchased %n item(s) (%1)</source>
+        <translation>
+            <numerusform>Compró %n artículo (%1)</numerusform>
+            <numerusform>Compró %n artículos (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewed a product</source>
+        <translation>Vio un producto</translation>
+    </message>
+    <message>
+        <source>Viewed %1</source>
+        <translation>Vio %1</translation>
+    </message>
+    <message>
+        <source>Visited a store</source>
+        <translation>Visitó una tienda</translation>
+    </message>
+    <message>
+        <source>Visited store %1</source>
+        <translation>Visitó la tienda %1</translation>
+    </message>
+    <message>
+        <source>; interested in %1</source>
+        <translation>; interés en %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Añadió %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Quitó %1</translation>
+    </message>
+    <message>
+        <source>Viewed a web page</source>
+        <translation>Vio una página web</translation>
+    </message>
+    <message>
+        <source>Viewed page &quot;%1&quot;</source>
+        <translation>Vio la página «%1»</translation>
+    </message>
+    <message>
+        <source>Was sent email</source>
+        <translation>Se le envió un correo</translation>
+    </message>
+    <message>
+        <source>Was sent email &quot;%1&quot;</source>
+        <translation>Se le envió el correo «%1»</translation>
+    </message>
+    <message>
+        <source>Opened email</source>
+        <translation>Abrió un correo</translation>
+    </message>
+    <message>
+        <source>Opened email &quot;%1&quot;</source>
+        <translation>Abrió el correo «%1»</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email</source>
+        <translation>Hizo clic en un enlace de un correo</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email &quot;%1&quot;</source>
+        <translation>Hizo clic en un enlace del correo «%1»</translation>
+    </message>
+    <message>
+        <source>Email delivered</source>
+        <translation>Correo entregado</translation>
+    </message>
+    <message>
+        <source>Email delivered &quot;%1&quot;</source>
+        <translation>Correo «%1» entregado</translation>
+    </message>
+    <message>
+        <source>Email bounced</source>
+        <translation>Correo rebotado</translation>
+    </message>
+    <message>
+        <source>Email bounced &quot;%1&quot;</source>
+        <translation>Correo «%1» rebotado</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS</source>
+        <translation>Se le envió un SMS</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS: %1</source>
+        <translation>Se le envió un SMS: %1</translation>
+    </message>
+    <message>
+        <source>Replied by SMS</source>
+        <translation>Respondió por SMS</translation>
+    </message>
+    <message>
+        <source>Clicked a link in an SMS</source>
+        <translation>Hizo clic en un enlace de un SMS</translation>
+    </message>
+    <message>
+        <source>Started a cart</source>
+        <translation>Creó un carrito</translation>
+    </message>
+    <message>
+        <source>Started a cart with %1</source>
+        <translation>Creó un carrito con %1</translation>
+    </message>
+    <message>
+        <source>Looked at the cart</source>
+        <translation>Miró el carrito</translation>
+    </message>
+    <message>
+        <source>Started checkout</source>
+        <translation>Inició el proceso de pago</translation>
+    </message>
+    <message>
+        <source>Started checkout: %1</source>
+        <translation>Inició el proceso de pago: %1</translation>
+    </message>
+    <message>
+        <source>Was sent a push notification</source>
+        <translation>Se le envió una notificación push</translation>
+    </message>
+    <message>
+        <source>Opened a push notification</source>
+        <translation>Abrió una notificación push</translation>
+    </message>
+    <message>
+        <source>Acted on a push notification</source>
+        <translation>Interactuó con una notificación push</translation>
+    </message>
+    <message>
+        <source>Opened the app</source>
+        <translation>Abrió la app</translation>
+    </message>
+    <message>
+        <source>Bot conversation, handed over to an agent</source>
+        <translation>Conversación con el bot, transferida a un agente</translation>
+    </message>
+    <message>
+        <source>Bot conversation, resolved by the bot</source>
+        <translation>Conversación con el bot, resuelta por el bot</translation>
+    </message>
+    <message>
+        <source>Bot conversation</source>
+        <translation>Conversación con el bot</translation>
+    </message>
+    <message>
+        <source>Chat, handed over to another team</source>
+        <translation>Chat, transferido a otro equipo</translation>
+    </message>
+    <message>
+        <source>Chat with an agent</source>
+        <translation>Chat con un agente</translation>
+    </message>
+</context>
+<context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read %1: %2</source>

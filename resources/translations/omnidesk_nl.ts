@@ -72,6 +72,219 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Inbound call</source>
+        <translation>Inkomend gesprek</translation>
+    </message>
+    <message>
+        <source>Outbound call</source>
+        <translation>Uitgaand gesprek</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n min)</source>
+        <translation>
+            <numerusform> (%n min)</numerusform>
+            <numerusform> (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, outcome: %1</source>
+        <translation>, uitkomst: %1</translation>
+    </message>
+    <message>
+        <source>email granted</source>
+        <translation>e-mail toegestaan</translation>
+    </message>
+    <message>
+        <source>email denied</source>
+        <translation>e-mail geweigerd</translation>
+    </message>
+    <message>
+        <source>SMS granted</source>
+        <translation>sms toegestaan</translation>
+    </message>
+    <message>
+        <source>SMS denied</source>
+        <translation>sms geweigerd</translation>
+    </message>
+    <message>
+        <source>calls granted</source>
+        <translation>bellen toegestaan</translation>
+    </message>
+    <message>
+        <source>calls denied</source>
+        <translation>bellen geweigerd</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1</source>
+        <translation>Marketingtoestemming: %1</translation>
+    </message>
+    <message>
+        <source>Placed an order (%1)</source>
+        <translation>Bestelling geplaatst (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchased %n item(s) (%1)</source>
+        <translation>
+            <numerusform>%n artikel gekocht (%1)</numerusform>
+            <numerusform>%n artikelen gekocht (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewed a product</source>
+        <translation>Product bekeken</translation>
+    </message>
+    <message>
+        <source>Viewed %1</source>
+        <translation>%1 bekeken</translation>
+    </message>
+    <message>
+        <source>Visited a store</source>
+        <translation>Winkel bezocht</translation>
+    </message>
+    <message>
+        <source>Visited store %1</source>
+        <translation>Winkel %1 bezocht</translation>
+    </message>
+    <message>
+        <source>; interested in %1</source>
+        <translation>; interesse in %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 verwijderd</translation>
+    </message>
+    <message>
+        <source>Viewed a web page</source>
+        <translation>Webpagina bekeken</translation>
+    </message>
+    <message>
+        <source>Viewed page &quot;%1&quot;</source>
+        <translation>Pagina &quot;%1&quot; bekeken</translation>
+    </message>
+    <message>
+        <source>Was sent email</source>
+        <translation>E-mail ontvangen</translation>
+    </message>
+    <message>
+        <source>Was sent email &quot;%1&quot;</source>
+        <translation>E-mail &quot;%1&quot; ontvangen</translation>
+    </message>
+    <message>
+        <source>Opened email</source>
+        <translation>E-mail geopend</translation>
+    </message>
+    <message>
+        <source>Opened email &quot;%1&quot;</source>
+        <translation>E-mail &quot;%1&quot; geopend</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email</source>
+        <translation>Op een link in een e-mail geklikt</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email &quot;%1&quot;</source>
+        <translation>Op een link in e-mail &quot;%1&quot; geklikt</translation>
+    </message>
+    <message>
+        <source>Email delivered</source>
+        <translation>E-mail bezorgd</translation>
+    </message>
+    <message>
+        <source>Email delivered &quot;%1&quot;</source>
+        <translation>E-mail &quot;%1&quot; bezorgd</translation>
+    </message>
+    <message>
+        <source>Email bounced</source>
+        <translation>E-mail niet bezorgd</translation>
+    </message>
+    <message>
+        <source>Email bounced &quot;%1&quot;</source>
+        <translation>E-mail &quot;%1&quot; niet bezorgd</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS</source>
+        <translation>Sms ontvangen</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS: %1</source>
+        <translation>Sms ontvangen: %1</translation>
+    </message>
+    <message>
+        <source>Replied by SMS</source>
+        <translation>Per sms geantwoord</translation>
+    </message>
+    <message>
+        <source>Clicked a link in an SMS</source>
+        <translation>Op een link in een sms geklikt</translation>
+    </message>
+    <message>
+        <source>Started a cart</source>
+        <translation>Winkelwagen aangemaakt</translation>
+    </message>
+    <message>
+        <source>Started a cart with %1</source>
+        <translation>Winkelwagen aangemaakt met %1</translation>
+    </message>
+    <message>
+        <source>Looked at the cart</source>
+        <translation>Winkelwagen bekeken</translation>
+    </message>
+    <message>
+        <source>Started checkout</source>
+        <translation>Afrekenen gestart</translation>
+    </message>
+    <message>
+        <source>Started checkout: %1</source>
+        <translation>Afrekenen gestart: %1</translation>
+    </message>
+    <message>
+        <source>Was sent a push notification</source>
+        <translation>Pushmelding ontvangen</translation>
+    </message>
+    <message>
+        <source>Opened a push notification</source>
+        <translation>Pushmelding geopend</translation>
+    </message>
+    <message>
+        <source>Acted on a push notification</source>
+        <translation>Op een pushmelding gereageerd</translation>
+    </message>
+    <message>
+        <source>Opened the app</source>
+        <translation>App geopend</translation>
+    </message>
+    <message>
+        <source>Bot conversation, handed over to an agent</source>
+        <translation>Gesprek met de bot, overgedragen aan een medewerker</translation>
+    </message>
+    <message>
+        <source>Bot conversation, resolved by the bot</source>
+        <translation>Gesprek met de bot, door de bot opgelost</translation>
+    </message>
+    <message>
+        <source>Bot conversation</source>
+        <translation>Gesprek met de bot</translation>
+    </message>
+    <message>
+        <source>Chat, handed over to another team</source>
+        <translation>Chat, overgedragen aan een ander team</translation>
+    </message>
+    <message>
+        <source>Chat with an agent</source>
+        <translation>Chat met een medewerker</translation>
+    </message>
+</context>
+<context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read %1: %2</source>

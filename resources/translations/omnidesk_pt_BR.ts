@@ -72,6 +72,219 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Inbound call</source>
+        <translation>Ligação recebida</translation>
+    </message>
+    <message>
+        <source>Outbound call</source>
+        <translation>Ligação efetuada</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Ligação telefônica</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n min)</source>
+        <translation>
+            <numerusform> (%n min)</numerusform>
+            <numerusform> (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, outcome: %1</source>
+        <translation>, resultado: %1</translation>
+    </message>
+    <message>
+        <source>email granted</source>
+        <translation>e-mail autorizado</translation>
+    </message>
+    <message>
+        <source>email denied</source>
+        <translation>e-mail recusado</translation>
+    </message>
+    <message>
+        <source>SMS granted</source>
+        <translation>SMS autorizado</translation>
+    </message>
+    <message>
+        <source>SMS denied</source>
+        <translation>SMS recusado</translation>
+    </message>
+    <message>
+        <source>calls granted</source>
+        <translation>ligações autorizadas</translation>
+    </message>
+    <message>
+        <source>calls denied</source>
+        <translation>ligações recusadas</translation>
+    </message>
+    <message>
+        <source>Marketing consent: %1</source>
+        <translation>Consentimento de marketing: %1</translation>
+    </message>
+    <message>
+        <source>Placed an order (%1)</source>
+        <translation>Fez um pedido (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchased %n item(s) (%1)</source>
+        <translation>
+            <numerusform>Comprou %n item (%1)</numerusform>
+            <numerusform>Comprou %n itens (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewed a product</source>
+        <translation>Viu um produto</translation>
+    </message>
+    <message>
+        <source>Viewed %1</source>
+        <translation>Viu %1</translation>
+    </message>
+    <message>
+        <source>Visited a store</source>
+        <translation>Visitou uma loja</translation>
+    </message>
+    <message>
+        <source>Visited store %1</source>
+        <translation>Visitou a loja %1</translation>
+    </message>
+    <message>
+        <source>; interested in %1</source>
+        <translation>; interesse em %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Adicionou %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Removeu %1</translation>
+    </message>
+    <message>
+        <source>Viewed a web page</source>
+        <translation>Visitou uma página do site</translation>
+    </message>
+    <message>
+        <source>Viewed page &quot;%1&quot;</source>
+        <translation>Visitou a página &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Was sent email</source>
+        <translation>Recebeu um e-mail</translation>
+    </message>
+    <message>
+        <source>Was sent email &quot;%1&quot;</source>
+        <translation>Recebeu o e-mail &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Opened email</source>
+        <translation>Abriu um e-mail</translation>
+    </message>
+    <message>
+        <source>Opened email &quot;%1&quot;</source>
+        <translation>Abriu o e-mail &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email</source>
+        <translation>Clicou em um link de um e-mail</translation>
+    </message>
+    <message>
+        <source>Clicked a link in email &quot;%1&quot;</source>
+        <translation>Clicou em um link do e-mail &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Email delivered</source>
+        <translation>E-mail entregue</translation>
+    </message>
+    <message>
+        <source>Email delivered &quot;%1&quot;</source>
+        <translation>E-mail &quot;%1&quot; entregue</translation>
+    </message>
+    <message>
+        <source>Email bounced</source>
+        <translation>E-mail não entregue</translation>
+    </message>
+    <message>
+        <source>Email bounced &quot;%1&quot;</source>
+        <translation>E-mail &quot;%1&quot; não entregue</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS</source>
+        <translation>Recebeu um SMS</translation>
+    </message>
+    <message>
+        <source>Was sent an SMS: %1</source>
+        <translation>Recebeu um SMS: %1</translation>
+    </message>
+    <message>
+        <source>Replied by SMS</source>
+        <translation>Respondeu por SMS</translation>
+    </message>
+    <message>
+        <source>Clicked a link in an SMS</source>
+        <translation>Clicou em um link de um SMS</translation>
+    </message>
+    <message>
+        <source>Started a cart</source>
+        <translation>Criou um carrinho</translation>
+    </message>
+    <message>
+        <source>Started a cart with %1</source>
+        <translation>Criou um carrinho com %1</translation>
+    </message>
+    <message>
+        <source>Looked at the cart</source>
+        <translation>Olhou o carrinho</translation>
+    </message>
+    <message>
+        <source>Started checkout</source>
+        <translation>Iniciou a finalização da compra</translation>
+    </message>
+    <message>
+        <source>Started checkout: %1</source>
+        <translation>Iniciou a finalização da compra: %1</translation>
+    </message>
+    <message>
+        <source>Was sent a push notification</source>
+        <translation>Recebeu uma notificação push</translation>
+    </message>
+    <message>
+        <source>Opened a push notification</source>
+        <translation>Abriu uma notificação push</translation>
+    </message>
+    <message>
+        <source>Acted on a push notification</source>
+        <translation>Interagiu com uma notificação push</translation>
+    </message>
+    <message>
+        <source>Opened the app</source>
+        <translation>Abriu o app</translation>
+    </message>
+    <message>
+        <source>Bot conversation, handed over to an agent</source>
+        <translation>Conversa com o bot, transferida para um agente</translation>
+    </message>
+    <message>
+        <source>Bot conversation, resolved by the bot</source>
+        <translation>Conversa com o bot, resolvida pelo bot</translation>
+    </message>
+    <message>
+        <source>Bot conversation</source>
+        <translation>Conversa com o bot</translation>
+    </message>
+    <message>
+        <source>Chat, handed over to another team</source>
+        <translation>Chat, transferido para outra equipe</translation>
+    </message>
+    <message>
+        <source>Chat with an agent</source>
+        <translation>Chat com um agente</translation>
+    </message>
+</context>
+<context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read %1: %2</source>

@@ -4,6 +4,7 @@
 #include "CallerHeader.h"
 #include "CandidateModel.h"
 #include "CartModel.h"
+#include "Catalogues.h"
 #include "DataAgeLabel.h"
 #include "DesktopController.h"
 #include "ExportDialog.h"
@@ -11,6 +12,7 @@
 #include "FloorView.h"
 #include "InteractionLogModel.h"
 #include "JsonReader.h"
+#include "LatelyStrip.h"
 #include "LookupDialog.h"
 #include "MainWindow.h"
 #include "NextStepModel.h"
@@ -39,11 +41,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUrlQuery>
@@ -69,6 +73,7 @@ private slots:
     void init();
     void cleanup();
     void callPopsProfile_withCartTimelineAndNextStep();
+    void callPop_timelineInTheDesktopsLanguage();
     void cartChangeDuringCall_reachesDesktop();
     void outcome_isStoredOnceAndAcknowledged();
     void outcomeSavedWhileServiceDown_isDeliveredAfterRestart();
@@ -188,6 +193,38 @@ void TestEndToEnd::callPopsProfile_withCartTimelineAndNextStep()
     QVERIFY(view->nextStepModel()->rowCount() >= 1);
     QVERIFY2(view->nextStepPanel()->reasonText().contains(QStringLiteral("abandoned")),
              qPrintable(view->nextStepPanel()->reasonText()));
+}
+
+void TestEndToEnd::callPop_timelineInTheDesktopsLanguage()
+{
+    // A Brazilian desktop: the service stores English lines, the desktop
+    // words each one again from its facts in Portuguese.
+    QTranslator portuguese;
+    QVERIFY(portuguese.load(Catalogues::filePrefix() + QStringLiteral("pt_BR"), Catalogues::folder()));
+    QVERIFY(QCoreApplication::installTranslator(&portuguese));
+    const auto restore = qScopeGuard([&portuguese] { QCoreApplication::removeTranslator(&portuguese); });
+    popMartasCall(QStringLiteral("e2e-pt"));
+    ui::CallView *view = callView();
+    QStringList lines;
+    for (int row = 0; row < view->timelineModel()->rowCount(); ++row)
+        lines.append(view->timelineModel()->eventAt(row).summary);
+    const QString joined = lines.join(QLatin1Char('\n'));
+    QVERIFY2(lines.contains(QStringLiteral("Abriu o e-mail \"Your cart is waiting\"")), qPrintable(joined));
+    QVERIFY2(lines.contains(QStringLiteral("Recebeu um SMS: Your Phone X15 is still reserved for you")),
+             qPrintable(joined));
+    QVERIFY2(!joined.contains(QStringLiteral("Opened email")), qPrintable(joined));
+    QVERIFY2(
+        view->latelyStrip()->chipTexts().join(QLatin1Char('\n')).contains(QStringLiteral("Visitou uma loja")),
+        qPrintable(view->latelyStrip()->chipTexts().join(QLatin1Char('\n'))));
+    // What the service keeps stays English (exports, search, older desktops).
+    const QString profileId = m_server->store()->profileOfEvent(QStringLiteral("demo-marta-05"));
+    QVERIFY(!profileId.isEmpty());
+    const QList<TimelineEvent> stored = m_server->store()->timeline(profileId, 1000);
+    const auto opened = std::find_if(stored.cbegin(), stored.cend(), [](const TimelineEvent &event) {
+        return event.id == QLatin1StringView("demo-marta-05");
+    });
+    QVERIFY(opened != stored.cend());
+    QCOMPARE(opened->summary, QStringLiteral("Opened email \"Your cart is waiting\""));
 }
 
 void TestEndToEnd::cartChangeDuringCall_reachesDesktop()

@@ -1,13 +1,16 @@
+#include "Catalogues.h"
 #include "JsonReader.h"
 #include "Protocol.h"
 #include "ProtocolCodec.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 using namespace omnidesk;
 using namespace omnidesk::protocol;
@@ -98,6 +101,9 @@ private slots:
     void decode_welcomeWithoutWrapUpLimit();
     void decode_outcomeAndRowFromOlderPeers();
     void decode_survivesGarbage();
+    void decode_timelineFactsInTheInstalledLanguage_data();
+    void decode_timelineFactsInTheInstalledLanguage();
+    void encode_timelineFactsBesideTheSummary();
     void docExamples_allDecodeAndRoundTrip();
     void docExamples_coverEveryMessageType();
     void streamMessages_areTheNumberedOnes();
@@ -546,6 +552,11 @@ void TestProtocolCodec::decode_rejectsBadFrames_data()
                R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"timelineAdded":[{"id":"e","channel":"web","type":"x"}]}})")
         << "invalid_message"
         << "payload.timelineAdded[0].at: missing";
+    QTest::newRow("timeline facts not an object")
+        << QByteArray(
+               R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"timelineAdded":[{"id":"e","at":"2026-11-20T09:00:00.000Z","channel":"web","type":"cart.view","facts":"v1"}]}})")
+        << "invalid_message"
+        << "payload.timelineAdded[0].facts";
     QTest::newRow("talking point not string")
         << QByteArray(
                R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,"nextSteps":[{"id":"n","title":"t","reason":"r","talkingPoints":["ok",3]}]}})")
@@ -759,6 +770,65 @@ void TestProtocolCodec::decode_survivesGarbage()
     }
     QCOMPARE(decodedOk + rejected, 20000);
     QVERIFY(rejected > 0);
+}
+
+void TestProtocolCodec::decode_timelineFactsInTheInstalledLanguage_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("facts"); // empty: none sent
+    QTest::addColumn<QString>("expected");
+    const QByteArray lines =
+        R"({"v":1,"currency":"EUR","lines":[{"name":"Phone case","quantity":2,"unitPrice":1900}]})";
+    QTest::newRow("facts") << "cart.add" << lines
+                           << QStringLiteral("Adicionou Phone case (2 \u00d7 EUR 19.00)");
+    QTest::newRow("facts, plural")
+        << "purchase" << QByteArray(R"({"v":1,"currency":"EUR","orderTotal":3800,"lines":[{"quantity":2}]})")
+        << "Comprou 2 itens (EUR 38.00)";
+    QTest::newRow("no facts: an event stored before them")
+        << "cart.add" << QByteArray() << "From the service";
+    QTest::newRow("facts without a version")
+        << "cart.add" << QByteArray(R"({"lines":[]})") << "From the service";
+    QTest::newRow("a later facts version")
+        << "cart.add" << QByteArray(R"({"v":2,"lines":[]})") << "From the service";
+    QTest::newRow("a type without wording")
+        << "call.outcome" << QByteArray(R"({"v":1})") << "From the service";
+}
+
+void TestProtocolCodec::decode_timelineFactsInTheInstalledLanguage()
+{
+    QFETCH(QString, type);
+    QFETCH(QByteArray, facts);
+    QFETCH(QString, expected);
+    // The desktop's case: its language's catalogue installed in the application.
+    QTranslator portuguese;
+    QVERIFY(portuguese.load(Catalogues::filePrefix() + QStringLiteral("pt_BR"), Catalogues::folder()));
+    QVERIFY(QCoreApplication::installTranslator(&portuguese));
+    const QByteArray factsField = facts.isEmpty() ? QByteArray() : QByteArray(R"(,"facts":)") + facts;
+    const DecodeResult result = ProtocolCodec::decode(
+        QByteArray(R"({"type":"profile.patch","seq":1,"payload":{"profileId":"p","base":1,"version":2,)") +
+        R"("timelineAdded":[{"id":"e","at":"2026-11-20T09:00:00.000Z","channel":"web","type":")" +
+        type.toUtf8() + R"(","summary":"From the service")" + factsField + "}]}}");
+    QCoreApplication::removeTranslator(&portuguese);
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    const TimelineEvent event = std::get<ProfilePatch>(result.frame->message).timelineAdded.value(0);
+    QCOMPARE(event.summary, expected);
+    QCOMPARE(event.facts, QJsonDocument::fromJson(facts).object());
+}
+
+void TestProtocolCodec::encode_timelineFactsBesideTheSummary()
+{
+    // Older desktops read summary; newer ones word the facts.
+    TimelineEvent event{QStringLiteral("e-1"),
+                        at("2026-11-20T09:00:00.000Z"),
+                        QStringLiteral("web"),
+                        QStringLiteral("cart.view"),
+                        QStringLiteral("Looked at the cart"),
+                        QJsonObject{{QStringLiteral("v"), 1}}};
+    const QJsonObject encoded = ProtocolCodec::timelineEventToJson(event);
+    QCOMPARE(encoded.value(QLatin1StringView("summary")).toString(), event.summary);
+    QCOMPARE(encoded.value(QLatin1StringView("facts")).toObject(), event.facts);
+    event.facts = QJsonObject();
+    QVERIFY(!ProtocolCodec::timelineEventToJson(event).contains(QLatin1StringView("facts")));
 }
 
 void TestProtocolCodec::docExamples_allDecodeAndRoundTrip()

@@ -528,6 +528,11 @@ void TestPostgres::twoInstances_cartEventOnAReachesAgentOnBAsPatch()
     QCOMPARE(patch->cart->lines.size(), lines + 1);
     QCOMPARE(patch->timelineAdded.size(), 1);
     QCOMPARE(patch->timelineAdded.first().id, QStringLiteral("pg-live-1"));
+    // Relayed from A, read back from the store: with the facts B's desktops word it from.
+    QCOMPARE(
+        QJsonDocument(patch->timelineAdded.first().facts).toJson(QJsonDocument::Compact),
+        QByteArray(
+            R"({"currency":"EUR","lines":[{"name":"Phone case","quantity":1,"unitPrice":1900}],"v":1})"));
 }
 
 void TestPostgres::twoInstances_largeBatchIsAnnouncedWhole()

@@ -128,6 +128,7 @@ private slots:
     void storedTimes_roundTrip();
     void knownIdentity_sameProfile();
     void patch_carriesVersionCartAndTimeline();
+    void timeline_factsOnlyForBodiesThatCarryThem();
     void abandonedCart_nextStepAfterThirtyMinutes();
     void patch_carriesChangedNameConsentsLifetimeValueAndTier();
     void outcome_storedOncePerKey();
@@ -766,9 +767,45 @@ void TestProfileEngine::patch_carriesVersionCartAndTimeline()
     QCOMPARE(second.version, 2);
     QVERIFY(!second.cart); // not a commerce event
     QCOMPARE(second.timelineAdded.first().summary, QStringLiteral("Opened email \"Your cart is waiting\""));
+    // The facts a desktop words the line from in its own language.
+    QCOMPARE(second.timelineAdded.first().facts,
+             (QJsonObject{{QStringLiteral("v"), 1},
+                          {QStringLiteral("note"), QStringLiteral("Your cart is waiting")}}));
     QVERIFY(second.nextSteps);
     QCOMPARE(second.nextSteps->size(), 1); // cart abandoned 3 days before m_now
     QCOMPARE(second.nextSteps->first().id, QStringLiteral("abandoned-cart"));
+}
+
+void TestProfileEngine::timeline_factsOnlyForBodiesThatCarryThem()
+{
+    QVERIFY(m_engine
+                ->ingest(commerceEvent(QStringLiteral("new"), 10, QStringLiteral("cart.add"),
+                                       QStringLiteral("PH"), 2, 500))
+                .ok);
+    const QString profileId = m_store->profileOfEvent(QStringLiteral("new"));
+    // An event stored before bodies carried facts: no version, no note.
+    QVERIFY(m_store->insertEvent(StoredEvent{QStringLiteral("old"), profileId, kT0, QStringLiteral("email"),
+                                             QStringLiteral("email.opened"),
+                                             QStringLiteral("Opened email \"Welcome\""),
+                                             QJsonObject{{QStringLiteral("lines"), QJsonArray()},
+                                                         {QStringLiteral("currency"), QString()},
+                                                         {QStringLiteral("orderTotal"), 0}}}));
+    const QJsonObject facts{
+        {QStringLiteral("v"), 1},
+        {QStringLiteral("currency"), QStringLiteral("EUR")},
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("PH name")},
+                                                         {QStringLiteral("quantity"), 2},
+                                                         {QStringLiteral("unitPrice"), 500}}}}};
+    const QList<TimelineEvent> timeline = m_store->timeline(profileId, 10);
+    QCOMPARE(timeline.size(), 2);
+    QCOMPARE(timeline.at(0).id, QStringLiteral("new"));
+    QCOMPARE(timeline.at(0).summary, QStringLiteral("Added PH name (2 \u00d7 EUR 5.00)"));
+    QCOMPARE(timeline.at(0).facts, facts);
+    QCOMPARE(timeline.at(1).summary, QStringLiteral("Opened email \"Welcome\""));
+    QVERIFY(timeline.at(1).facts.isEmpty());
+    // The single-event read another instance relays patches from.
+    QCOMPARE(m_store->timelineEvent(QStringLiteral("new"))->facts, facts);
+    QVERIFY(m_store->timelineEvent(QStringLiteral("old"))->facts.isEmpty());
 }
 
 void TestProfileEngine::abandonedCart_nextStepAfterThirtyMinutes()

@@ -3,9 +3,12 @@
 // every ingest type with its channel and timeline summary, consents; a
 // batch parsed on the worker thread, from a JSON array or from the byte
 // ranges EventBatchSplitter finds in a request body.
+#include "Catalogues.h"
 #include "EventBatchSplitter.h"
 #include "PhoneNormalizer.h"
 #include "ProfileEngine.h"
+#include "TimelineText.h"
+#include "Wording.h"
 #include "XdmBatchParser.h"
 #include "XdmEventParser.h"
 
@@ -18,6 +21,7 @@
 
 #include <memory>
 
+using namespace omnidesk;
 using namespace omnidesk::server;
 
 namespace {
@@ -423,6 +427,12 @@ void TestXdmEventParser::ingestType_typeChannelAndSummary()
     QTEST(event->type, "type");
     QTEST(event->channel, "channel");
     QTEST(ProfileEngine::summaryFor(*event), "summary");
+    // A desktop words the line from the facts sent with it, the same way.
+    const QJsonObject sent = TimelineText::factsToSend(event->type, ProfileEngine::bodyOf(*event));
+    QVERIFY(TimelineText::canWord(event->type, sent));
+    QTEST(TimelineText::summary(event->type, sent,
+                                Wording(Catalogues::load(QStringLiteral("en")), QStringLiteral("en"))),
+          "summary");
 }
 
 void TestXdmEventParser::consents_yesNoAndOthers_data()
