@@ -1,5 +1,6 @@
 #include "TimelineText.h"
 
+#include "Dispositions.h"
 #include "Profile.h"
 #include "Wording.h"
 
@@ -28,6 +29,8 @@ enum Need : unsigned {
     Conversation = 1u << 8, // summary, else transcript, else note; handedOver
     Call = 1u << 9,         // direction, durationSeconds, outcome, note
     ConsentValues = 1u << 10,
+    Outcome = 1u << 11,        // disposition, followUp {due, channel}, note
+    Recommendation = 1u << 12, // title, reason
     Lines = LineName | LineQuantity | LinePrice | Currency,
 };
 
@@ -232,6 +235,52 @@ QString botConversationLine(const Wording &wording, const QJsonObject &facts, co
         conversationText(facts));
 }
 
+// "Call outcome: Sale; follow up by Email on 2026-11-25 — <notes>": the
+// disposition and channel by their names in the reader's language.
+QString outcomeLine(const Wording &wording, const QJsonObject &facts, const Kind &kind)
+{
+    QString text = say(wording, kind.detailed)
+                       .arg(Dispositions::label(field(facts, QLatin1StringView("disposition")), wording));
+    const QJsonObject followUp = facts.value(QLatin1StringView("followUp")).toObject();
+    if (!followUp.isEmpty())
+        text += say(wording, QT_TRANSLATE_NOOP("TimelineText", "; follow up by %1 on %2"))
+                    .arg(Dispositions::followUpChannelLabel(field(followUp, QLatin1StringView("channel")),
+                                                            wording),
+                         field(followUp, QLatin1StringView("due")));
+    const QString text2 = note(facts);
+    if (!text2.isEmpty())
+        text += QStringLiteral(" \u2014 ") + text2;
+    return text;
+}
+
+// "Accepted recommendation: <title>" / "Dismissed recommendation: <title> (<reason>)":
+// the title as the agent saw it.
+QString recommendationLine(const Wording &wording, const QJsonObject &facts, const Kind &kind)
+{
+    const QString title = field(facts, QLatin1StringView("title"));
+    const QString reason = field(facts, QLatin1StringView("reason"));
+    if (!kind.plain)
+        return say(wording, kind.detailed).arg(title, reason);
+    return say(wording, kind.plain).arg(title);
+}
+
+// "Purchase intent: 1 × Phone X15, 2 × Case (EUR 837.00)".
+QString intentLine(const Wording &wording, const QJsonObject &facts, const Kind &)
+{
+    QStringList items;
+    qint64 total = 0;
+    for (const QJsonValue &value : lines(facts)) {
+        const QJsonObject line = value.toObject();
+        const int quantity = line.value(QLatin1StringView("quantity")).toInt();
+        items.append(
+            QStringLiteral("%1 \u00d7 %2").arg(quantity).arg(field(line, QLatin1StringView("name"))));
+        total += quantity * line.value(QLatin1StringView("unitPrice")).toInteger();
+    }
+    return say(wording, QT_TRANSLATE_NOOP("TimelineText", "Purchase intent: %1 (%2)"))
+        .arg(items.join(QStringLiteral(", ")),
+             formatMoney(total, field(facts, QLatin1StringView("currency"))));
+}
+
 // Every type with a wording of its own; "push." stands for any other push.* type.
 const QHash<QString, Kind> &kinds()
 {
@@ -292,6 +341,17 @@ const QHash<QString, Kind> &kinds()
          {conversationLine, Conversation, QT_TRANSLATE_NOOP("TimelineText", "Chat with an agent")}},
         {QStringLiteral("call"), {callLine, Call}},
         {QStringLiteral("consent.update"), {consentLine, ConsentValues}},
+        {QStringLiteral("call.outcome"),
+         {outcomeLine, Outcome, nullptr, QT_TRANSLATE_NOOP("TimelineText", "Call outcome: %1")}},
+        {QStringLiteral("store.outcome"),
+         {outcomeLine, Outcome, nullptr, QT_TRANSLATE_NOOP("TimelineText", "Store visit: %1")}},
+        {QStringLiteral("recommendation.accepted"),
+         {recommendationLine, Recommendation,
+          QT_TRANSLATE_NOOP("TimelineText", "Accepted recommendation: %1")}},
+        {QStringLiteral("recommendation.dismissed"),
+         {recommendationLine, Recommendation, nullptr,
+          QT_TRANSLATE_NOOP("TimelineText", "Dismissed recommendation: %1 (%2)")}},
+        {QStringLiteral("purchase.intent"), {intentLine, Lines}},
     };
     return table;
 }
@@ -386,6 +446,15 @@ QJsonObject TimelineText::factsToSend(const QString &type, const QJsonObject &bo
     }
     if (needs & ConsentValues)
         keep(sent, body, QLatin1StringView("consents"));
+    if (needs & Outcome) {
+        keep(sent, body, QLatin1StringView("disposition"));
+        keep(sent, body, QLatin1StringView("followUp"));
+        keep(sent, body, QLatin1StringView("note"));
+    }
+    if (needs & Recommendation) {
+        keep(sent, body, QLatin1StringView("title"));
+        keep(sent, body, QLatin1StringView("reason"));
+    }
     return sent;
 }
 

@@ -286,55 +286,45 @@ bool ProfileEngine::recordOutcome(const protocol::OutcomeLog &logged, qint64 out
     // The outcome itself, then one event per decision on a next step (the
     // feedback that measures recommendations), then the purchase intent.
     QList<StoredEvent> events;
-    QString summary = store ? tr("Store visit: %1").arg(outcome.disposition)
-                            : tr("Call outcome: %1").arg(outcome.disposition);
-    if (outcome.followUp)
-        summary += tr("; follow up by %1 on %2")
-                       .arg(outcome.followUp->channel, outcome.followUp->due.toString(Qt::ISODate));
-    if (!outcome.notes.isEmpty())
-        summary += QStringLiteral(" \u2014 ") + outcome.notes.left(200);
-    QJsonObject body{{QStringLiteral("disposition"), outcome.disposition},
-                     {QStringLiteral("outcomeId"), outcomeId}};
+    // Each with the facts its timeline line is worded from (TimelineText):
+    // English in events.summary, the reader's language on the desktop.
+    const auto event = [&](const QString &id, const QString &type, QJsonObject body) {
+        body.insert(QStringLiteral("v"), TimelineText::kFactsVersion);
+        body.insert(QStringLiteral("outcomeId"), outcomeId);
+        QString summary = TimelineText::summary(type, body, storedWording());
+        events.append({id, outcome.profileId, at, channel, type, std::move(summary), std::move(body)});
+    };
+    QJsonObject body{{QStringLiteral("disposition"), outcome.disposition}};
     if (outcome.followUp)
         body.insert(QStringLiteral("followUp"),
                     QJsonObject{{QStringLiteral("due"), outcome.followUp->due.toString(Qt::ISODate)},
                                 {QStringLiteral("channel"), outcome.followUp->channel}});
-    events.append({prefix, outcome.profileId, at, channel,
-                   store ? QStringLiteral("store.outcome") : QStringLiteral("call.outcome"), summary, body});
+    if (!outcome.notes.isEmpty())
+        body.insert(QStringLiteral("note"), outcome.notes.left(200));
+    event(prefix, store ? QStringLiteral("store.outcome") : QStringLiteral("call.outcome"), body);
     for (qsizetype i = 0; i < outcome.steps.size(); ++i) {
         const protocol::StepDecision &step = outcome.steps.at(i);
         if (step.decision == QLatin1StringView("shown"))
             continue;
         const bool accepted = step.decision == QLatin1StringView("accepted");
-        const QString title = step.title.isEmpty() ? step.stepId : step.title;
-        events.append({QStringLiteral("%1-step-%2").arg(prefix).arg(i), outcome.profileId, at, channel,
-                       accepted ? QStringLiteral("recommendation.accepted")
-                                : QStringLiteral("recommendation.dismissed"),
-                       accepted ? tr("Accepted recommendation: %1").arg(title)
-                                : tr("Dismissed recommendation: %1 (%2)").arg(title, step.reason.left(200)),
-                       QJsonObject{{QStringLiteral("stepId"), step.stepId},
-                                   {QStringLiteral("outcomeId"), outcomeId},
-                                   {QStringLiteral("reason"), step.reason}}});
+        QJsonObject decision{{QStringLiteral("stepId"), step.stepId},
+                             {QStringLiteral("title"), step.title.isEmpty() ? step.stepId : step.title},
+                             {QStringLiteral("reason"), accepted ? step.reason : step.reason.left(200)}};
+        event(QStringLiteral("%1-step-%2").arg(prefix).arg(i),
+              accepted ? QStringLiteral("recommendation.accepted")
+                       : QStringLiteral("recommendation.dismissed"),
+              decision);
     }
     if (!outcome.intent.isEmpty()) {
-        QStringList items;
-        qint64 total = 0;
         QJsonArray lines;
-        for (const CartLine &line : outcome.intent) {
-            items.append(QStringLiteral("%1 \u00d7 %2")
-                             .arg(line.quantity)
-                             .arg(line.name.isEmpty() ? line.sku : line.name));
-            total += line.lineTotal();
-            lines.append(
-                QJsonObject{{QStringLiteral("sku"), line.sku}, {QStringLiteral("quantity"), line.quantity}});
-        }
+        for (const CartLine &line : outcome.intent)
+            lines.append(QJsonObject{{QStringLiteral("sku"), line.sku},
+                                     {QStringLiteral("name"), line.name.isEmpty() ? line.sku : line.name},
+                                     {QStringLiteral("quantity"), line.quantity},
+                                     {QStringLiteral("unitPrice"), line.unitPrice}});
         const QString currency = outcome.context ? outcome.context->cart.currency : QString();
-        events.append(
-            {prefix + QStringLiteral("-intent"), outcome.profileId, at, channel,
-             QStringLiteral("purchase.intent"),
-             tr("Purchase intent: %1 (%2)")
-                 .arg(items.join(QStringLiteral(", ")), formatMoney(total, currency)),
-             QJsonObject{{QStringLiteral("lines"), lines}, {QStringLiteral("outcomeId"), outcomeId}}});
+        event(prefix + QStringLiteral("-intent"), QStringLiteral("purchase.intent"),
+              QJsonObject{{QStringLiteral("lines"), lines}, {QStringLiteral("currency"), currency}});
     }
 
     bool ok = true;

@@ -1,6 +1,7 @@
 #include "RuleSet.h"
 
 #include "Catalogues.h"
+#include "TimelineText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -943,8 +944,10 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
             const QString field = name.mid(dot + 1);
             if (field == QLatin1StringView("ago"))
                 return words.ago(event->at, facts.now);
-            if (field == QLatin1StringView("summary"))
-                return event->summary;
+            if (field == QLatin1StringView("summary")) // the timeline line, in the texts' language
+                return TimelineText::canWord(event->type, event->facts)
+                           ? TimelineText::summary(event->type, event->facts, words)
+                           : event->summary;
             if (field == QLatin1StringView("type"))
                 return event->type;
             return event->channel;

@@ -1,5 +1,7 @@
 #include "ShownProfileCache.h"
 
+#include "TimelineText.h"
+
 #include <algorithm>
 
 namespace omnidesk::server {
@@ -26,7 +28,8 @@ bool ShownProfileCache::comesBefore(const TimelineEvent &a, const TimelineEvent 
 
 TimelineEvent ShownProfileCache::timelineEventOf(const StoredEvent &stored)
 {
-    return TimelineEvent{stored.id, stored.at.toUTC(), stored.channel, stored.type, stored.summary};
+    return TimelineEvent{stored.id,   stored.at.toUTC(), stored.channel,
+                         stored.type, stored.summary,    TimelineText::factsToSend(stored.type, stored.body)};
 }
 
 bool ShownProfileCache::isOutcome(const QString &type)

@@ -1,5 +1,7 @@
 #include "OutcomeForm.h"
 
+#include "Dispositions.h"
+
 #include "Messages.h"
 #include "Protocol.h"
 
@@ -135,34 +137,12 @@ OutcomeForm::OutcomeForm(QWidget *parent)
 
 QString OutcomeForm::dispositionLabel(const QString &code)
 {
-    if (code == QLatin1String("sale"))
-        return tr("Sale");
-    if (code == QLatin1String("callback"))
-        return tr("Call back");
-    if (code == QLatin1String("not_interested"))
-        return tr("Not interested");
-    if (code == QLatin1String("info_only"))
-        return tr("Information only");
-    if (code == QLatin1String("complaint"))
-        return tr("Complaint");
-    if (code == QLatin1String("purchase_intent"))
-        return tr("Purchase intent");
-    if (code == QLatin1String("other"))
-        return tr("Other");
-    return code;
+    return Dispositions::label(code);
 }
 
 QString OutcomeForm::followUpChannelLabel(const QString &channel)
 {
-    if (channel == QLatin1String("call"))
-        return tr("Phone call");
-    if (channel == QLatin1String("email"))
-        return tr("Email");
-    if (channel == QLatin1String("sms"))
-        return tr("SMS");
-    if (channel == QLatin1String("store"))
-        return tr("In store");
-    return channel;
+    return Dispositions::followUpChannelLabel(channel);
 }
 
 void OutcomeForm::setDispositions(const QStringList &codes)

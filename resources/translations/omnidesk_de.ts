@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Dispositions</name>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Nur Auskunft</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Kaufabsicht</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>In der Filiale</translation>
+    </message>
+</context>
+<context>
     <name>OpenRequest</name>
     <message>
         <source>A customer link takes no query.</source>
@@ -282,6 +329,30 @@
     <message>
         <source>Chat with an agent</source>
         <translation>Chat mit einem Agenten</translation>
+    </message>
+    <message>
+        <source>; follow up by %1 on %2</source>
+        <translation>; Nachfassen per %1 am %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent: %1 (%2)</source>
+        <translation>Kaufabsicht: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call outcome: %1</source>
+        <translation>Anrufergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Store visit: %1</source>
+        <translation>Filialbesuch: %1</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation: %1</source>
+        <translation>Empfehlung angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed recommendation: %1 (%2)</source>
+        <translation>Empfehlung abgelehnt: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1875,30 +1946,6 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Sale</source>
-        <translation>Verkauf</translation>
-    </message>
-    <message>
-        <source>Call back</source>
-        <translation>Rückruf</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>Kein Interesse</translation>
-    </message>
-    <message>
-        <source>Information only</source>
-        <translation>Nur Auskunft</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Beschwerde</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
         <source>Choose a disposition first.</source>
         <translation>Wählen Sie zuerst einen Abschlusscode.</translation>
     </message>
@@ -1945,26 +1992,6 @@
     <message>
         <source>Follow-up channel</source>
         <translation>Kanal für das Nachfassen</translation>
-    </message>
-    <message>
-        <source>Purchase intent</source>
-        <translation>Kaufabsicht</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>In store</source>
-        <translation>In der Filiale</translation>
     </message>
     <message>
         <source>%1 × %2</source>

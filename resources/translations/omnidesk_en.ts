@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Dispositions</name>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Information only</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Purchase intent</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>In store</translation>
+    </message>
+</context>
+<context>
     <name>OpenRequest</name>
     <message>
         <source>A customer link takes no query.</source>
@@ -282,6 +329,30 @@
     <message>
         <source>Chat with an agent</source>
         <translation>Chat with an agent</translation>
+    </message>
+    <message>
+        <source>; follow up by %1 on %2</source>
+        <translation>; follow up by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent: %1 (%2)</source>
+        <translation>Purchase intent: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call outcome: %1</source>
+        <translation>Call outcome: %1</translation>
+    </message>
+    <message>
+        <source>Store visit: %1</source>
+        <translation>Store visit: %1</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation: %1</source>
+        <translation>Accepted recommendation: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed recommendation: %1 (%2)</source>
+        <translation>Dismissed recommendation: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1875,30 +1946,6 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Sale</source>
-        <translation>Sale</translation>
-    </message>
-    <message>
-        <source>Call back</source>
-        <translation>Call back</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>Not interested</translation>
-    </message>
-    <message>
-        <source>Information only</source>
-        <translation>Information only</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>Choose a disposition first.</source>
         <translation>Choose a disposition first.</translation>
     </message>
@@ -1945,26 +1992,6 @@
     <message>
         <source>Follow-up channel</source>
         <translation>Follow-up channel</translation>
-    </message>
-    <message>
-        <source>Purchase intent</source>
-        <translation>Purchase intent</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Phone call</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>In store</source>
-        <translation>In store</translation>
     </message>
     <message>
         <source>%1 × %2</source>

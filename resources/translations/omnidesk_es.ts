@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Dispositions</name>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>No interesado</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Solo información</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Intención de compra</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>En tienda</translation>
+    </message>
+</context>
+<context>
     <name>OpenRequest</name>
     <message>
         <source>A customer link takes no query.</source>
@@ -282,6 +329,30 @@
     <message>
         <source>Chat with an agent</source>
         <translation>Chat con un agente</translation>
+    </message>
+    <message>
+        <source>; follow up by %1 on %2</source>
+        <translation>; seguimiento por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent: %1 (%2)</source>
+        <translation>Intención de compra: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call outcome: %1</source>
+        <translation>Resultado de la llamada: %1</translation>
+    </message>
+    <message>
+        <source>Store visit: %1</source>
+        <translation>Visita a la tienda: %1</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation: %1</source>
+        <translation>Recomendación aceptada: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed recommendation: %1 (%2)</source>
+        <translation>Recomendación descartada: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1875,30 +1946,6 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Sale</source>
-        <translation>Venta</translation>
-    </message>
-    <message>
-        <source>Call back</source>
-        <translation>Devolver la llamada</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>No interesado</translation>
-    </message>
-    <message>
-        <source>Information only</source>
-        <translation>Solo información</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Reclamación</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <source>Choose a disposition first.</source>
         <translation>Elija primero una tipificación.</translation>
     </message>
@@ -1945,26 +1992,6 @@
     <message>
         <source>Follow-up channel</source>
         <translation>Canal de seguimiento</translation>
-    </message>
-    <message>
-        <source>Purchase intent</source>
-        <translation>Intención de compra</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>In store</source>
-        <translation>En tienda</translation>
     </message>
     <message>
         <source>%1 × %2</source>

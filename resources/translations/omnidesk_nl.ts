@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Dispositions</name>
+    <message>
+        <source>Sale</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Geen interesse</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Alleen informatie</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Aankoopintentie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>In de winkel</translation>
+    </message>
+</context>
+<context>
     <name>OpenRequest</name>
     <message>
         <source>A customer link takes no query.</source>
@@ -282,6 +329,30 @@
     <message>
         <source>Chat with an agent</source>
         <translation>Chat met een medewerker</translation>
+    </message>
+    <message>
+        <source>; follow up by %1 on %2</source>
+        <translation>; opvolgen via %1 op %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent: %1 (%2)</source>
+        <translation>Aankoopintentie: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call outcome: %1</source>
+        <translation>Uitkomst van het gesprek: %1</translation>
+    </message>
+    <message>
+        <source>Store visit: %1</source>
+        <translation>Winkelbezoek: %1</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation: %1</source>
+        <translation>Aanbeveling aanvaard: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed recommendation: %1 (%2)</source>
+        <translation>Aanbeveling afgewezen: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1875,30 +1946,6 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Sale</source>
-        <translation>Verkoop</translation>
-    </message>
-    <message>
-        <source>Call back</source>
-        <translation>Terugbellen</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>Geen interesse</translation>
-    </message>
-    <message>
-        <source>Information only</source>
-        <translation>Alleen informatie</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Klacht</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
         <source>Choose a disposition first.</source>
         <translation>Kies eerst een afhandelcode.</translation>
     </message>
@@ -1945,26 +1992,6 @@
     <message>
         <source>Follow-up channel</source>
         <translation>Kanaal voor opvolging</translation>
-    </message>
-    <message>
-        <source>Purchase intent</source>
-        <translation>Aankoopintentie</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefoongesprek</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>Sms</translation>
-    </message>
-    <message>
-        <source>In store</source>
-        <translation>In de winkel</translation>
     </message>
     <message>
         <source>%1 × %2</source>

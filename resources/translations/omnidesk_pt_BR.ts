@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Dispositions</name>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Retornar ligação</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Sem interesse</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Apenas informação</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamação</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Intenção de compra</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>Na loja</translation>
+    </message>
+</context>
+<context>
     <name>OpenRequest</name>
     <message>
         <source>A customer link takes no query.</source>
@@ -282,6 +329,30 @@
     <message>
         <source>Chat with an agent</source>
         <translation>Chat com um agente</translation>
+    </message>
+    <message>
+        <source>; follow up by %1 on %2</source>
+        <translation>; retorno por %1 em %2</translation>
+    </message>
+    <message>
+        <source>Purchase intent: %1 (%2)</source>
+        <translation>Intenção de compra: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call outcome: %1</source>
+        <translation>Resultado da ligação: %1</translation>
+    </message>
+    <message>
+        <source>Store visit: %1</source>
+        <translation>Visita à loja: %1</translation>
+    </message>
+    <message>
+        <source>Accepted recommendation: %1</source>
+        <translation>Recomendação aceita: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed recommendation: %1 (%2)</source>
+        <translation>Recomendação descartada: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1875,30 +1946,6 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Sale</source>
-        <translation>Venda</translation>
-    </message>
-    <message>
-        <source>Call back</source>
-        <translation>Retornar ligação</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>Sem interesse</translation>
-    </message>
-    <message>
-        <source>Information only</source>
-        <translation>Apenas informação</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Reclamação</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Outro</translation>
-    </message>
-    <message>
         <source>Choose a disposition first.</source>
         <translation>Escolha uma tabulação primeiro.</translation>
     </message>
@@ -1945,26 +1992,6 @@
     <message>
         <source>Follow-up channel</source>
         <translation>Canal do retorno</translation>
-    </message>
-    <message>
-        <source>Purchase intent</source>
-        <translation>Intenção de compra</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Ligação</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>In store</source>
-        <translation>Na loja</translation>
     </message>
     <message>
         <source>%1 × %2</source>

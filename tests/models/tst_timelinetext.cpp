@@ -124,6 +124,33 @@ void TestTimelineText::summary_wordsEachTypeInItsLanguage_data()
                                 << QByteArray(R"({"v":1,"consents":{"email":"granted","sms":"denied"}})")
                                 << "Marketing consent: email granted, SMS denied";
 
+    // Logged outcomes: the disposition and follow-up channel by their names.
+    QTest::newRow("en call outcome")
+        << "en"
+        << "call.outcome"
+        << QByteArray(
+               R"({"v":1,"disposition":"callback","followUp":{"due":"2026-11-25","channel":"email"},"note":"Wants the 5G plan"})")
+        << QStringLiteral("Call outcome: Call back; follow up by Email on 2026-11-25 — Wants the 5G plan");
+    QTest::newRow("pt_BR store outcome")
+        << "pt_BR"
+        << "store.outcome" << QByteArray(R"({"v":1,"disposition":"purchase_intent"})")
+        << QStringLiteral("Visita à loja: Intenção de compra");
+    QTest::newRow("en step accepted")
+        << "en"
+        << "recommendation.accepted" << QByteArray(R"({"v":1,"title":"Offer to complete the order"})")
+        << "Accepted recommendation: Offer to complete the order";
+    QTest::newRow("de step dismissed")
+        << "de"
+        << "recommendation.dismissed"
+        << QByteArray(R"({"v":1,"title":"Offer to complete the order","reason":"Not ready"})")
+        << "Empfehlung abgelehnt: Offer to complete the order (Not ready)";
+    QTest::newRow("es purchase intent")
+        << "es"
+        << "purchase.intent"
+        << QByteArray(
+               R"({"v":1,"currency":"EUR","lines":[{"name":"Phone X15","quantity":1,"unitPrice":79900},{"name":"Case","quantity":2,"unitPrice":1900}]})")
+        << QStringLiteral("Intención de compra: 1 × Phone X15, 2 × Case (EUR 837.00)");
+
     QTest::newRow("pt_BR cart.add") << "pt_BR"
                                     << "cart.add" << phoneCase
                                     << QStringLiteral("Adicionou Phone case (1 \u00d7 EUR 19.00)");
@@ -262,7 +289,6 @@ void TestTimelineText::canWord_needsAKnownTypeAndFactsVersion_data()
     QTest::newRow("version as text") << "cart.add" << QByteArray(R"({"v":"1"})") << false;
     QTest::newRow("no facts") << "cart.add" << QByteArray("{}") << false;
     QTest::newRow("unknown type") << "loyalty.points" << QByteArray(R"({"v":1})") << false;
-    QTest::newRow("outcome") << "call.outcome" << QByteArray(R"({"v":1})") << false;
 }
 
 void TestTimelineText::canWord_needsAKnownTypeAndFactsVersion()

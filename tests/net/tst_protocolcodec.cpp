@@ -791,7 +791,7 @@ void TestProtocolCodec::decode_timelineFactsInTheInstalledLanguage_data()
     QTest::newRow("a later facts version")
         << "cart.add" << QByteArray(R"({"v":2,"lines":[]})") << "From the service";
     QTest::newRow("a type without wording")
-        << "call.outcome" << QByteArray(R"({"v":1})") << "From the service";
+        << "loyalty.points" << QByteArray(R"({"v":1})") << "From the service";
 }
 
 void TestProtocolCodec::decode_timelineFactsInTheInstalledLanguage()

@@ -10,6 +10,7 @@
 #include "RuleSet.h"
 #include "ServerOptions.h"
 #include "Store.h"
+#include "TimelineText.h"
 #include "Wording.h"
 
 #include <QDir>
@@ -105,6 +106,7 @@ private slots:
     void defaults_abandonedCartInEachLanguage_data();
     void defaults_abandonedCartInEachLanguage();
     void evaluate_untranslatedRuleStaysEnglish();
+    void evaluate_boundSummaryInTheTextsLanguage();
     void defaults_emailOfferNeedsEmailConsent_data();
     void defaults_emailOfferNeedsEmailConsent();
     void watcher_reloadsWhenWrittenInPlace();
@@ -601,12 +603,13 @@ void TestRules::defaults_abandonedCartInEachLanguage_data()
         << "Ofereça concluir o pedido aqui na loja"
         << "Carrinho com 2 itens (EUR 824.00) abandonado há 3 dias; e-mail de lembrete aberto há 2 dias"
         << "Ofereça fazer o pedido agora, aqui na loja";
-    QTest::newRow("de") << "de"
-                        << "call"
-                        << "Anbieten, die Bestellung im Gespräch abzuschließen"
-                        << "Warenkorb mit 2 Artikeln (EUR 824.00) vor 3 Tagen verlassen; Erinnerungs-E-Mail vor 2 "
-                           "Tagen geöffnet"
-                        << "Bieten Sie an, die Bestellung jetzt in diesem Gespräch aufzugeben";
+    QTest::newRow("de")
+        << "de"
+        << "call"
+        << "Anbieten, die Bestellung im Gespräch abzuschließen"
+        << "Warenkorb mit 2 Artikeln (EUR 824.00) vor 3 Tagen verlassen; Erinnerungs-E-Mail vor 2 "
+           "Tagen geöffnet"
+        << "Bieten Sie an, die Bestellung jetzt in diesem Gespräch aufzugeben";
     QTest::newRow("es")
         << "es"
         << "call"
@@ -644,6 +647,27 @@ void TestRules::defaults_abandonedCartInEachLanguage()
     QTEST(steps.first().reason, "reason");
     QTEST(steps.first().talkingPoints.constLast(), "lastPoint");
     QCOMPARE(steps.first().talkingPoints.size(), 3);
+}
+
+void TestRules::evaluate_boundSummaryInTheTextsLanguage()
+{
+    // {visit.summary} is the visit's timeline line, worded from its facts in
+    // the language of the texts it goes into.
+    TimelineEvent visit = timelineEvent(QStringLiteral("v1"), QStringLiteral("store.visit"), 1440,
+                                        QStringLiteral("Visited store Utrecht"));
+    visit.facts = QJsonObject{{QStringLiteral("v"), TimelineText::kFactsVersion},
+                              {QStringLiteral("store"), QStringLiteral("Utrecht")}};
+    const Profile p = profileWith({visit});
+    RuleSet::Facts facts;
+    facts.now = kNow;
+    const RuleSet rules = NextStepRules::defaults();
+    QCOMPARE(rules.evaluate(p, facts).constFirst().reason,
+             QStringLiteral("Visited store Utrecht (1 day ago); nothing bought since"));
+    facts.wording = Wording::forLanguage(QStringLiteral("pt_BR"));
+    const QString worded = TimelineText::summary(QStringLiteral("store.visit"), visit.facts, facts.wording);
+    QVERIFY2(!worded.contains(QStringLiteral("Visited")), qPrintable(worded));
+    QCOMPARE(rules.evaluate(p, facts).constFirst().reason,
+             worded + QStringLiteral(" (há 1 dia); nada comprado desde então"));
 }
 
 void TestRules::evaluate_untranslatedRuleStaysEnglish()
