@@ -144,6 +144,9 @@ int main(int argc, char *argv[])
     }
 
     omnidesk::DesktopController controller(dataDir);
+    // The language the window speaks, also when it came from the system's UI
+    // languages rather than its locale: the service words next steps in it.
+    controller.client()->setLanguage(localization.language());
     // Milestones for bench/desktop (cold start, memory), only with OMNIDESK_BENCH_TRACE set.
     std::unique_ptr<omnidesk::BenchTrace> trace;
     if (omnidesk::BenchTrace::isEnabled())

@@ -304,9 +304,8 @@ void ProfileClient::sendHello()
 {
     protocol::Hello hello;
     hello.client = kClientName;
-    // The desktop's language (Localization makes a chosen one the default
-    // locale); the service writes next steps in it when it has them.
-    hello.language = QLocale().name();
+    // The desktop's language; the service writes next steps in it when it has them.
+    hello.language = m_language.isEmpty() ? QLocale().name() : m_language;
     if (!m_token.isEmpty()) {
         hello.token = m_token;
         if (m_everWelcomed && !m_session.isEmpty())

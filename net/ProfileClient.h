@@ -37,6 +37,9 @@ public:
     // ws://host:port or ws://host:port/v1/agent; an empty path gets /v1/agent.
     // http:// and https:// addresses stand for ws:// and wss:// (webSocketUrl()).
     void setServerUrl(const QUrl &url);
+    // The desktop's language announced in hello (the service writes next
+    // steps in it); empty: the default locale's name.
+    void setLanguage(const QString &code) { m_language = code; }
     QUrl serverUrl() const { return m_url; }
     // The WebSocket address for a service address: http → ws, https → wss;
     // other schemes unchanged.
@@ -139,6 +142,7 @@ private:
     State m_state = State::Offline;
     RandomSource m_random;
 
+    QString m_language;
     QString m_userName; // for password sign-in
     QString m_password;
     QString m_token;

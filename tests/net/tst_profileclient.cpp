@@ -124,6 +124,19 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void hello_announcesTheLanguageItWasGiven()
+    {
+        // The window's language may come from the system's UI languages while
+        // the locale differs: the one given wins over the locale.
+        ScriptedServer server;
+        ProfileClient client;
+        client.setLanguage(QStringLiteral("de"));
+        client.setServerUrl(server.url());
+        client.signIn(QStringLiteral("agent1"), QStringLiteral("secret"));
+        QTRY_COMPARE(server.count<Hello>(), 1);
+        QCOMPARE(server.received<Hello>().first().language, QStringLiteral("de"));
+    }
+
     void signIn_sendsHelloWithPasswordThenGoesOnline()
     {
         ScriptedServer server;
