@@ -385,6 +385,11 @@ QString TimelineText::summary(const QString &type, const QJsonObject &facts, con
     return text.isEmpty() ? type : text;
 }
 
+QString TimelineText::lineOf(const TimelineEvent &event, const Wording &wording)
+{
+    return canWord(event.type, event.facts) ? summary(event.type, event.facts, wording) : event.summary;
+}
+
 bool TimelineText::knows(const QString &type)
 {
     return kindOf(type) != nullptr;

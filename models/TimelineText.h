@@ -5,6 +5,7 @@
 
 namespace omnidesk {
 
+struct TimelineEvent;
 class Wording;
 
 // The one wording of a timeline line ("Added Phone case (1 × EUR 19.00)",
@@ -29,6 +30,10 @@ public:
     // The timeline line of an event of `type`. Unknown types read as the
     // note, else the type itself.
     static QString summary(const QString &type, const QJsonObject &facts, const Wording &wording);
+
+    // The event's line in `wording`'s language when its facts allow
+    // (canWord), else the summary it carries.
+    static QString lineOf(const TimelineEvent &event, const Wording &wording);
 
     // Whether `type` has a wording of its own here.
     static bool knows(const QString &type);

@@ -18,10 +18,16 @@ Wording::Wording(std::shared_ptr<const QTranslator> catalogue, QString language)
 
 Wording Wording::forLanguage(const QString &code)
 {
-    QString language = Catalogues::match(code);
-    if (language.isEmpty())
-        language = QStringLiteral("en");
+    const QString language = Catalogues::match(code);
+    if (language.isEmpty() || language == QLatin1StringView("en"))
+        return english();
     return Wording(Catalogues::load(language), language);
+}
+
+const Wording &Wording::english()
+{
+    static const Wording instance(Catalogues::load(QStringLiteral("en")), QStringLiteral("en"));
+    return instance;
 }
 
 QString Wording::text(const char *context, const char *source, int n) const

@@ -29,6 +29,8 @@ public:
     // The shipped catalogue that matches a client's language code ("pt-BR",
     // "de"), or English when none does or the code is empty.
     static Wording forLanguage(const QString &code);
+    // English from the shipped English catalogue (its plural forms), made once.
+    static const Wording &english();
 
     // The language code, "en" for the source language.
     QString language() const { return m_language; }

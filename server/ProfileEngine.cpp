@@ -1,6 +1,5 @@
 #include "ProfileEngine.h"
 
-#include "Catalogues.h"
 #include "CompactJson.h"
 #include "JsonReader.h"
 #include "ServerLog.h"
@@ -29,23 +28,17 @@ void applyConsent(QMap<QString, ConsentFact> &consents, const QString &channel, 
         consents.insert(channel, fact);
 }
 
-// The wording events.summary keeps: English, whatever the clients read
-// (supervisors' exports, search, desktops older than timeline facts).
-const Wording &storedWording()
-{
-    static const Wording english(Catalogues::load(QStringLiteral("en")), QStringLiteral("en"));
-    return english;
-}
-
 } // namespace
 
 ProfileEngine::ProfileEngine(Store *store, Clock clock, QObject *parent)
     : QObject(parent), m_store(store), m_clock(std::move(clock))
 {}
 
+// events.summary is English whatever the clients read (supervisors' exports,
+// search, desktops older than timeline facts).
 QString ProfileEngine::summaryFor(const IngestEvent &event)
 {
-    return TimelineText::summary(event.type, bodyOf(event), storedWording());
+    return TimelineText::summary(event.type, bodyOf(event), Wording::english());
 }
 
 QJsonObject ProfileEngine::bodyOf(const IngestEvent &event)
@@ -168,7 +161,7 @@ StoredEvent ProfileEngine::storedFormOf(const IngestEvent &event)
 {
     // The body once; the English summary is worded from it (TimelineText).
     QJsonObject body = bodyOf(event);
-    QString summary = TimelineText::summary(event.type, body, storedWording());
+    QString summary = TimelineText::summary(event.type, body, Wording::english());
     StoredEvent stored{event.id,   QString(),          event.at,       event.channel,
                        event.type, std::move(summary), std::move(body)};
     stored.bodyJson = CompactJson::fromObject(stored.body);
@@ -291,7 +284,7 @@ bool ProfileEngine::recordOutcome(const protocol::OutcomeLog &logged, qint64 out
     const auto event = [&](const QString &id, const QString &type, QJsonObject body) {
         body.insert(QStringLiteral("v"), TimelineText::kFactsVersion);
         body.insert(QStringLiteral("outcomeId"), outcomeId);
-        QString summary = TimelineText::summary(type, body, storedWording());
+        QString summary = TimelineText::summary(type, body, Wording::english());
         events.append({id, outcome.profileId, at, channel, type, std::move(summary), std::move(body)});
     };
     QJsonObject body{{QStringLiteral("disposition"), outcome.disposition}};

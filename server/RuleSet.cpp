@@ -862,7 +862,6 @@ std::optional<QString> RuleSet::titleOf(const QString &id, const QString &langua
 QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) const
 {
     QList<NextStep> steps;
-    std::optional<Wording> english;
     for (const Rule &rule : m_rules) {
         if (!rule.channels.isEmpty() && !rule.channels.contains(facts.channel))
             continue;
@@ -902,10 +901,7 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
         const auto translation = rule.translations.constFind(facts.wording.language());
         const bool translated = translation != rule.translations.constEnd();
         const Texts &texts = translated ? *translation : rule.texts;
-        if (!translated && !english)
-            english = facts.wording.language() == QLatin1StringView("en") ? facts.wording
-                                                                          : Wording::forLanguage(QString());
-        const Wording &words = translated ? facts.wording : *english;
+        const Wording &words = translated ? facts.wording : Wording::english();
 
         const Cart &cart = profile.cart;
         const Resolver value = [&](const QString &name, const QStringList &forms,
@@ -945,9 +941,7 @@ QList<NextStep> RuleSet::evaluate(const Profile &profile, const Facts &facts) co
             if (field == QLatin1StringView("ago"))
                 return words.ago(event->at, facts.now);
             if (field == QLatin1StringView("summary")) // the timeline line, in the texts' language
-                return TimelineText::canWord(event->type, event->facts)
-                           ? TimelineText::summary(event->type, event->facts, words)
-                           : event->summary;
+                return TimelineText::lineOf(*event, words);
             if (field == QLatin1StringView("type"))
                 return event->type;
             return event->channel;

@@ -28,7 +28,7 @@ public:
         QString channel = QStringLiteral("call"); // call or store: which text variant is shown
         // The reader's language: picks the rule's translation (when it has one)
         // and words the values put into its texts ("3 days ago").
-        Wording wording = Wording::forLanguage(QString());
+        Wording wording = Wording::english();
         // The disposition of each logged outcome on the timeline (call.outcome,
         // store.outcome), by timeline event id; used by openComplaint.
         QHash<QString, QString> outcomeDispositions;

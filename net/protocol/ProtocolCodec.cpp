@@ -394,8 +394,7 @@ TimelineEvent readTimelineEvent(const JsonReader &r)
     // without them (older events, unknown types or facts versions) the
     // service's summary stays.
     e.facts = r.child(key("facts"), Optional).object();
-    if (TimelineText::canWord(e.type, e.facts))
-        e.summary = TimelineText::summary(e.type, e.facts, Wording()).left(kMaxSummaryChars);
+    e.summary = TimelineText::lineOf(e, Wording()).left(kMaxSummaryChars);
     return e;
 }
 
