@@ -6,6 +6,7 @@
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -201,6 +202,17 @@ void FrontDoor::replyError(QTcpSocket *socket, int status, const QString &code, 
     socket->disconnectFromHost();
 }
 
+void FrontDoor::flushResponses()
+{
+    m_httpConnections.removeIf([](const QPointer<QTcpSocket> &socket) { return socket.isNull(); });
+    // A copy: a write that fails may close (and delete) a connection.
+    const QList<QPointer<QTcpSocket>> connections = m_httpConnections;
+    for (const QPointer<QTcpSocket> &socket : connections) {
+        if (socket && socket->bytesToWrite() > 0)
+            socket->flush();
+    }
+}
+
 void FrontDoor::onNewConnection()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
@@ -275,6 +287,7 @@ void FrontDoor::inspect(QTcpSocket *socket)
     // byte before QHttpServer does (its readyRead slot is connected first) and
     // checks each further request head the same way.
     auto *gate = new RequestGate(this, socket);
+    m_httpConnections.append(socket);
     gate->skipFirstRequest(end + 4, head);
     m_handoff->handOver(socket);
     gate->watchAfterServer();
@@ -362,6 +375,9 @@ void RequestGate::watchAfterServer()
 
 void RequestGate::beforeServerReads()
 {
+    // QHttpServer may run a long handler on what it reads next (a batch of
+    // events): the responses it wrote before go out first.
+    m_door->flushResponses();
     if (!m_ok)
         return;
     // Whatever is buffered beyond what QHttpServer left unread last time

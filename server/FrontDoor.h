@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QWebSocketServer>
@@ -76,6 +78,10 @@ private:
     static Refusal malformedHead();
     // Answers with the refusal's error and closes the connection.
     void refuse(QTcpSocket *socket, const Refusal &refusal);
+    // Sends what QHttpServer wrote to its connections but Qt still buffers
+    // (a response goes out only when the event loop next polls, which a
+    // long request handler delays): called before each read QHttpServer does.
+    void flushResponses();
     QAbstractHttpServer *httpServer() const { return m_http; }
 
     std::unique_ptr<QTcpServer> m_listener; // a QSslServer with TLS
@@ -85,6 +91,7 @@ private:
     HandoffServer *m_handoff; // owned by the HTTP server after bind()
     PathFilter m_knownPath;
     int m_headerTimeoutMs = 10'000;
+    QList<QPointer<QTcpSocket>> m_httpConnections; // handed to QHttpServer (null once closed)
 };
 
 } // namespace omnidesk::server

@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace omnidesk::server {
 
@@ -662,6 +663,8 @@ void Store::close()
     m_hotStatements.clear();
     m_unpreparedHot.reset();
     m_sqlite = nullptr;
+    m_keptProfiles.clear();
+    m_keptDataVersion = -1;
     m_statements.clear();
     m_unprepared.reset();
     m_savepointQuery.reset();
@@ -876,7 +879,22 @@ bool Store::beginBatch()
     if (m_inBatch || !transactionStep(QStringLiteral("BEGIN")))
         return false;
     m_inBatch = true;
+    if (m_sqlite)
+        checkKeptProfiles();
     return true;
+}
+
+bool Store::checkKeptProfiles()
+{
+    // Inside the batch's transaction, so no other connection can write
+    // between this read and the batch's own reads.
+    SqlStatement &q = statement(QStringLiteral("PRAGMA data_version"));
+    const Finisher done{q};
+    const qint64 version = q.exec() && q.next() ? q.integer(0) : -1;
+    if (version < 0 || version != m_keptDataVersion)
+        m_keptProfiles.clear();
+    m_keptDataVersion = version;
+    return version >= 0;
 }
 
 void Store::endBatch()
@@ -901,10 +919,21 @@ bool Store::commitBatch()
     if (!m_inBatch)
         return false;
     const bool written = writeBatchProfiles();
+    const QHash<QString, BatchProfile> profiles = std::exchange(m_batchProfiles, {});
     endBatch();
     // A failed COMMIT is logged with its result code or SQLSTATE by transactionStep.
-    if (written && transactionStep(QStringLiteral("COMMIT")))
+    if (written && transactionStep(QStringLiteral("COMMIT"))) {
+        // What the batch read or wrote is now what the table holds.
+        if (m_sqlite && m_keptDataVersion >= 0) {
+            for (auto it = profiles.cbegin(); it != profiles.cend(); ++it) {
+                if (ProfileRecord *kept = m_keptProfiles.object(it.key()))
+                    *kept = it->record;
+                else
+                    m_keptProfiles.insert(it.key(), new ProfileRecord(it->record));
+            }
+        }
         return true;
+    }
     transactionStep(QStringLiteral("ROLLBACK"));
     return false;
 }
@@ -1098,6 +1127,8 @@ bool Store::mergeProfiles(const QString &from, const QString &into, const QDateT
     q.addBindValue(toWireTime(now));
     if (!execOrFail(q, QStringLiteral("cannot remember merged profile")))
         return false;
+    forgetKept(from);
+    forgetKept(into);
     q.prepare(QStringLiteral("DELETE FROM profiles WHERE id = ?"));
     q.addBindValue(from);
     if (!execOrFail(q, QStringLiteral("cannot delete merged profile")))
@@ -1154,6 +1185,7 @@ QString Store::createProfile(const QDateTime &now)
         if (!execOrFail(q, QStringLiteral("cannot create profile")))
             return {};
     }
+    forgetKept(id);
     if (m_inBatch) {
         // The row as profile() would read it back.
         ProfileRecord record;
@@ -1195,6 +1227,11 @@ std::optional<ProfileRecord> Store::profile(const QString &id) const
     if (m_inBatch) {
         if (const auto it = m_batchProfiles.constFind(id); it != m_batchProfiles.constEnd())
             return it->record;
+        if (const ProfileRecord *kept = m_keptProfiles.object(id)) {
+            keepForUndo(id);
+            m_batchProfiles.insert(id, BatchProfile{*kept, *kept, false});
+            return *kept;
+        }
     }
     SqlStatement &q = statement(
         QStringLiteral("SELECT version, name, tier, created_at, updated_at, cart_json, consents_json,"
@@ -1234,6 +1271,10 @@ bool Store::updateProfile(const ProfileRecord &record, const ProfileRecord *asRe
 
 bool Store::writeProfile(const ProfileRecord &record, const ProfileRecord *stored)
 {
+    // In a batch this runs at its commit, which keeps the record again (and
+    // leaves the kept one, the row's state before the batch, if it fails).
+    if (!m_inBatch)
+        forgetKept(record.id);
     // The cart and the consents are JSON: left alone when they did not
     // change (most events are page views and the like).
     const bool cart = !stored || stored->cart != record.cart;

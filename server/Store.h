@@ -6,6 +6,7 @@
 #include "SqlStatement.h"
 #include "WalCheckpointer.h"
 
+#include <QCache>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -174,6 +175,10 @@ public:
     bool commitBatch();
     void rollbackBatch();
     bool inBatch() const { return m_inBatch; }
+    // SQLite: how many profiles committed batches left in memory for the next
+    // ones (see m_keptProfiles), at most kKeptProfiles.
+    static constexpr int kKeptProfiles = 20000;
+    int keptProfileCount() const { return int(m_keptProfiles.size()); }
 
     // Profiles and identities. A person key (every namespace but Phone)
     // belongs to one profile; a Phone may be shared by several.
@@ -334,6 +339,18 @@ private:
     // savepoint each touched profile's entry before it (nullopt: none).
     mutable QHash<QString, BatchProfile> m_batchProfiles;
     mutable QHash<QString, std::optional<BatchProfile>> m_savepointUndo;
+    // SQLite: profiles as the last committed batches left them, so a batch
+    // need not read and parse their rows again (most events belong to a
+    // customer seen moments before). Filled only once a batch has committed;
+    // an entry goes whenever its row changes any other way, and all go when
+    // another connection has written since (PRAGMA data_version, checked as
+    // each batch begins). Least recently used go first past kKeptProfiles.
+    mutable QCache<QString, ProfileRecord> m_keptProfiles{kKeptProfiles};
+    qint64 m_keptDataVersion = -1;
+    // Drops profile `id` from m_keptProfiles (its row is changing).
+    void forgetKept(const QString &id) { m_keptProfiles.remove(id); }
+    // At beginBatch: m_keptProfiles cleared when another connection wrote.
+    bool checkKeptProfiles();
     // Prepared statements by SQL text; node-based, so references stay valid
     // while others are added. Cleared before the connection closes.
     mutable std::map<QString, QSqlQuery> m_statements;

@@ -54,11 +54,22 @@ int WalCheckpointer::checkpoints() const
     return m_checkpoints;
 }
 
+int WalCheckpointer::requests() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return int(m_requested);
+}
+
 int WalCheckpointer::onCommit(void *self, sqlite3 *, const char *, int frames)
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
-    if (frames < checkpointer->m_thresholdPages)
+    // The log started over since the last request: count from its start.
+    if (frames < checkpointer->m_framesAtRequest)
+        checkpointer->m_framesAtRequest = 0;
+    if (frames - checkpointer->m_framesAtRequest < checkpointer->m_thresholdPages &&
+        frames < checkpointer->m_hardLimitPages)
         return SQLITE_OK;
+    checkpointer->m_framesAtRequest = frames;
     QMutexLocker lock(&checkpointer->m_mutex);
     const quint64 request = ++checkpointer->m_requested;
     checkpointer->m_wake.wakeOne();

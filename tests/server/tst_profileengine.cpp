@@ -124,6 +124,10 @@ private slots:
     void batch_sharedPhoneFollowsUpdatesInMemory();
     void batch_announcedInEventOrderOnlyAfterCommit();
     void batch_failedCommitAnnouncesNothing();
+    void keptProfiles_nextBatchStartsFromThem();
+    void keptProfiles_anotherConnectionsWriteWins();
+    void keptProfiles_writeOutsideBatchWins();
+    void keptProfiles_notFromFailedCommit();
     void single_failedCommitAnnouncesNothing();
     void storedTimes_roundTrip();
     void knownIdentity_sameProfile();
@@ -686,6 +690,133 @@ void TestProfileEngine::batch_failedCommitAnnouncesNothing()
     QCOMPARE(patch.version, 2);
     QVERIFY(!patch.name);
     QVERIFY(patch.nextSteps && !patch.nextSteps->isEmpty());
+}
+
+namespace {
+// One batch of events through the engine; false when any of them or the commit fails.
+bool ingestBatch(ProfileEngine *engine, const QList<IngestEvent> &events)
+{
+    if (!engine->beginBatch())
+        return false;
+    for (const IngestEvent &event : events) {
+        if (!engine->ingest(event).ok) {
+            engine->rollbackBatch();
+            return false;
+        }
+    }
+    return engine->commitBatch();
+}
+} // namespace
+
+// A committed batch leaves its profiles in memory; the next batch goes on
+// from them (same cart and version as from the table) and keeps them current.
+void TestProfileEngine::keptProfiles_nextBatchStartsFromThem()
+{
+    QVERIFY(ingestBatch(
+        m_engine.get(),
+        {commerceEvent(QStringLiteral("k1"), 0, QStringLiteral("cart.add"), QStringLiteral("A"), 1, 1500),
+         commerceEvent(QStringLiteral("k2"), 1, QStringLiteral("cart.add"), QStringLiteral("B"), 2, 700)}));
+    QCOMPARE(m_store->keptProfileCount(), 1);
+    QVERIFY(ingestBatch(
+        m_engine.get(),
+        {commerceEvent(QStringLiteral("k3"), 2, QStringLiteral("cart.remove"), QStringLiteral("A"), 1, 0),
+         commerceEvent(QStringLiteral("k4"), 3, QStringLiteral("web.pageview"), {}, 0, 0)}));
+    const QString id =
+        m_store->profileIdForIdentity(QStringLiteral("Email"), QStringLiteral("marta.jansen@example.com"));
+    const auto profile = m_store->profile(id);
+    QVERIFY(profile);
+    QCOMPARE(profile->version, 4);
+    QCOMPARE(profile->cart, ProfileEngine::computeCart(m_store->commerceEvents(id)));
+    QCOMPARE(profile->cart.lines.size(), 1);
+    QCOMPARE(profile->cart.lines.first().sku, QStringLiteral("B"));
+}
+
+// Another connection (a second instance, the admin command) changes a row
+// after a batch kept it: the next batch reads the row again, so that change
+// is neither hidden nor overwritten.
+void TestProfileEngine::keptProfiles_anotherConnectionsWriteWins()
+{
+    QVERIFY(ingestBatch(
+        m_engine.get(),
+        {commerceEvent(QStringLiteral("o1"), 0, QStringLiteral("cart.add"), QStringLiteral("A"), 1, 1500),
+         commerceEvent(QStringLiteral("o2"), 1, QStringLiteral("web.pageview"), {}, 0, 0)}));
+    const QString id =
+        m_store->profileIdForIdentity(QStringLiteral("Email"), QStringLiteral("marta.jansen@example.com"));
+    QCOMPARE(m_store->keptProfileCount(), 1);
+    {
+        Store other;
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
+        auto record = other.profile(id);
+        QVERIFY(record);
+        record->name = QStringLiteral("Marta Jansen");
+        record->tier = QStringLiteral("gold");
+        record->version = 7;
+        QVERIFY(other.updateProfile(*record));
+    }
+    QVERIFY(ingestBatch(
+        m_engine.get(),
+        {commerceEvent(QStringLiteral("o3"), 2, QStringLiteral("cart.add"), QStringLiteral("B"), 1, 700),
+         commerceEvent(QStringLiteral("o4"), 3, QStringLiteral("web.pageview"), {}, 0, 0)}));
+    const auto profile = m_store->profile(id);
+    QVERIFY(profile);
+    QCOMPARE(profile->name, QStringLiteral("Marta Jansen"));
+    QCOMPARE(profile->tier, QStringLiteral("gold"));
+    QCOMPARE(profile->version, 9);
+    QCOMPARE(profile->cart.lines.size(), 2);
+}
+
+// An event stored on its own (its own transaction, no batch) changes a kept
+// profile: the next batch starts from that change.
+void TestProfileEngine::keptProfiles_writeOutsideBatchWins()
+{
+    QVERIFY(ingestBatch(
+        m_engine.get(),
+        {commerceEvent(QStringLiteral("w1"), 0, QStringLiteral("cart.add"), QStringLiteral("A"), 1, 1500),
+         commerceEvent(QStringLiteral("w2"), 1, QStringLiteral("web.pageview"), {}, 0, 0)}));
+    QCOMPARE(m_store->keptProfileCount(), 1);
+    auto renamed =
+        commerceEvent(QStringLiteral("w3"), 2, QStringLiteral("cart.add"), QStringLiteral("B"), 1, 700);
+    renamed.customerName = QStringLiteral("Marta Jansen");
+    QVERIFY(m_engine->ingest(renamed).ok);
+    QVERIFY(ingestBatch(m_engine.get(),
+                        {commerceEvent(QStringLiteral("w4"), 3, QStringLiteral("web.pageview"), {}, 0, 0),
+                         commerceEvent(QStringLiteral("w5"), 4, QStringLiteral("web.pageview"), {}, 0, 0)}));
+    const QString id =
+        m_store->profileIdForIdentity(QStringLiteral("Email"), QStringLiteral("marta.jansen@example.com"));
+    Store fresh;
+    QVERIFY(fresh.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
+    const auto profile = fresh.profile(id);
+    QVERIFY(profile);
+    QCOMPARE(profile->name, QStringLiteral("Marta Jansen"));
+    QCOMPARE(profile->version, 5);
+    QCOMPARE(profile->cart.lines.size(), 2);
+}
+
+// A batch whose commit fails leaves nothing in memory: the next batch starts
+// from the profile as committed before it.
+void TestProfileEngine::keptProfiles_notFromFailedCommit()
+{
+    QVERIFY(ingestBatch(
+        m_engine.get(),
+        {commerceEvent(QStringLiteral("f1"), 0, QStringLiteral("cart.add"), QStringLiteral("A"), 1, 1500),
+         commerceEvent(QStringLiteral("f2"), 1, QStringLiteral("web.pageview"), {}, 0, 0)}));
+    QVERIFY(test::failCommitsOfEvents(m_store->database(), QStringLiteral("doomed")));
+    auto renamed =
+        commerceEvent(QStringLiteral("doomed-1"), 2, QStringLiteral("cart.add"), QStringLiteral("X"), 3, 900);
+    renamed.customerName = QStringLiteral("Rolled Back");
+    QVERIFY(!ingestBatch(m_engine.get(), {renamed, commerceEvent(QStringLiteral("f3"), 3,
+                                                                 QStringLiteral("web.pageview"), {}, 0, 0)}));
+    QVERIFY(ingestBatch(m_engine.get(),
+                        {commerceEvent(QStringLiteral("f4"), 4, QStringLiteral("web.pageview"), {}, 0, 0),
+                         commerceEvent(QStringLiteral("f5"), 5, QStringLiteral("web.pageview"), {}, 0, 0)}));
+    const QString id =
+        m_store->profileIdForIdentity(QStringLiteral("Email"), QStringLiteral("marta.jansen@example.com"));
+    const auto profile = m_store->profile(id);
+    QVERIFY(profile);
+    QVERIFY(profile->name.isEmpty());
+    QCOMPARE(profile->version, 4);
+    QCOMPARE(profile->cart.lines.size(), 1);
+    QCOMPARE(profile->cart.lines.first().sku, QStringLiteral("A"));
 }
 
 // One event on its own: its patch goes out only once its commit succeeded.

@@ -64,6 +64,7 @@ class TestWalCheckpointer : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void steadyCommits_checkpointedOffThreadAndLogBounded();
+    void checkpointAskedOncePerThresholdOfGrowth();
     void inMemoryDatabase_noCheckpointer();
 };
 
@@ -94,6 +95,42 @@ void TestWalCheckpointer::steadyCommits_checkpointedOffThreadAndLogBounded()
              qPrintable(QStringLiteral("log reached %1 bytes").arg(largest)));
     QCOMPARE(sqlite3_close(db), SQLITE_OK);
     QCOMPARE(countRows(path), qint64(200 * 100));
+}
+
+// A checkpoint is asked for each time the log grew by the threshold, not at
+// every commit once the log is past it: one checkpoint then copies a page
+// many commits rewrote once.
+void TestWalCheckpointer::checkpointAskedOncePerThresholdOfGrowth()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("wal.sqlite"));
+    sqlite3 *db = openWal(path);
+    QVERIFY(db);
+    writeRows(db, path + QStringLiteral("-wal"), 1, 1);
+    // A reader holding an old snapshot keeps every frame in the log (no
+    // checkpoint can finish), so the log only grows, as under steady ingest.
+    sqlite3 *reader = openWal(path);
+    QVERIFY(reader);
+    QCOMPARE(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM t", nullptr, nullptr, nullptr), SQLITE_OK);
+    constexpr int kThreshold = 100;
+    int requests = 0;
+    {
+        auto checkpointer = WalCheckpointer::start(db, kThreshold, 1'000'000);
+        QVERIFY(checkpointer);
+        writeRows(db, path + QStringLiteral("-wal"), 40, 100); // ~36 pages per commit
+        requests = checkpointer->requests();
+    }
+    const qint64 frames = (QFileInfo(path + QStringLiteral("-wal")).size() - 32) / (4096 + 24);
+    QVERIFY2(frames > 900, qPrintable(QString::number(frames)));
+    // Each request follows at least kThreshold new frames, and at most one
+    // commit's worth more: at every commit past the mark it would be ~37.
+    QVERIFY2(requests <= frames / kThreshold && requests >= frames / (kThreshold + 40),
+             qPrintable(QStringLiteral("%1 requests for %2 frames").arg(requests).arg(frames)));
+    sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+    QCOMPARE(sqlite3_close(reader), SQLITE_OK);
+    QCOMPARE(sqlite3_close(db), SQLITE_OK);
+    QCOMPARE(countRows(path), qint64(40 * 100 + 1));
 }
 
 void TestWalCheckpointer::inMemoryDatabase_noCheckpointer()
