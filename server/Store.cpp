@@ -6,6 +6,7 @@
 #include "ProtocolCodec.h"
 #include "ServerLog.h"
 #include "TimelineText.h"
+#include "WalWriteGather.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -559,6 +560,8 @@ bool Store::open(const QString &location, int upToVersion)
         setError(QStringLiteral("cannot create directory"), info.absolutePath());
         return false;
     }
+    // Log writes gathered into one system call per commit (WalWriteGather.h).
+    WalWriteGather::install();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(filePath);
     if (!db.open()) {
