@@ -7,7 +7,6 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 namespace omnidesk::server::WalWriteGather {
@@ -35,25 +34,49 @@ bool isCommitHeader(const void *data, int amount)
     return (bytes[4] | bytes[5] | bytes[6] | bytes[7]) != 0;
 }
 
-// The bytes gathered for one open log file, and that file. SQLite calls a
-// file's methods from one thread at a time (the connection's).
+// The bytes gathered for one open log file, and that file. Only frames
+// appended at the log's end are gathered (the transaction being written);
+// anything rewritten in place goes to the file at once.
 struct Gathered
 {
     sqlite3_file *real = nullptr;
+    std::mutex mutex; // the connection's thread, and flushAll() from any other
     std::unique_ptr<char[]> bytes;
     sqlite3_int64 start = 0; // file offset of bytes[0]
     int used = 0;
-    sqlite3_int64 commitPageAt = -1;     // where the page of a commit header just written goes
-    std::atomic<std::thread::id> writer; // the thread of the last write
+    sqlite3_int64 end = 0;           // the log's end: the offset after the last appended byte
+    sqlite3_int64 commitPageAt = -1; // where the page of a commit header just appended goes
+    // A write of gathered bytes failed: from this offset on the log is not
+    // what SQLite wrote. Every call that needs those bytes fails (SQLite
+    // rolls the transaction back) until SQLite writes there anew.
+    sqlite3_int64 failedAt = -1;
+    int failedRc = SQLITE_OK;
 
-    int flush()
+    // Writes the gathered bytes; the caller holds `mutex`.
+    int flushLocked()
     {
+        if (failedAt >= 0)
+            return failedRc;
         if (used == 0)
             return SQLITE_OK;
         const int rc = real->pMethods->xWrite(real, bytes.get(), used, start);
         g_systemWrites.fetch_add(1, std::memory_order_relaxed);
+        if (rc != SQLITE_OK) {
+            failedAt = start;
+            failedRc = rc;
+        }
         used = 0;
         return rc;
+    }
+    int flush()
+    {
+        const std::lock_guard lock(mutex);
+        return flushLocked();
+    }
+    // Whether bytes from `offset` on are missing after a failed write.
+    bool lost(sqlite3_int64 offset, sqlite3_int64 length) const
+    {
+        return failedAt >= 0 && offset + length > failedAt;
     }
 };
 
@@ -61,16 +84,13 @@ struct Gathered
 std::mutex g_registryMutex;
 std::vector<Gathered *> g_open;
 
-// Writes what this thread's connections gathered. SQLite publishes a commit
-// in the shared index on the thread that wrote its frames, after a barrier.
-void flushThisThreads()
+// Writes what every open log gathered (the bytes go where SQLite put them,
+// whichever thread writes them).
+void flushAll()
 {
-    const std::thread::id self = std::this_thread::get_id();
     const std::lock_guard lock(g_registryMutex);
-    for (Gathered *gathered : g_open) {
-        if (gathered->writer.load(std::memory_order_relaxed) == self && gathered->used > 0)
-            gathered->flush();
-    }
+    for (Gathered *gathered : g_open)
+        gathered->flush();
 }
 
 // What SQLite holds for a file opened through this VFS: the wrapped VFS's
@@ -95,7 +115,8 @@ Gathered *logOf(sqlite3_file *file)
     return reinterpret_cast<File *>(file)->log;
 }
 
-// Writes a log file's gathered bytes before an operation that must see them.
+// Writes a log file's gathered bytes before an operation that must see them
+// (or reports the write that failed).
 int flushLog(sqlite3_file *file)
 {
     Gathered *log = logOf(file);
@@ -105,22 +126,30 @@ int flushLog(sqlite3_file *file)
 int fileClose(sqlite3_file *file)
 {
     auto *f = reinterpret_cast<File *>(file);
+    int rc = SQLITE_OK;
     if (f->log) {
         {
             const std::lock_guard lock(g_registryMutex);
             g_open.erase(std::find(g_open.begin(), g_open.end(), f->log), g_open.end());
         }
-        f->log->flush();
+        rc = f->log->flush();
         delete f->log;
         f->log = nullptr;
     }
-    return f->real->pMethods->xClose(f->real);
+    const int closed = f->real->pMethods->xClose(f->real);
+    return rc != SQLITE_OK ? rc : closed;
 }
 
 int fileRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
 {
-    if (const int rc = flushLog(file); rc != SQLITE_OK)
-        return rc;
+    if (Gathered *log = logOf(file)) {
+        const std::lock_guard lock(log->mutex);
+        const int rc = log->flushLocked();
+        if (log->lost(offset, amount))
+            return log->failedRc;
+        if (rc != SQLITE_OK && log->failedAt < 0)
+            return rc;
+    }
     sqlite3_file *real = realOf(file);
     return real->pMethods->xRead(real, buffer, amount, offset);
 }
@@ -132,32 +161,52 @@ int fileWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 of
     if (!log)
         return real->pMethods->xWrite(real, data, amount, offset);
     g_logWrites.fetch_add(1, std::memory_order_relaxed);
-    log->writer.store(std::this_thread::get_id(), std::memory_order_relaxed);
-    const bool commitPage = offset == log->commitPageAt;
-    log->commitPageAt = isCommitHeader(data, amount) ? offset + kFrameHeaderBytes : -1;
-    const bool follows = log->used > 0 && offset == log->start + log->used;
-    if (!follows || log->used + amount > kGatherBytes) {
-        if (const int rc = log->flush(); rc != SQLITE_OK)
-            return rc;
+    const std::lock_guard lock(log->mutex);
+    if (log->failedAt >= 0) {
+        if (offset > log->failedAt)
+            return log->failedRc;
+        log->failedAt = -1; // SQLite writes the lost part anew
     }
-    if (amount > kGatherBytes) {
+    // The log's header at offset 0: SQLite starts the log over.
+    if (offset == 0)
+        log->end = 0;
+    const bool commitPage = offset == log->commitPageAt;
+    log->commitPageAt = -1;
+    if (offset != log->end || amount > kGatherBytes) {
+        // Not an append (a page or a header rewritten in place, which may be
+        // a commit's last write), or too large: at once, after what is gathered.
+        if (const int rc = log->flushLocked(); rc != SQLITE_OK)
+            return rc;
         g_systemWrites.fetch_add(1, std::memory_order_relaxed);
+        log->end = std::max(log->end, offset + amount);
         return real->pMethods->xWrite(real, data, amount, offset);
+    }
+    if (log->used + amount > kGatherBytes) {
+        if (const int rc = log->flushLocked(); rc != SQLITE_OK)
+            return rc;
     }
     if (log->used == 0)
         log->start = offset;
     std::memcpy(log->bytes.get() + log->used, data, size_t(amount));
     log->used += amount;
+    log->end = offset + amount;
+    if (isCommitHeader(data, amount))
+        log->commitPageAt = log->end;
     // A commit's last frame is complete: the commit goes to the file now,
     // before SQLite publishes it in the shared index, and a failed write
     // fails the commit.
-    return commitPage ? log->flush() : SQLITE_OK;
+    return commitPage ? log->flushLocked() : SQLITE_OK;
 }
 
 int fileTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
-    if (const int rc = flushLog(file); rc != SQLITE_OK)
-        return rc;
+    flushLog(file); // a failure is forgotten below if the truncation cuts it off
+    if (Gathered *log = logOf(file)) {
+        const std::lock_guard lock(log->mutex);
+        log->end = std::min(log->end, size);
+        if (log->failedAt >= size)
+            log->failedAt = -1; // the lost part is cut off
+    }
     sqlite3_file *real = realOf(file);
     return real->pMethods->xTruncate(real, size);
 }
@@ -218,10 +267,11 @@ int fileDeviceCharacteristics(sqlite3_file *file)
 
 // The shared-memory index belongs to the database file. SQLite issues a
 // barrier between writing a new index header's two copies and takes or drops
-// locks around every transaction: before either, every frame this thread
-// gathered is in its log, so whoever finds a frame in the index can read it.
-// (A commit is written at its last frame already; this covers the rare
-// commit whose last write rewrites an earlier frame's header in place.)
+// locks around every transaction. A commit is in its log by then already (at
+// its last frame, or written in place); what may still be gathered is an
+// unfinished transaction's frames, which no other connection can see. They
+// go out here too, so no gathered byte outlives a transaction's locks (a
+// failure shows at the log's next call).
 int fileShmMap(sqlite3_file *file, int page, int pageSize, int extend, void volatile **mapped)
 {
     sqlite3_file *real = realOf(file);
@@ -232,7 +282,7 @@ int fileShmMap(sqlite3_file *file, int page, int pageSize, int extend, void vola
 
 int fileShmLock(sqlite3_file *file, int offset, int n, int flags)
 {
-    flushThisThreads();
+    flushAll();
     sqlite3_file *real = realOf(file);
     if (real->pMethods->iVersion < 2 || !real->pMethods->xShmLock)
         return SQLITE_IOERR_SHMLOCK;
@@ -241,7 +291,7 @@ int fileShmLock(sqlite3_file *file, int offset, int n, int flags)
 
 void fileShmBarrier(sqlite3_file *file)
 {
-    flushThisThreads();
+    flushAll();
     sqlite3_file *real = realOf(file);
     if (real->pMethods->iVersion >= 2 && real->pMethods->xShmBarrier)
         real->pMethods->xShmBarrier(real);

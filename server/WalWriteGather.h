@@ -11,14 +11,17 @@ namespace omnidesk::server {
 // frames, which follow each other in the file, are collected in memory and
 // written 64 KiB at a time (about 50 calls for those 800 pages).
 //
-// Nothing in the log may be read before it is written: the gathered bytes go
-// to the file before any read, sync, truncation or size query of that log,
-// when they would not directly follow the gathered ones, when 64 KiB have
-// been gathered, and — for other connections and processes, which find new frames
-// only through the shared-memory index — whenever any connection of this
-// process issues a shared-memory barrier or lock, which SQLite does before it
-// publishes a commit's frames in the index. A crash loses only frames no
-// reader could have seen yet, as an interrupted commit would.
+// Only frames appended at the log's end are gathered; a write in place (a
+// page or header SQLite rewrites within a transaction) goes out at once. The
+// gathered bytes are written when a commit's last frame is complete — before
+// SQLite publishes the commit in the shared-memory index where other
+// connections and processes find frames, and so that a failed write fails
+// the commit —, before any read, sync, truncation or size query of that log,
+// when 64 KiB are gathered, and whenever a connection of the process issues
+// a shared-memory barrier or lock (an unfinished transaction's frames).
+// After a gathered write fails, every call that needs the lost bytes fails
+// too (SQLite rolls the transaction back) until SQLite writes there anew. A
+// crash loses only frames of commits not yet reported, as without gathering.
 //
 // Database files and every other file pass straight through.
 namespace WalWriteGather {

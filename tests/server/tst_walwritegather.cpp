@@ -6,6 +6,7 @@
 #include "WalWriteGather.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <thread>
 
@@ -110,6 +112,8 @@ private Q_SLOTS:
     void commit_framesGatheredIntoFewWrites();
     void otherConnections_seeOnlyWholeCommits();
     void killedWhileCommitting_committedRowsKept();
+    void spilledTransaction_copyRecoversIt();
+    void failedWrite_commitFailsNothingLost();
 };
 
 void TestWalWriteGather::initTestCase()
@@ -248,6 +252,110 @@ void TestWalWriteGather::killedWhileCommitting_committedRowsKept()
     QVERIFY2(newest >= reported,
              qPrintable(QStringLiteral("%1 reported, %2 kept").arg(reported).arg(newest)));
     QCOMPARE(rows, newest * kRowsPerCommit);
+    QCOMPARE(sqlite3_close(db), SQLITE_OK);
+}
+
+namespace {
+// Copies the database and its log (not the shared-memory index) elsewhere,
+// as a crash would leave them: opening the copy recovers from the log,
+// checking every frame's checksum.
+bool copyAsCrashed(const QString &from, const QString &to)
+{
+    return QFile::copy(from, to) && QFile::copy(from + QStringLiteral("-wal"), to + QStringLiteral("-wal"));
+}
+} // namespace
+
+// A transaction larger than the page cache: SQLite writes frames before the
+// commit, then rewrites some in place and recomputes the checksums of the
+// frames after them. A copy taken right after COMMIT (as after a crash)
+// recovers the whole commit.
+void TestWalWriteGather::spilledTransaction_copyRecoversIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    sqlite3 *db = openWal(path);
+    QVERIFY(db);
+    sqlite3_exec(db, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr);
+    for (int c = 0; c < 50; ++c)
+        QVERIFY(commitRows(db, 0));
+    sqlite3_exec(db, "PRAGMA cache_size=10", nullptr, nullptr, nullptr);
+    QCOMPARE(sqlite3_exec(db,
+                          "BEGIN; UPDATE t SET commit_no = 1, v = randomblob(300);"
+                          " UPDATE t SET commit_no = 2, v = randomblob(300); COMMIT",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY(copyAsCrashed(path, copy));
+    sqlite3 *recovered = openWal(copy);
+    QVERIFY(recovered);
+    QCOMPARE(integrity(recovered), QStringLiteral("ok"));
+    QCOMPARE(queryInt(recovered, "SELECT count(*) FROM t WHERE commit_no = 2"), qint64(50 * kRowsPerCommit));
+    QCOMPARE(sqlite3_close(recovered), SQLITE_OK);
+    QCOMPARE(sqlite3_close(db), SQLITE_OK);
+}
+
+namespace {
+std::atomic<bool> g_failWrites{false};
+sqlite3_syscall_ptr g_realPwrite = nullptr;
+sqlite3_syscall_ptr g_realPwrite64 = nullptr;
+
+ssize_t failingPwrite(int fd, const void *data, size_t size, off_t offset)
+{
+    if (g_failWrites) {
+        errno = EIO;
+        return -1;
+    }
+    return reinterpret_cast<ssize_t (*)(int, const void *, size_t, off_t)>(g_realPwrite)(fd, data, size,
+                                                                                         offset);
+}
+
+ssize_t failingPwrite64(int fd, const void *data, size_t size, off_t offset)
+{
+    if (g_failWrites) {
+        errno = EIO;
+        return -1;
+    }
+    return reinterpret_cast<ssize_t (*)(int, const void *, size_t, off_t)>(g_realPwrite64)(fd, data, size,
+                                                                                           offset);
+}
+} // namespace
+
+// The disk refuses a commit's writes: the commit reports the error, nothing
+// of it shows, and once writes succeed again the next commit is stored whole.
+void TestWalWriteGather::failedWrite_commitFailsNothingLost()
+{
+    sqlite3_vfs *unix = sqlite3_vfs_find("unix");
+    QVERIFY(unix && unix->xSetSystemCall);
+    g_realPwrite = unix->xGetSystemCall(unix, "pwrite");
+    g_realPwrite64 = unix->xGetSystemCall(unix, "pwrite64");
+    QVERIFY(g_realPwrite || g_realPwrite64);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("f.sqlite"));
+    sqlite3 *db = openWal(path);
+    QVERIFY(db);
+    sqlite3_exec(db, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr);
+    QVERIFY(commitRows(db, 0));
+    if (g_realPwrite)
+        unix->xSetSystemCall(unix, "pwrite", reinterpret_cast<sqlite3_syscall_ptr>(failingPwrite));
+    if (g_realPwrite64)
+        unix->xSetSystemCall(unix, "pwrite64", reinterpret_cast<sqlite3_syscall_ptr>(failingPwrite64));
+    g_failWrites = true;
+    const bool refusedCommitStored = commitRows(db, 1);
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    g_failWrites = false;
+    const bool nextStored = commitRows(db, 2) && commitRows(db, 3);
+    unix->xSetSystemCall(unix, nullptr, nullptr); // every system call back to its default
+    QVERIFY2(!refusedCommitStored, "a commit whose writes failed reported success");
+    QVERIFY2(nextStored, sqlite3_errmsg(db));
+
+    sqlite3 *reader = openWal(path);
+    QVERIFY(reader);
+    QCOMPARE(integrity(reader), QStringLiteral("ok"));
+    QCOMPARE(queryInt(reader, "SELECT count(*) FROM t WHERE commit_no = 1"), qint64(0));
+    QCOMPARE(queryInt(reader, "SELECT count(*) FROM t"), qint64(3 * kRowsPerCommit));
+    QCOMPARE(sqlite3_close(reader), SQLITE_OK);
     QCOMPARE(sqlite3_close(db), SQLITE_OK);
 }
 
