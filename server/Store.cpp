@@ -296,6 +296,13 @@ const QList<QList<MigrationStatement>> &migrations()
             QStringLiteral("CREATE INDEX outcomes_wrap_up_shortest"
                            " ON outcomes((-COALESCE(wrap_up_seconds, 2147483647)), logged_at, id)"),
         },
+        {
+            // Version 10: a profile's purchases (lifetime value, last purchase,
+            // read again at every purchase) without visiting all its events; a
+            // partial index, so other events cost nothing more to store.
+            QStringLiteral(
+                "CREATE INDEX events_purchases ON events(profile_id, at, id) WHERE type = 'purchase'"),
+        },
     };
     return list;
 }
@@ -1338,17 +1345,23 @@ bool Store::insertEvent(const StoredEvent &event)
     return execOrFail(q, QStringLiteral("cannot insert event"));
 }
 
+QString Store::commerceEventsSql(CommerceKinds kinds)
+{
+    // Purchases are read through their own partial index (schema version 10),
+    // not by visiting every event of the profile.
+    return kinds == CommerceKinds::All
+               ? QStringLiteral(
+                     "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
+                     " AND type IN ('cart.add', 'cart.remove', 'purchase') ORDER BY at, id")
+               : QStringLiteral(
+                     "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
+                     " AND type = 'purchase' ORDER BY at, id");
+}
+
 QList<StoredEvent> Store::commerceEvents(const QString &profileId, CommerceKinds kinds) const
 {
     QList<StoredEvent> list;
-    SqlStatement &q = statement(
-        kinds == CommerceKinds::All
-            ? QStringLiteral(
-                  "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
-                  " AND type IN ('cart.add', 'cart.remove', 'purchase') ORDER BY at, id")
-            : QStringLiteral(
-                  "SELECT id, at, channel, type, summary, body_json FROM events WHERE profile_id = ?"
-                  " AND type = 'purchase' ORDER BY at, id"));
+    SqlStatement &q = statement(commerceEventsSql(kinds));
     const Finisher done{q};
     q.bind(profileId);
     if (q.exec()) {

@@ -217,6 +217,8 @@ public:
     bool insertEvent(const StoredEvent &event);
     enum class CommerceKinds { All, Purchases };
     // cart.add, cart.remove and purchase events (or purchases only), oldest first.
+    // The query commerceEvents() runs (one `profile_id` value), for its plan.
+    static QString commerceEventsSql(CommerceKinds kinds);
     QList<StoredEvent> commerceEvents(const QString &profileId,
                                       CommerceKinds kinds = CommerceKinds::All) const;
     // Sets `latest` to whether the commerce event `eventId` at `at` comes

@@ -125,6 +125,7 @@ private slots:
     void batch_announcedInEventOrderOnlyAfterCommit();
     void batch_failedCommitAnnouncesNothing();
     void keptProfiles_nextBatchStartsFromThem();
+    void store_purchasesReadThroughTheirOwnIndex();
     void keptProfiles_anotherConnectionsWriteWins();
     void keptProfiles_writeOutsideBatchWins();
     void keptProfiles_notFromFailedCommit();
@@ -178,12 +179,12 @@ void TestProfileEngine::cleanup()
 
 void TestProfileEngine::store_migratesToCurrentSchema()
 {
-    QCOMPARE(m_store->schemaVersion(), 9);
-    QCOMPARE(Store::latestSchemaVersion(), 9);
+    QCOMPARE(m_store->schemaVersion(), 10);
+    QCOMPARE(Store::latestSchemaVersion(), 10);
     // A second connection on the same file sees the migrated schema and does not migrate again.
     Store second;
     QVERIFY(second.open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    QCOMPARE(second.schemaVersion(), 9);
+    QCOMPARE(second.schemaVersion(), 10);
     QVERIFY(second.ping());
 }
 
@@ -707,6 +708,30 @@ bool ingestBatch(ProfileEngine *engine, const QList<IngestEvent> &events)
     return engine->commitBatch();
 }
 } // namespace
+
+// A purchase reads the profile's purchases again (lifetime value): through
+// the partial index, not by visiting each of the profile's events.
+void TestProfileEngine::store_purchasesReadThroughTheirOwnIndex()
+{
+    const QString plan = m_store->queryPlan(Store::commerceEventsSql(Store::CommerceKinds::Purchases),
+                                            {QStringLiteral("p-1")});
+    QVERIFY2(plan.contains(QLatin1StringView("events_purchases")), qPrintable(plan));
+    QVERIFY2(!plan.contains(QLatin1StringView("TEMP B-TREE")), qPrintable(plan));
+    auto purchase = commerceEvent(QStringLiteral("buy-1"), 0, QStringLiteral("purchase"), {}, 0, 0);
+    purchase.purchaseId = QStringLiteral("o-1");
+    purchase.orderTotal = 125000;
+    QVERIFY(ingestBatch(
+        m_engine.get(),
+        {commerceEvent(QStringLiteral("v-1"), 0, QStringLiteral("web.pageview"), {}, 0, 0), purchase}));
+    auto again = purchase; // the same order reported twice counts once
+    again.id = QStringLiteral("buy-2");
+    again.at = again.at.addSecs(60);
+    QVERIFY(m_engine->ingest(again).ok);
+    const QString id =
+        m_store->profileIdForIdentity(QStringLiteral("Email"), QStringLiteral("marta.jansen@example.com"));
+    QCOMPARE(m_store->commerceEvents(id, Store::CommerceKinds::Purchases).size(), 2);
+    QCOMPARE(m_store->profile(id)->lifetimeValue, 125000);
+}
 
 // A committed batch leaves its profiles in memory; the next batch goes on
 // from them (same cart and version as from the table) and keeps them current.
