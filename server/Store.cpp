@@ -567,7 +567,7 @@ bool Store::open(const QString &location, int upToVersion)
         setError(QStringLiteral("cannot create directory"), info.absolutePath());
         return false;
     }
-    // Log writes gathered into one system call per commit (WalWriteGather.h).
+    // Log frames written 64 KiB at a time, not two system calls per page (WalWriteGather.h).
     WalWriteGather::install();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(filePath);
@@ -894,7 +894,7 @@ bool Store::beginBatch()
     return true;
 }
 
-bool Store::checkKeptProfiles()
+void Store::checkKeptProfiles()
 {
     // Inside the batch's transaction, so no other connection can write
     // between this read and the batch's own reads.
@@ -904,7 +904,6 @@ bool Store::checkKeptProfiles()
     if (version < 0 || version != m_keptDataVersion)
         m_keptProfiles.clear();
     m_keptDataVersion = version;
-    return version >= 0;
 }
 
 void Store::endBatch()
@@ -934,7 +933,7 @@ bool Store::commitBatch()
     // A failed COMMIT is logged with its result code or SQLSTATE by transactionStep.
     if (written && transactionStep(QStringLiteral("COMMIT"))) {
         // What the batch read or wrote is now what the table holds.
-        if (m_sqlite && m_keptDataVersion >= 0) {
+        if (m_keptDataVersion >= 0) { // SQLite, and the batch checked the kept ones
             for (auto it = profiles.cbegin(); it != profiles.cend(); ++it) {
                 if (ProfileRecord *kept = m_keptProfiles.object(it.key()))
                     *kept = it->record;

@@ -348,11 +348,11 @@ private:
     // another connection has written since (PRAGMA data_version, checked as
     // each batch begins). Least recently used go first past kKeptProfiles.
     mutable QCache<QString, ProfileRecord> m_keptProfiles{kKeptProfiles};
-    qint64 m_keptDataVersion = -1;
+    qint64 m_keptDataVersion = -1; // -1: nothing kept (not SQLite, or unknown)
     // Drops profile `id` from m_keptProfiles (its row is changing).
     void forgetKept(const QString &id) { m_keptProfiles.remove(id); }
     // At beginBatch: m_keptProfiles cleared when another connection wrote.
-    bool checkKeptProfiles();
+    void checkKeptProfiles();
     // Prepared statements by SQL text; node-based, so references stay valid
     // while others are added. Cleared before the connection closes.
     mutable std::map<QString, QSqlQuery> m_statements;

@@ -14,9 +14,11 @@ namespace {
 
 // The unix VFS writes at most 128 KiB - 1 bytes per call (it masks larger
 // sizes: SQLite itself never writes more than a page), so gathered frames go
-// out in pieces of up to 64 KiB: 15 frames of 4 KiB pages per system call
-// instead of 30.
+// out in pieces of up to 64 KiB: one system call for 15 frames of 4 KiB
+// pages instead of 30.
 constexpr int kGatherBytes = 64 << 10;
+
+constexpr char kVfsName[] = "omnidesk-wal-gather";
 
 std::atomic<quint64> g_logWrites{0};
 std::atomic<quint64> g_systemWrites{0};
@@ -144,11 +146,9 @@ int fileRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
 {
     if (Gathered *log = logOf(file)) {
         const std::lock_guard lock(log->mutex);
-        const int rc = log->flushLocked();
+        log->flushLocked(); // a failure marks what it lost; reads before that go on
         if (log->lost(offset, amount))
             return log->failedRc;
-        if (rc != SQLITE_OK && log->failedAt < 0)
-            return rc;
     }
     sqlite3_file *real = realOf(file);
     return real->pMethods->xRead(real, buffer, amount, offset);
@@ -395,7 +395,7 @@ bool install()
         // (randomness, time, sleeping, dynamic loading, system calls).
         g_vfs = *g_wrapped;
         g_vfs.pNext = nullptr;
-        g_vfs.zName = "omnidesk-wal-gather";
+        g_vfs.zName = kVfsName;
         g_vfs.szOsFile = int(sizeof(File)) + g_wrapped->szOsFile;
         g_vfs.xOpen = vfsOpen;
         g_vfs.xDelete = vfsDelete;
@@ -408,7 +408,7 @@ bool install()
 
 const char *vfsName()
 {
-    return "omnidesk-wal-gather";
+    return kVfsName;
 }
 
 Counts counts()

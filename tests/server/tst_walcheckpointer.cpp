@@ -1,6 +1,7 @@
 // WalCheckpointer: the write-ahead log is checkpointed off the writing thread,
 // stays bounded under a steady stream of commits, and loses nothing.
 #include "WalCheckpointer.h"
+#include "WalTestDb.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -12,16 +13,7 @@ using omnidesk::server::WalCheckpointer;
 
 namespace {
 
-sqlite3 *openWal(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
-    return db;
-}
+using omnidesk::server::test::openWal;
 
 // Commits `transactions` transactions of `rowsEach` rows of 1 KiB; returns the
 // largest size the log file reached after a commit.

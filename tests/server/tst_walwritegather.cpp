@@ -3,6 +3,7 @@
 // commits, and a process killed in the middle of its commits leaves a
 // database that opens, checks clean and holds every commit it reported.
 #include "WalCheckpointer.h"
+#include "WalTestDb.h"
 #include "WalWriteGather.h"
 
 #include <QCoreApplication>
@@ -23,21 +24,9 @@ using namespace omnidesk::server;
 
 namespace {
 
-constexpr int kRowsPerCommit = 40;
+using omnidesk::server::test::openWal;
 
-sqlite3 *openWal(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        return nullptr;
-    }
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
-    sqlite3_busy_timeout(db, 5000);
-    return db;
-}
+constexpr int kRowsPerCommit = 40;
 
 // Scattered rows (a random key and a 300-byte value each) so that a commit
 // dirties many pages, as ingest's commits do; every commit stores
