@@ -1,7 +1,7 @@
 #include "OutcomeChartsView.h"
 
 #include "DataAgeLabel.h"
-#include "OutcomeForm.h"
+#include "Dispositions.h"
 #include "PeriodEdits.h"
 #include "Theme.h"
 
@@ -272,7 +272,7 @@ void OutcomeChartsView::setOutcomes(const net::OutcomeTrend &trend)
     }
     auto *series = new QStackedBarSeries;
     for (const QString &code : trend.dispositions) {
-        auto *set = new QBarSet(OutcomeForm::dispositionLabel(code));
+        auto *set = new QBarSet(Dispositions::label(code));
         set->setProperty("disposition", code);
         for (const net::OutcomeBucket &bucket : trend.buckets)
             set->append(bucket.counts.value(code));
@@ -309,7 +309,7 @@ void OutcomeChartsView::setOutcomes(const net::OutcomeTrend &trend)
         QStringList parts;
         for (const QString &code : trend.dispositions) {
             if (const int n = bucket.counts.value(code))
-                parts.append(tr("%1 %2").arg(OutcomeForm::dispositionLabel(code)).arg(n));
+                parts.append(tr("%1 %2").arg(Dispositions::label(code)).arg(n));
         }
         m_outcomeTexts.append(
             tr("%1: %2 (%3)").arg(categories.at(i)).arg(bucket.total).arg(parts.join(QStringLiteral(", "))));

@@ -66,7 +66,7 @@ OutcomeForm::OutcomeForm(QWidget *parent)
     m_followUpChannel->setAccessibleName(tr("Follow-up channel"));
     m_followUpChannel->setEnabled(false);
     for (const QString &channel : protocol::followUpChannels())
-        m_followUpChannel->addItem(followUpChannelLabel(channel), channel);
+        m_followUpChannel->addItem(Dispositions::followUpChannelLabel(channel), channel);
     connect(m_followUp, &QCheckBox::toggled, this, [this](bool on) {
         m_followUpDate->setEnabled(on);
         m_followUpChannel->setEnabled(on);
@@ -135,23 +135,13 @@ OutcomeForm::OutcomeForm(QWidget *parent)
     reset();
 }
 
-QString OutcomeForm::dispositionLabel(const QString &code)
-{
-    return Dispositions::label(code);
-}
-
-QString OutcomeForm::followUpChannelLabel(const QString &channel)
-{
-    return Dispositions::followUpChannelLabel(channel);
-}
-
 void OutcomeForm::setDispositions(const QStringList &codes)
 {
     const QString current = disposition();
     const QSignalBlocker blocker(m_disposition);
     m_disposition->clear();
     for (const QString &code : codes)
-        m_disposition->addItem(dispositionLabel(code), code);
+        m_disposition->addItem(Dispositions::label(code), code);
     m_disposition->setCurrentIndex(m_disposition->findData(current));
 }
 

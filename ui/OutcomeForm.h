@@ -26,10 +26,6 @@ class OutcomeForm : public QWidget
 public:
     explicit OutcomeForm(QWidget *parent = nullptr);
 
-    // Readable label of a disposition code ("not_interested" -> "Not interested").
-    static QString dispositionLabel(const QString &code);
-    static QString followUpChannelLabel(const QString &channel);
-
     // Clears the form for a new call.
     void reset();
     // The dispositions to offer, in order (from the service's welcome).

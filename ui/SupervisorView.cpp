@@ -1,8 +1,8 @@
 #include "SupervisorView.h"
 
+#include "Dispositions.h"
 #include "ExportDialog.h"
 #include "InteractionLogModel.h"
-#include "OutcomeForm.h"
 #include "PeriodEdits.h"
 
 #include <QComboBox>
@@ -96,7 +96,7 @@ SupervisorView::SupervisorView(QWidget *parent)
     filters->addWidget(m_text, 2);
     filters->addWidget(m_searchButton);
 
-    m_model->setDispositionLabel(&OutcomeForm::dispositionLabel);
+    m_model->setDispositionLabel([](const QString &code) { return Dispositions::label(code); });
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("interactionTable"));
     m_table->setAccessibleName(tr("Logged interactions"));
@@ -281,7 +281,7 @@ void SupervisorView::setDispositions(const QStringList &codes)
     m_disposition->clear();
     m_disposition->addItem(tr("any disposition"), QString());
     for (const QString &code : codes)
-        m_disposition->addItem(OutcomeForm::dispositionLabel(code), code);
+        m_disposition->addItem(Dispositions::label(code), code);
 }
 
 protocol::InteractionsQuery SupervisorView::currentQuery() const
@@ -406,7 +406,7 @@ void SupervisorView::setDetail(const protocol::InteractionDetail &answer)
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(customer));
     html += QStringLiteral("<p>%1</p>")
                 .arg(escaped(tr("%1 by %2, %3")
-                                 .arg(OutcomeForm::dispositionLabel(o.disposition), detail.agent,
+                                 .arg(Dispositions::label(o.disposition), detail.agent,
                                       QLocale().toString(o.loggedAt.toLocalTime(), QLocale::ShortFormat))));
     if (const int row = m_model->rowOf(detail.id); row >= 0) {
         const InteractionRow &logged = m_model->rowAt(row);
@@ -445,7 +445,7 @@ void SupervisorView::setDetail(const protocol::InteractionDetail &answer)
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(escaped(tr("Follow-up:")),
                          escaped(tr("%1 on %2")
-                                     .arg(OutcomeForm::followUpChannelLabel(o.followUp->channel),
+                                     .arg(Dispositions::followUpChannelLabel(o.followUp->channel),
                                           QLocale().toString(o.followUp->due, QLocale::ShortFormat))));
     if (o.context) {
         const Profile &seen = *o.context;

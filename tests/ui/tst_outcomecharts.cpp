@@ -7,9 +7,9 @@
 // how old its report is, as the other panels do.
 #include "DataAgeLabel.h"
 #include "DesktopController.h"
+#include "Dispositions.h"
 #include "MainWindow.h"
 #include "OutcomeChartsView.h"
-#include "OutcomeForm.h"
 #include "ProfileClient.h"
 #include "ProfileServer.h"
 #include "RecoveryView.h"
@@ -144,7 +144,7 @@ void TestOutcomeCharts::chartsLoadFilterShareThePeriodAndShowErrors()
     // The stacked bars add up to the seeded dispositions.
     QMap<QString, int> expected;
     for (auto it = all.byDisposition.begin(); it != all.byDisposition.end(); ++it)
-        expected.insert(ui::OutcomeForm::dispositionLabel(it.key()), it.value());
+        expected.insert(Dispositions::label(it.key()), it.value());
     QCOMPARE(summed(charts->outcomeBarTexts()), expected);
     // One bar set per disposition, each with a bar per day of the period.
     const QChart *outcomesChart = charts->findChild<QChartView *>(QStringLiteral("outcomesChart"))->chart();
